@@ -1,0 +1,86 @@
+import { browser } from '@/utils/browser/api';
+import { detectMeeting } from '@/utils/sites/detect';
+import type { CallContext } from '@/utils/messaging/protocol';
+import type { Handlers, MessageSenderInfo } from '@/utils/messaging/server';
+import { broadcastChanged, type Services } from './services';
+
+function senderTabId(sender: MessageSenderInfo): number {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) throw new Error('This message must come from a tab');
+  return tabId;
+}
+
+export function createHandlers(services: Services): Handlers {
+  const { sessions, notes, settings, callTabs, noteSaver } = services;
+
+  async function callContextOf(tabId: number): Promise<CallContext | null> {
+    const tab = await browser.tabs.get(tabId).catch(() => undefined);
+    const meeting = tab?.url ? detectMeeting(tab.url) : null;
+    if (!meeting) return null;
+    return { tabId, meeting, title: (await callTabs.get(tabId))?.title ?? '' };
+  }
+
+  /** The side panel follows the active tab when it holds a call, else the call seen last. */
+  async function currentCallContext(): Promise<CallContext | null> {
+    const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+    const activeContext = active?.id !== undefined ? await callContextOf(active.id) : null;
+    if (activeContext) return activeContext;
+    const lastTabId = await callTabs.lastTabId();
+    return lastTabId === null ? null : callContextOf(lastTabId);
+  }
+
+  return {
+    async registerCallTab({ title }, sender) {
+      const tabId = senderTabId(sender);
+      await callTabs.register(tabId, title);
+      broadcastChanged(['callContext']);
+      return { tabId };
+    },
+    async leaveCall(_data, sender) {
+      const sessionId = await callTabs.remove(senderTabId(sender));
+      if (sessionId) await sessions.pause(sessionId);
+      broadcastChanged(['callContext', 'sessions']);
+    },
+    async popOut(_data, sender) {
+      const url = browser.runtime.getURL(`/sidepanel.html?tab=${senderTabId(sender)}`);
+      await browser.tabs.create({ url, index: sender.tab?.index === undefined ? undefined : sender.tab.index + 1 });
+    },
+    getCallContext({ tabId }) {
+      return tabId === undefined ? currentCallContext() : callContextOf(tabId);
+    },
+    async openSession({ meeting, title, language, tabId }) {
+      const session = await sessions.openForMeeting(meeting, title, language);
+      if (tabId !== undefined) await callTabs.attachSession(tabId, session.id);
+      return session;
+    },
+    async getSession({ id }) {
+      return (await sessions.get(id)) ?? null;
+    },
+    listSessions() {
+      return sessions.list();
+    },
+    async moveSection({ sessionId, target }) {
+      const { autoAdvance } = await settings.get();
+      const session = await sessions.moveToSection(sessionId, target, autoAdvance);
+      broadcastChanged(['sessions']);
+      return session;
+    },
+    getNotes({ sessionId }) {
+      return notes.forSession(sessionId);
+    },
+    async saveNote(edit) {
+      return { saved: await noteSaver.save(edit) };
+    },
+    getSettings() {
+      return settings.get();
+    },
+    async updateSettings(patch) {
+      const next = await settings.update(patch);
+      broadcastChanged(['settings']);
+      return next;
+    },
+    async openDashboard() {
+      await browser.runtime.openOptionsPage();
+    },
+  };
+}

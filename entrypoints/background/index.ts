@@ -1,0 +1,61 @@
+import { browser, type Tabs } from '@/utils/browser/api';
+import { injectCallScript, openNativePanel, toolbarAction } from '@/utils/browser/platform';
+import { createRequestListener } from '@/utils/messaging/server';
+import type { TabCommand } from '@/utils/messaging/protocol';
+import { detectMeeting, isCallSiteUrl } from '@/utils/sites/detect';
+import { createHandlers } from './handlers';
+import { broadcastChanged, createServices } from './services';
+
+export default defineBackground(() => {
+  const services = createServices();
+  const extensionOrigin = browser.runtime.getURL('/');
+
+  // Every listener is registered synchronously: an MV3 worker is woken for an event only if its
+  // listener exists as soon as the script has run.
+  browser.runtime.onMessage.addListener(
+    createRequestListener(createHandlers(services), {
+      extensionId: browser.runtime.id,
+      extensionOrigin,
+      isCallPage: isCallSiteUrl,
+    }),
+  );
+
+  /** On a call page the docked sidebar toggles; anywhere else the browser's side panel opens. */
+  function toggleSidebar(tab: Tabs.Tab | undefined): void {
+    if (tab?.id !== undefined && tab.url && detectMeeting(tab.url)) {
+      void toggleDock(tab.id);
+      return;
+    }
+    openNativePanel(tab?.windowId).catch((error: unknown) => console.warn('Coachbar: cannot open the side panel', error));
+  }
+
+  async function toggleDock(tabId: number): Promise<void> {
+    const command: TabCommand = { coachbar: 'toggleDock' };
+    try {
+      await browser.tabs.sendMessage(tabId, command);
+    } catch {
+      // The tab was open before the extension was installed: inject the call script, then open.
+      await injectCallScript(tabId);
+      await browser.tabs.sendMessage(tabId, command);
+    }
+  }
+
+  toolbarAction().onClicked.addListener(toggleSidebar);
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'toggle-sidebar') toggleSidebar(tab);
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void services.callTabs.remove(tabId).then(async (sessionId) => {
+      if (!sessionId) return;
+      await services.sessions.pause(sessionId);
+      broadcastChanged(['callContext', 'sessions']);
+    });
+  });
+
+  browser.tabs.onActivated.addListener(({ tabId }) => {
+    void services.callTabs.markActive(tabId).then(() => broadcastChanged(['callContext']));
+  });
+});
+

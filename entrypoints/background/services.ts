@@ -1,0 +1,32 @@
+import { browser } from '@/utils/browser/api';
+import { openDatabase } from '@/utils/db/database';
+import { NoteRepository } from '@/utils/db/notes';
+import { SessionRepository } from '@/utils/db/sessions';
+import { SettingsRepository } from '@/utils/db/settings';
+import { RecordWriter } from '@/utils/db/writer';
+import type { ChangedEvent } from '@/utils/messaging/protocol';
+import { CallTabRegistry } from './call-tabs';
+import { NoteSaver } from './note-saver';
+
+export type Services = ReturnType<typeof createServices>;
+
+/** The background's data owners. Dexie opens lazily on the first query. */
+export function createServices() {
+  const db = openDatabase();
+  const writer = new RecordWriter(db);
+  const notes = new NoteRepository(db, writer);
+  const sessions = new SessionRepository(db, writer);
+  const settings = new SettingsRepository(db, writer);
+  const callTabs = new CallTabRegistry();
+  const noteSaver = new NoteSaver(async (edit) => {
+    await notes.saveText(edit.sessionId, edit.sectionId, edit.text);
+    broadcastChanged(['notes']);
+  });
+  return { db, notes, sessions, settings, callTabs, noteSaver };
+}
+
+/** Tells open extension pages to refetch; nobody listening is fine. */
+export function broadcastChanged(tables: string[]): void {
+  const event: ChangedEvent = { coachbar: 'changed', tables };
+  browser.runtime.sendMessage(event).catch(() => undefined);
+}

@@ -1,0 +1,170 @@
+import { dockStyle } from './dock-style';
+
+export interface DockLabels {
+  open: string;
+  close: string;
+  collapse: string;
+  expand: string;
+  popOut: string;
+  resize: string;
+  region: string;
+  frameTitle: string;
+}
+
+export interface DockOptions {
+  labels: DockLabels;
+  frameUrl: () => string;
+  width: number;
+  /** Space at the bottom the call's own controls need; the dock must never cover them. */
+  bottomInset: () => number;
+  onWidthChange: (width: number) => void;
+  onOpenChange: (open: boolean) => void;
+  onPopOut: () => void;
+}
+
+export const minWidth = 280;
+const maxWidthShare = 0.6;
+const keyboardStep = 16;
+
+function button(className: string, label: string, text: string): HTMLButtonElement {
+  const element = document.createElement('button');
+  element.type = 'button';
+  element.className = className;
+  element.setAttribute('aria-label', label);
+  element.title = label;
+  element.textContent = text;
+  return element;
+}
+
+export function clampWidth(width: number, viewportWidth: number): number {
+  return Math.round(Math.max(minWidth, Math.min(width, Math.max(minWidth, viewportWidth * maxWidthShare))));
+}
+
+/**
+ * The in-page host: a toggle button and a docked iframe of the extension's sidebar page, in a
+ * shadow root so the call's CSS cannot reach it. Built with DOM calls only: Meet enforces
+ * Trusted Types, so no innerHTML.
+ */
+export function createDock(options: DockOptions, signal: AbortSignal) {
+  const { labels } = options;
+  const host = document.createElement('coachbar-dock');
+  const root = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = dockStyle;
+
+  const toggle = button('toggle', labels.open, 'Coachbar');
+  toggle.setAttribute('aria-expanded', 'false');
+  const dock = document.createElement('section');
+  dock.className = 'dock';
+  dock.hidden = true;
+  dock.setAttribute('aria-label', labels.region);
+
+  const resize = document.createElement('div');
+  resize.className = 'resize';
+  resize.tabIndex = 0;
+  resize.setAttribute('role', 'separator');
+  resize.setAttribute('aria-orientation', 'vertical');
+  resize.setAttribute('aria-label', labels.resize);
+
+  const body = document.createElement('div');
+  body.className = 'body';
+  const bar = document.createElement('div');
+  bar.className = 'bar';
+  const name = document.createElement('span');
+  name.className = 'name';
+  name.textContent = 'Coachbar';
+  const collapse = button('collapse', labels.collapse, '»');
+  const popOut = button('pop', labels.popOut, '↗');
+  const close = button('close', labels.close, '×');
+  bar.append(collapse, name, popOut, close);
+  body.append(bar);
+  dock.append(resize, body);
+  root.append(style, toggle, dock);
+
+  let width = options.width;
+  let frame: HTMLIFrameElement | null = null;
+
+  function layout(): void {
+    const collapsed = dock.classList.contains('collapsed');
+    width = clampWidth(width, window.innerWidth);
+    dock.style.width = collapsed ? '40px' : `${width}px`;
+    dock.style.bottom = `${options.bottomInset()}px`;
+    resize.setAttribute('aria-valuenow', String(width));
+    resize.setAttribute('aria-valuemin', String(minWidth));
+    resize.setAttribute('aria-valuemax', String(clampWidth(Infinity, window.innerWidth)));
+  }
+
+  function setOpen(open: boolean, moveFocus = true): void {
+    if (open && !frame) {
+      // Created on first open only, then kept: a warm toggle just shows it again.
+      frame = document.createElement('iframe');
+      frame.title = labels.frameTitle;
+      frame.src = options.frameUrl();
+      body.append(frame);
+    }
+    dock.hidden = !open;
+    toggle.hidden = open;
+    toggle.setAttribute('aria-expanded', String(open));
+    if (open) layout();
+    if (moveFocus) (open ? close : toggle).focus();
+    options.onOpenChange(open);
+  }
+
+  function setCollapsed(collapsed: boolean): void {
+    dock.classList.toggle('collapsed', collapsed);
+    collapse.textContent = collapsed ? '«' : '»';
+    collapse.setAttribute('aria-label', collapsed ? labels.expand : labels.collapse);
+    collapse.title = collapsed ? labels.expand : labels.collapse;
+    layout();
+  }
+
+  function resizeTo(next: number): void {
+    width = clampWidth(next, window.innerWidth);
+    layout();
+    options.onWidthChange(width);
+  }
+
+  const listen = { signal };
+  toggle.addEventListener('click', () => setOpen(true), listen);
+  close.addEventListener('click', () => setOpen(false), listen);
+  collapse.addEventListener('click', () => setCollapsed(!dock.classList.contains('collapsed')), listen);
+  popOut.addEventListener('click', () => options.onPopOut(), listen);
+  resize.addEventListener(
+    'keydown',
+    (event) => {
+      const step = event.key === 'ArrowLeft' ? keyboardStep : event.key === 'ArrowRight' ? -keyboardStep : 0;
+      if (!step) return;
+      event.preventDefault();
+      resizeTo(width + step);
+    },
+    listen,
+  );
+  resize.addEventListener(
+    'pointerdown',
+    (event) => {
+      event.preventDefault();
+      resize.setPointerCapture(event.pointerId);
+      // The iframe would swallow pointer moves while dragging over it.
+      if (frame) frame.style.pointerEvents = 'none';
+      const drag = new AbortController();
+      resize.addEventListener('pointermove', (move) => resizeTo(window.innerWidth - move.clientX), { signal: drag.signal });
+      resize.addEventListener(
+        'pointerup',
+        () => {
+          drag.abort();
+          if (frame) frame.style.pointerEvents = '';
+        },
+        { signal: drag.signal },
+      );
+    },
+    listen,
+  );
+  window.addEventListener('resize', () => !dock.hidden && layout(), listen);
+  signal.addEventListener('abort', () => host.remove());
+
+  document.documentElement.append(host);
+  return {
+    toggle: () => setOpen(dock.hidden),
+    setOpen,
+  };
+}

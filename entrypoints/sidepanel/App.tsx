@@ -1,0 +1,54 @@
+import { useQuery } from '@tanstack/react-query';
+import { callContextQuery, sessionQuery } from '@/components/data/queries';
+import { describeError } from '@/components/describe-error';
+import { useI18n } from '@/components/i18n';
+import { Notice } from '@/components/Notice';
+import { usePersistentStorage } from '@/components/use-persistent-storage';
+import type { CallContext } from '@/utils/messaging/protocol';
+import { SessionView } from './SessionView';
+
+export function App({ tabId }: { tabId: number | undefined }) {
+  const { t } = useI18n();
+  const context = useQuery(callContextQuery(tabId));
+  const persisted = usePersistentStorage();
+  return (
+    <main className="sidebar">
+      {persisted === false && <Notice tone="info">{t('errors.storageEphemeral')}</Notice>}
+      {context.isPending ? (
+        <p className="loading" role="status">{t('common.loading')}</p>
+      ) : context.isError ? (
+        <Notice tone="error" action={<button onClick={() => void context.refetch()}>{t('common.retry')}</button>}>
+          {t('errors.loadFailed', describeError(context.error, t))}
+        </Notice>
+      ) : context.data ? (
+        <CallSession context={context.data} />
+      ) : (
+        <NoCall />
+      )}
+    </main>
+  );
+}
+
+function CallSession({ context }: { context: CallContext }) {
+  const { t, language } = useI18n();
+  const session = useQuery(sessionQuery(context, language));
+  if (session.isPending) return <p className="loading" role="status">{t('common.loading')}</p>;
+  if (session.isError) {
+    return (
+      <Notice tone="error" action={<button onClick={() => void session.refetch()}>{t('common.retry')}</button>}>
+        {t('errors.loadFailed', describeError(session.error, t))}
+      </Notice>
+    );
+  }
+  return <SessionView session={session.data} />;
+}
+
+function NoCall() {
+  const { t } = useI18n();
+  return (
+    <section className="empty">
+      <h1>{t('sidebar.noCall')}</h1>
+      <p>{t('sidebar.noCallHint')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,132 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, type CoachbarDatabase } from '@/utils/db/database';
+import { NoteRepository } from '@/utils/db/notes';
+import { SessionRepository } from '@/utils/db/sessions';
+import { SettingsRepository, defaultSettings } from '@/utils/db/settings';
+import { RecordNotFoundError, RecordWriter } from '@/utils/db/writer';
+import { compareHlc, parseHlc } from '@/utils/clock/hlc';
+
+const meet = { site: 'meet' as const, code: 'abc-defg-hij' };
+const morning = new Date(2026, 10, 26, 9, 0).getTime();
+const minute = 60_000;
+
+let db: CoachbarDatabase;
+let now: number;
+let writer: RecordWriter;
+let sessions: SessionRepository;
+let notes: NoteRepository;
+
+beforeEach(() => {
+  db = openDatabase({}, `test-${crypto.randomUUID()}`);
+  now = morning;
+  writer = new RecordWriter(db, () => now);
+  sessions = new SessionRepository(db, writer, () => now);
+  notes = new NoteRepository(db, writer);
+});
+
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('RecordWriter', () => {
+  it('stamps each write with a strictly increasing clock from one device, even within the same millisecond', async () => {
+    const a = await writer.upsert('settings', 'app', {}, () => defaultSettings);
+    const b = await writer.upsert('settings', 'app', { autoAdvance: true });
+    expect(compareHlc(b.updatedAt, a.updatedAt)).toBeGreaterThan(0);
+    expect(parseHlc(a.updatedAt).deviceId).toBe(parseHlc(b.updatedAt).deviceId);
+    expect(b.createdAt).toBe(a.createdAt);
+  });
+
+  it('refuses to patch a record that does not exist', async () => {
+    await expect(writer.upsert('notes', 'missing', { text: 'x' })).rejects.toBeInstanceOf(RecordNotFoundError);
+  });
+
+  it('keeps a tombstone on remove, and recreates from init afterwards', async () => {
+    await notes.saveText('s1', 'start', 'first');
+    await writer.remove('notes', 's1/start');
+    const tombstone = await db.notes.get('s1/start');
+    expect(tombstone?.deletedAt).toBe(tombstone?.updatedAt);
+    expect(await notes.forSession('s1')).toEqual([]);
+    await notes.saveText('s1', 'start', 'again');
+    expect((await notes.forSession('s1')).map((n) => n.text)).toEqual(['again']);
+  });
+});
+
+describe('SessionRepository', () => {
+  it('continues the same session when the same meeting is opened again the same day', async () => {
+    const first = await sessions.openForMeeting(meet, '1:1 Alex', 'en');
+    now += 30 * minute;
+    const again = await sessions.openForMeeting(meet, '1:1 Alex', 'en');
+    expect(again.id).toBe(first.id);
+    expect(again.startedAt).toBe(morning);
+  });
+
+  it('starts a new session for the same meeting on a new day', async () => {
+    const first = await sessions.openForMeeting(meet, '', 'en');
+    now += 24 * 60 * minute;
+    const nextDay = await sessions.openForMeeting(meet, '', 'en');
+    expect(nextDay.id).not.toBe(first.id);
+    expect(nextDay.day).not.toBe(first.day);
+  });
+
+  it('keeps different meetings apart on the same day', async () => {
+    const a = await sessions.openForMeeting(meet, '', 'en');
+    const b = await sessions.openForMeeting({ site: 'zoom', code: '123456789' }, '', 'en');
+    expect(a.id).not.toBe(b.id);
+  });
+
+  it('freezes the section clock while the call is left and resumes it on return', async () => {
+    const session = await sessions.openForMeeting(meet, '', 'en');
+    now += 2 * minute;
+    await sessions.pause(session.id);
+    now += 60 * minute;
+    const resumed = await sessions.openForMeeting(meet, '', 'en');
+    expect(resumed.clock.pausedAt).toBeNull();
+    // 2 minutes ran before the break; the hour away does not count.
+    expect(now - resumed.clock.sectionStartedAt).toBe(2 * minute);
+  });
+
+  it('moves to a section and keeps the language the session started in', async () => {
+    const session = await sessions.openForMeeting(meet, '', 'de');
+    now += minute;
+    const moved = await sessions.moveToSection(session.id, 2, false);
+    expect(moved.clock.index).toBe(2);
+    expect(moved.clock.sectionStartedAt).toBe(now);
+    expect((await sessions.openForMeeting(meet, '', 'en')).language).toBe('de');
+  });
+
+  it('lists sessions newest first with their number of non-empty notes', async () => {
+    const older = await sessions.openForMeeting(meet, 'Older', 'en');
+    now += minute;
+    const newer = await sessions.openForMeeting({ site: 'zoom', code: '987654321' }, 'Newer', 'en');
+    await notes.saveText(older.id, 'start', 'hello');
+    await notes.saveText(older.id, 'wrap-up', '   ');
+    const list = await sessions.list();
+    expect(list.map((s) => [s.id, s.noteCount])).toEqual([
+      [newer.id, 0],
+      [older.id, 1],
+    ]);
+  });
+});
+
+describe('NoteRepository', () => {
+  it('keeps one note per section and updates it in place', async () => {
+    await notes.saveText('s1', 'start', 'a');
+    await notes.saveText('s1', 'start', 'ab');
+    await notes.saveText('s1', 'brainstorm', 'idea');
+    const saved = await notes.forSession('s1');
+    expect(saved.map((n) => [n.sectionId, n.text]).sort()).toEqual([
+      ['brainstorm', 'idea'],
+      ['start', 'ab'],
+    ]);
+  });
+});
+
+describe('SettingsRepository', () => {
+  it('answers defaults before anything is saved, then the saved values', async () => {
+    const settings = new SettingsRepository(db, writer);
+    expect(await settings.get()).toEqual(defaultSettings);
+    await settings.update({ autoAdvance: true });
+    expect(await settings.get()).toEqual({ autoAdvance: true, language: null });
+  });
+});

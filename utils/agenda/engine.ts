@@ -1,0 +1,85 @@
+import type { AgendaClock, AgendaSection, AgendaView } from './types';
+
+const minuteMs = 60_000;
+
+export function startClock(now: number): AgendaClock {
+  return { index: 0, sectionStartedAt: now, pausedAt: null };
+}
+
+function durationMs(section: AgendaSection): number {
+  return Math.max(0, section.minutes) * minuteMs;
+}
+
+function requireSections(sections: readonly AgendaSection[]): void {
+  if (sections.length === 0) throw new Error('An agenda needs at least one section');
+}
+
+/** While paused, time stands still at the moment the call was left. */
+function effectiveNow(clock: AgendaClock, now: number): number {
+  return clock.pausedAt ?? now;
+}
+
+/**
+ * Where the agenda stands at `now`. Without auto-advance the section stays until the user moves
+ * on and shows its overrun; with it, finished sections pass by themselves (carrying the excess
+ * into the next), and only the last one can overrun.
+ */
+export function viewAgenda(sections: readonly AgendaSection[], clock: AgendaClock, now: number, autoAdvance: boolean): AgendaView {
+  requireSections(sections);
+  let index = Math.min(Math.max(clock.index, 0), sections.length - 1);
+  // A clock from a device running ahead must not show negative time.
+  let elapsedMs = Math.max(0, effectiveNow(clock, now) - clock.sectionStartedAt);
+  if (autoAdvance) {
+    while (index < sections.length - 1 && elapsedMs >= durationMs(sections[index]!)) {
+      elapsedMs -= durationMs(sections[index]!);
+      index += 1;
+    }
+  }
+  const budget = durationMs(sections[index]!);
+  return {
+    index,
+    sectionId: sections[index]!.id,
+    elapsedMs,
+    remainingMs: Math.max(0, budget - elapsedMs),
+    overrunMs: Math.max(0, elapsedMs - budget),
+    isFirst: index === 0,
+    isLast: index === sections.length - 1,
+  };
+}
+
+/** Moves to `target` (clamped); that section's clock starts now. Auto-advance is materialised first. */
+export function goToSection(
+  sections: readonly AgendaSection[],
+  clock: AgendaClock,
+  target: number,
+  now: number,
+  autoAdvance: boolean,
+): AgendaClock {
+  requireSections(sections);
+  const current = viewAgenda(sections, clock, now, autoAdvance);
+  const index = Math.min(Math.max(Math.trunc(target), 0), sections.length - 1);
+  // Staying on the current section keeps its time running.
+  const sectionStartedAt = effectiveNow(clock, now) - (index === current.index ? current.elapsedMs : 0);
+  if (index === clock.index && sectionStartedAt === clock.sectionStartedAt) return clock;
+  return { index, sectionStartedAt, pausedAt: clock.pausedAt };
+}
+
+export function nextSection(sections: readonly AgendaSection[], clock: AgendaClock, now: number, autoAdvance: boolean): AgendaClock {
+  return goToSection(sections, clock, viewAgenda(sections, clock, now, autoAdvance).index + 1, now, autoAdvance);
+}
+
+export function previousSection(sections: readonly AgendaSection[], clock: AgendaClock, now: number, autoAdvance: boolean): AgendaClock {
+  return goToSection(sections, clock, viewAgenda(sections, clock, now, autoAdvance).index - 1, now, autoAdvance);
+}
+
+/** The call was left: freeze time. Pausing twice keeps the first moment. */
+export function pauseClock(clock: AgendaClock, now: number): AgendaClock {
+  return clock.pausedAt === null ? { ...clock, pausedAt: now } : clock;
+}
+
+/** The call was rejoined: the time away does not count against the section. */
+export function resumeClock(clock: AgendaClock, now: number): AgendaClock {
+  if (clock.pausedAt === null) return clock;
+  const away = Math.max(0, now - clock.pausedAt);
+  return { ...clock, sectionStartedAt: clock.sectionStartedAt + away, pausedAt: null };
+}

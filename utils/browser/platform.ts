@@ -1,0 +1,43 @@
+import { browser } from './api';
+
+/**
+ * The few places where Chrome and Firefox differ, kept in one facade instead of
+ * `if (firefox)` checks across the code.
+ */
+type ToolbarAction = typeof browser.action;
+
+interface BrowserSpecific {
+  /** Firefox's MV2 build. */
+  browserAction?: ToolbarAction;
+  sidebarAction?: { open(): Promise<void> };
+  /** Chrome only; webextension-polyfill passes unknown namespaces through. */
+  sidePanel?: { open(options: { windowId: number }): Promise<void> };
+}
+
+const specific = browser as unknown as BrowserSpecific & Partial<Pick<typeof browser, 'action' | 'scripting'>>;
+
+/** MV3 calls it `action`, Firefox's MV2 build `browserAction`. */
+export function toolbarAction(): ToolbarAction {
+  const action = specific.action ?? specific.browserAction;
+  if (!action) throw new Error('This browser has no toolbar action API');
+  return action;
+}
+
+/**
+ * Opens the browser's own side panel. Both browsers only allow it while handling a user action,
+ * so call it synchronously from the click or command listener, before any await.
+ */
+export function openNativePanel(windowId: number | undefined): Promise<void> {
+  if (specific.sidebarAction) return specific.sidebarAction.open();
+  if (specific.sidePanel && windowId !== undefined) return specific.sidePanel.open({ windowId });
+  return Promise.reject(new Error('This browser has no side panel for extensions'));
+}
+
+/**
+ * Chrome does not inject content scripts into tabs that were open before the extension was
+ * installed or updated; Firefox does. Injects the call script on demand where needed.
+ */
+export async function injectCallScript(tabId: number): Promise<void> {
+  if (!specific.scripting) throw new Error('Cannot inject into this tab');
+  await specific.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/call.js'] });
+}

@@ -1,0 +1,51 @@
+/**
+ * Hybrid logical clock stamps: "<wallMs:13>:<counter:5>:<deviceId>". Zero-padded, so comparing
+ * the strings as text orders them by wall time, then counter, then device.
+ */
+export interface Hlc {
+  wallMs: number;
+  counter: number;
+  deviceId: string;
+}
+
+const maxCounter = 99_999;
+const hlcPattern = /^(\d{13}):(\d{5}):([^:]+)$/;
+
+export function formatHlc({ wallMs, counter, deviceId }: Hlc): string {
+  if (deviceId === '' || deviceId.includes(':')) throw new Error(`Invalid device id for a clock stamp: "${deviceId}"`);
+  return `${String(wallMs).padStart(13, '0')}:${String(counter).padStart(5, '0')}:${deviceId}`;
+}
+
+export function parseHlc(stamp: string): Hlc {
+  const match = hlcPattern.exec(stamp);
+  if (!match) throw new Error(`Not a clock stamp: "${stamp.slice(0, 60)}"`);
+  return { wallMs: Number(match[1]), counter: Number(match[2]), deviceId: match[3]! };
+}
+
+export function compareHlc(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The stamp for a local event: later than `last`, and never behind the wall clock. */
+export function tickHlc(last: string | null, now: number, deviceId: string): string {
+  const previous = last === null ? null : parseHlc(last);
+  return formatHlc(advance(previous, Math.floor(now), deviceId));
+}
+
+/** The stamp after seeing a remote one: later than both, so causality survives clock skew. */
+export function receiveHlc(last: string | null, remote: string, now: number, deviceId: string): string {
+  const seen = parseHlc(remote);
+  const previous = last === null ? seen : maxHlc(parseHlc(last), seen);
+  return formatHlc(advance(previous, Math.floor(now), deviceId));
+}
+
+function maxHlc(a: Hlc, b: Hlc): Hlc {
+  return a.wallMs > b.wallMs || (a.wallMs === b.wallMs && a.counter >= b.counter) ? a : b;
+}
+
+function advance(previous: Hlc | null, now: number, deviceId: string): Hlc {
+  if (!previous || now > previous.wallMs) return { wallMs: now, counter: 0, deviceId };
+  if (previous.counter < maxCounter) return { wallMs: previous.wallMs, counter: previous.counter + 1, deviceId };
+  // The counter is spent: borrow a millisecond from the future rather than repeat a stamp.
+  return { wallMs: previous.wallMs + 1, counter: 0, deviceId };
+}

@@ -1,0 +1,98 @@
+import { resumeClock, pauseClock, goToSection, startClock } from '../agenda/engine';
+import { defaultTemplateId, findTemplate } from '../agenda/templates';
+import { localDayNow } from '../sessions/day';
+import { meetingKey, type MeetingRef } from '../sites/detect';
+import type { CoachbarDatabase } from './database';
+import type { SessionRecord } from './records';
+import type { RecordWriter } from './writer';
+
+export type SessionSummary = Pick<SessionRecord, 'id' | 'meeting' | 'day' | 'startedAt' | 'language' | 'templateId'> & {
+  noteCount: number;
+};
+
+export class SessionRepository {
+  constructor(
+    private readonly db: CoachbarDatabase,
+    private readonly writer: RecordWriter,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async get(id: string): Promise<SessionRecord | undefined> {
+    const session = await this.db.sessions.get(id);
+    return session?.deletedAt === null ? session : undefined;
+  }
+
+  /**
+   * The session for this meeting today: the same meeting code on the same day continues the
+   * same session (its clock resumes where the call was left); a new day starts a new one.
+   */
+  async openForMeeting(meeting: MeetingRef, title: string, language: string): Promise<SessionRecord> {
+    const now = this.now();
+    const key = meetingKey(meeting);
+    const day = localDayNow(now);
+    const existing = await this.db.sessions
+      .where('[meetingKey+day]')
+      .equals([key, day])
+      .filter((session) => session.deletedAt === null)
+      .first();
+    if (existing) {
+      const resumed = resumeClock(existing.clock, now);
+      const titleChanged = title !== '' && title !== existing.meeting.title;
+      if (resumed === existing.clock && !titleChanged) return existing;
+      return this.writer.upsert('sessions', existing.id, {
+        clock: resumed,
+        meeting: { ...existing.meeting, title: titleChanged ? title : existing.meeting.title },
+      });
+    }
+    return this.writer.upsert('sessions', crypto.randomUUID(), {}, () => ({
+      personId: null,
+      templateId: defaultTemplateId,
+      language,
+      meeting: { ...meeting, title },
+      meetingKey: key,
+      day,
+      startedAt: now,
+      endedAt: null,
+      clock: startClock(now),
+    }));
+  }
+
+  async moveToSection(id: string, target: number, autoAdvance: boolean): Promise<SessionRecord> {
+    const session = await this.require(id);
+    const template = findTemplate(session.templateId);
+    if (!template) throw new Error(`Unknown agenda template ${session.templateId}`);
+    return this.writer.upsert('sessions', id, {
+      clock: goToSection(template.sections, session.clock, target, this.now(), autoAdvance),
+    });
+  }
+
+  /** The call was left: freeze the section clock until the same meeting is opened again. */
+  async pause(id: string): Promise<void> {
+    const session = await this.get(id);
+    if (!session || session.clock.pausedAt !== null) return;
+    await this.writer.upsert('sessions', id, { clock: pauseClock(session.clock, this.now()) });
+  }
+
+  async list(): Promise<SessionSummary[]> {
+    const sessions = await this.db.sessions.orderBy('startedAt').reverse().filter((s) => s.deletedAt === null).toArray();
+    const counts = new Map<string, number>();
+    await this.db.notes.each((note) => {
+      if (note.deletedAt === null && note.text.trim() !== '') counts.set(note.sessionId, (counts.get(note.sessionId) ?? 0) + 1);
+    });
+    return sessions.map(({ id, meeting, day, startedAt, language, templateId }) => ({
+      id,
+      meeting,
+      day,
+      startedAt,
+      language,
+      templateId,
+      noteCount: counts.get(id) ?? 0,
+    }));
+  }
+
+  private async require(id: string): Promise<SessionRecord> {
+    const session = await this.get(id);
+    if (!session) throw new Error(`No session with id ${id}`);
+    return session;
+  }
+}

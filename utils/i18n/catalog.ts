@@ -1,0 +1,37 @@
+import en from '../../locales/en.json';
+import { flattenMessages, formatMessage, pickLanguage, type MessageTree } from './format';
+
+type Leaves<T, P extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
+}[keyof T & string];
+
+export type MessageKey = Leaves<typeof en>;
+
+const catalogs = { en } satisfies Record<string, MessageTree>;
+
+export type Language = keyof typeof catalogs;
+export const languages = Object.keys(catalogs) as Language[];
+export const defaultLanguage: Language = 'en';
+
+const flatCatalogs = new Map<Language, Map<string, string>>();
+
+function flatCatalog(language: Language): Map<string, string> {
+  let flat = flatCatalogs.get(language);
+  if (!flat) {
+    flat = flattenMessages(catalogs[language]);
+    flatCatalogs.set(language, flat);
+  }
+  return flat;
+}
+
+export type Translate = (key: MessageKey, ...substitutions: (string | number)[]) => string;
+
+export function translator(language: Language): Translate {
+  const messages = flatCatalog(language);
+  const fallback = flatCatalog(defaultLanguage);
+  return (key, ...substitutions) => formatMessage(messages.get(key) ?? fallback.get(key) ?? key, substitutions);
+}
+
+export function resolveLanguage(...candidates: (string | null | undefined)[]): Language {
+  return pickLanguage(candidates, languages, defaultLanguage);
+}

@@ -1,0 +1,74 @@
+import type { MeetingRef } from '../sites/detect';
+import type { NoteRecord, SessionRecord } from '../db/records';
+import type { SessionSummary } from '../db/sessions';
+import type { Settings } from '../db/settings';
+
+export interface CallContext {
+  tabId: number;
+  meeting: MeetingRef;
+  /** The page's meeting title as a hint; page text, shown as text only. */
+  title: string;
+}
+
+type NoData = Record<string, never>;
+
+/** Every message the background answers. One method, one argument, one result. */
+export interface ProtocolMap {
+  // From the in-page content script.
+  registerCallTab(data: { title: string }): { tabId: number };
+  leaveCall(data: NoData): void;
+  popOut(data: NoData): void;
+
+  // From extension pages (sidebar, side panel, dashboard).
+  getCallContext(data: { tabId?: number }): CallContext | null;
+  openSession(data: { meeting: MeetingRef; title: string; language: string; tabId?: number }): SessionRecord;
+  getSession(data: { id: string }): SessionRecord | null;
+  listSessions(data: NoData): SessionSummary[];
+  moveSection(data: { sessionId: string; target: number }): SessionRecord;
+  getNotes(data: { sessionId: string }): NoteRecord[];
+  saveNote(data: { sessionId: string; sectionId: string; text: string; seq: number }): { saved: boolean };
+  getSettings(data: NoData): Settings;
+  updateSettings(data: Partial<Settings>): Settings;
+  openDashboard(data: NoData): void;
+}
+
+export type Method = keyof ProtocolMap;
+export type Params<M extends Method> = Parameters<ProtocolMap[M]>[0];
+export type Result<M extends Method> = ReturnType<ProtocolMap[M]>;
+
+/** The methods a content script on a call page may use; everything else needs an extension page. */
+export const contentScriptMethods: ReadonlySet<Method> = new Set<Method>(['registerCallTab', 'leaveCall', 'popOut']);
+
+export interface RequestMessage<M extends Method = Method> {
+  coachbar: 'request';
+  method: M;
+  data: Params<M>;
+}
+
+export interface SerializedError {
+  name: string;
+  message: string;
+}
+
+export type ResponseMessage<M extends Method = Method> =
+  | { ok: true; value: Result<M> }
+  | { ok: false; error: SerializedError };
+
+/** Broadcast by the background after writes, so open pages refetch what changed. */
+export interface ChangedEvent {
+  coachbar: 'changed';
+  tables: string[];
+}
+
+/** Sent by the background to a call tab's content script. */
+export interface TabCommand {
+  coachbar: 'toggleDock';
+}
+
+export function isRequestMessage(message: unknown): message is RequestMessage {
+  return typeof message === 'object' && message !== null && (message as { coachbar?: unknown }).coachbar === 'request';
+}
+
+export function isChangedEvent(message: unknown): message is ChangedEvent {
+  return typeof message === 'object' && message !== null && (message as { coachbar?: unknown }).coachbar === 'changed';
+}

@@ -1,0 +1,42 @@
+import { defineConfig } from 'wxt';
+
+// https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel', 'scripting'])],
+    action: { default_title: '__MSG_actionTitle__' },
+    options_ui: { page: 'dashboard.html', open_in_tab: true },
+    host_permissions: ['https://meet.google.com/*', 'https://app.zoom.us/*', 'https://*.zoom.us/*'],
+    // Only the sidebar page may be framed by the call pages, and only by them.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['sidepanel.html']
+        : [{ resources: ['sidepanel.html'], matches: ['https://meet.google.com/*', 'https://app.zoom.us/*', 'https://*.zoom.us/*'] }],
+    commands: {
+      'toggle-sidebar': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_commandToggleSidebar__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'coachbar@coachbar.app',
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({
+    // Chrome refuses a bundle whose minifier wrote Dexie's "\uffff" as a raw character
+    // ("It isn't UTF-8 encoded"); keep every output file ASCII.
+    build: { rolldownOptions: { output: { charset: 'ascii' } } },
+  }),
+});
