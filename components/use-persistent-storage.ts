@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
+import { exemptFromEviction } from '@/utils/browser/platform';
 
 /**
- * Asks the browser not to evict our data under storage pressure. Only works from an extension
- * page (Chrome's worker has no navigator.storage.persist); with `unlimitedStorage` both browsers grant it.
+ * Asks the browser not to evict our data under storage pressure, and answers whether the data is
+ * safe (null while asking). Only works from an extension page: Chrome's worker has no persist().
  */
 export function usePersistentStorage(): boolean | null {
   const [persisted, setPersisted] = useState<boolean | null>(null);
@@ -13,8 +14,8 @@ export function usePersistentStorage(): boolean | null {
     storage
       .persisted()
       .then((already) => already || storage.persist())
-      .then((granted) => !cancelled && setPersisted(granted))
-      .catch(() => !cancelled && setPersisted(false));
+      .then((granted) => !cancelled && setPersisted(granted || exemptFromEviction()))
+      .catch(() => !cancelled && setPersisted(exemptFromEviction()));
     return () => {
       cancelled = true;
     };

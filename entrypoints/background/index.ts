@@ -54,6 +54,13 @@ export default defineBackground(() => {
     });
   });
 
+  // Meet and Zoom are single-page apps: tell the tab's script when its address changes.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (!change.url || !isCallSiteUrl(change.url)) return;
+    const command: TabCommand = { coachbar: 'locationChanged' };
+    browser.tabs.sendMessage(tabId, command).catch(() => undefined);
+  });
+
   browser.tabs.onActivated.addListener(({ tabId }) => {
     void services.callTabs.markActive(tabId).then(() => broadcastChanged(['callContext']));
   });

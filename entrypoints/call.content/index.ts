@@ -72,7 +72,10 @@ export default defineContentScript({
       dock = null;
     }
 
-    /** URL first: the meeting code decides; SPA navigation in and out of a call is followed. */
+    /**
+     * URL first: the meeting code decides. SPA navigation in and out of a call is reported by the
+     * background (tabs.onUpdated sees pushState in both browsers), so nothing here polls.
+     */
     async function follow(): Promise<void> {
       const meeting = detectMeeting(location.href);
       const code = meeting?.code ?? null;
@@ -84,10 +87,11 @@ export default defineContentScript({
       if (meeting) await mount(meeting.site);
     }
 
-    ctx.addEventListener(window, 'wxt:locationchange', () => void follow());
     const onCommand = (message: unknown) => {
-      if ((message as TabCommand | undefined)?.coachbar !== 'toggleDock') return undefined;
-      dock?.toggle();
+      const command = (message as TabCommand | undefined)?.coachbar;
+      if (command === 'locationChanged') void follow();
+      else if (command === 'toggleDock') dock?.toggle();
+      else return undefined;
       // Answering tells the background this tab has its script; silence would look like a missing one.
       return Promise.resolve(dock !== null);
     };

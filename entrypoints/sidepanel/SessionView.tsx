@@ -53,7 +53,6 @@ function SessionAgenda({ session }: { session: SessionRecord }) {
               <button
                 className="step"
                 aria-current={index === view.index ? 'step' : undefined}
-                aria-label={t('sidebar.goTo', t(step.titleKey))}
                 disabled={move.isPending}
                 onClick={() => move.mutate(index)}
               >

@@ -8,7 +8,8 @@ import './sidebar.css';
 
 /** `?tab=N` when docked in (or popped out of) a call tab; absent in the browser's own side panel. */
 function hostTabId(): number | undefined {
-  const tab = Number(new URLSearchParams(location.search).get('tab'));
+  const param = new URLSearchParams(location.search).get('tab');
+  const tab = param === null ? NaN : Number(param);
   return Number.isInteger(tab) && tab >= 0 ? tab : undefined;
 }
 

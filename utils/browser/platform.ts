@@ -41,3 +41,11 @@ export async function injectCallScript(tabId: number): Promise<void> {
   if (!specific.scripting) throw new Error('Cannot inject into this tab');
   await specific.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/call.js'] });
 }
+
+/**
+ * Whether the browser keeps our data under storage pressure even without persist(): Chrome
+ * exempts extensions holding `unlimitedStorage`; Firefox only when persist() was granted.
+ */
+export function exemptFromEviction(): boolean {
+  return typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo !== 'function';
+}

@@ -62,7 +62,7 @@ export interface ChangedEvent {
 
 /** Sent by the background to a call tab's content script. */
 export interface TabCommand {
-  coachbar: 'toggleDock';
+  coachbar: 'toggleDock' | 'locationChanged';
 }
 
 export function isRequestMessage(message: unknown): message is RequestMessage {

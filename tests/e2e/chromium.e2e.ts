@@ -1,0 +1,178 @@
+import { mkdirSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+
+import { launchChromium, newProfileDir, type ChromiumSession } from './support/chromium';
+import { meetCallUrl, meetLandingUrl, startFixtureServer, zoomCallUrl, type FixtureServer } from './support/server';
+import { CallPage } from './pages/call-page';
+import { SidebarPage } from './pages/sidebar';
+import { runAxe } from './support/axe';
+
+let server: FixtureServer;
+let browser: ChromiumSession;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+});
+
+afterAll(async () => {
+  await server.close();
+});
+
+afterEach(async () => {
+  await browser?.close();
+});
+
+async function openCall(url: string): Promise<CallPage> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  return new CallPage(page);
+}
+
+const expectVisible = (locator: { waitFor(o: { state: 'visible' | 'detached' | 'hidden' }): Promise<void> }) =>
+  locator.waitFor({ state: 'visible' });
+
+describe('Coachbar in Chromium', () => {
+  it('docks on a Meet call but not on the landing page, and follows SPA navigation both ways', async () => {
+    browser = await launchChromium();
+    const call = await openCall(meetLandingUrl(server.port));
+    await call.page.getByRole('link', { name: /Join/ }).waitFor();
+    // The content script runs at document_idle; give it the chance to (wrongly) inject.
+    await call.page.waitForTimeout(300);
+    expect(await call.host.count()).toBe(0);
+
+    await call.page.evaluate(() => ((window as { spaMarker?: boolean }).spaMarker = true));
+    await call.page.getByRole('link', { name: /Join/ }).click();
+    await expectVisible(call.openButton);
+    const sidebar = await call.openSidebar();
+    await expect(sidebar.meetingTitle.textContent()).resolves.toBe('1:1 Alex / Sam');
+
+    await call.page.getByRole('button', { name: 'Leave call' }).click();
+    await call.host.waitFor({ state: 'detached' });
+    expect(await call.page.evaluate(() => (window as { spaMarker?: boolean }).spaMarker)).toBe(true);
+  });
+
+  it('docks on a Zoom web-client call and shows the OKR agenda', async () => {
+    browser = await launchChromium();
+    const call = await openCall(zoomCallUrl(server.port));
+    const sidebar = await call.openSidebar();
+    await expect(sidebar.currentStep.textContent()).resolves.toContain('Start');
+    await expect(sidebar.root.getByRole('navigation', { name: 'Agenda' }).getByRole('button').count()).resolves.toBe(5);
+  });
+
+  it('moves between sections, stays clear of the call controls, and remembers its width', async () => {
+    browser = await launchChromium();
+    const call = await openCall(meetCallUrl(server.port));
+    const sidebar = await call.openSidebar();
+    await expect(sidebar.sectionHeading.textContent()).resolves.toBe('Start');
+    await expect(sidebar.timer.textContent()).resolves.toMatch(/^[45]:\d\d left$/);
+
+    await sidebar.nextButton.click();
+    await expect.poll(() => sidebar.sectionHeading.textContent()).toBe('Brainstorm goals');
+    await expect(sidebar.currentStep.textContent()).resolves.toContain('Brainstorm goals');
+    await sidebar.goTo('Wrap-up');
+    await expect.poll(() => sidebar.sectionHeading.textContent()).toBe('Wrap-up');
+    await expect(sidebar.nextButton.isDisabled()).resolves.toBe(true);
+    await sidebar.previousButton.click();
+    await expect.poll(() => sidebar.sectionHeading.textContent()).toBe('Support & resources');
+
+    const dockBox = (await call.dock.boundingBox())!;
+    const controlsBox = (await call.page.getByRole('region', { name: 'Call controls' }).boundingBox())!;
+    expect(dockBox.y + dockBox.height).toBeLessThanOrEqual(controlsBox.y + 1);
+
+    const before = dockBox.width;
+    await call.resizeHandle.focus();
+    await call.page.keyboard.press('ArrowLeft');
+    await call.page.keyboard.press('ArrowLeft');
+    await expect.poll(async () => (await call.dock.boundingBox())!.width).toBe(before + 32);
+
+    await call.page.reload();
+    const reopened = new CallPage(call.page);
+    await reopened.dock.waitFor();
+    await expect.poll(async () => (await reopened.dock.boundingBox())?.width).toBe(before + 32);
+    // The section survives the reload too: it is stored with the session.
+    await expect(new SidebarPage(call.page.frameLocator('coachbar-dock iframe')).sectionHeading.textContent()).resolves.toBe('Support & resources');
+  });
+
+  it('keeps a note typed 100 ms before the tab closes, across a browser restart, and shows it in the side panel and dashboard', async () => {
+    const note = 'Alex wants to own the onboarding OKR';
+    const profileDir = newProfileDir();
+    browser = await launchChromium({ profileDir });
+    const call = await openCall(meetCallUrl(server.port));
+    const sidebar = await call.openSidebar();
+    await sidebar.notes.click();
+    await sidebar.notes.pressSequentially(note);
+    await call.page.waitForTimeout(100);
+    await call.page.close();
+
+    const rejoined = await openCall(meetCallUrl(server.port));
+    await rejoined.dock.waitFor();
+    await expect.poll(() => new SidebarPage(rejoined.page.frameLocator('coachbar-dock iframe')).notes.inputValue()).toBe(note);
+    await browser.close();
+
+    browser = await launchChromium({ profileDir });
+    const afterRestart = await openCall(meetCallUrl(server.port));
+    await afterRestart.dock.waitFor();
+    await expect.poll(() => new SidebarPage(afterRestart.page.frameLocator('coachbar-dock iframe')).notes.inputValue()).toBe(note);
+
+    const panel = await browser.context.newPage();
+    await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+    await expect.poll(() => new SidebarPage(panel).notes.inputValue()).toBe(note);
+
+    const dashboard = await browser.context.newPage();
+    await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
+    await dashboard.getByText(note).waitFor();
+    await expect(dashboard.getByRole('navigation', { name: 'Past sessions' }).getByRole('button').count()).resolves.toBe(1);
+  });
+
+  it('works in the call even though the page context refuses the frame IndexedDB', async () => {
+    browser = await launchChromium();
+    const call = await openCall(meetCallUrl(server.port));
+    const sidebar = await call.openSidebar();
+    const frame = call.page.frames().find((f) => f.url().includes('/sidepanel.html'))!;
+    const idbError = await frame.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const request = indexedDB.open('probe');
+          request.onsuccess = () => resolve('opened');
+          request.onerror = () => resolve(request.error?.name ?? 'error');
+        }),
+    );
+    // Either way the sidebar must work, because only the background touches IndexedDB.
+    expect(['opened', 'UnknownError']).toContain(idbError);
+    await sidebar.notes.fill('Saved through the background');
+    await expect.poll(() => sidebar.root.getByRole('status').filter({ hasText: 'Saved' }).count()).toBe(1);
+  });
+
+  it('has no serious accessibility violations in the sidebar and dashboard, and takes the README screenshot', async () => {
+    browser = await launchChromium();
+    const call = await openCall(meetCallUrl(server.port));
+    const sidebar = await call.openSidebar();
+    await sidebar.notes.fill('Goals: ship the onboarding guide; mentor one new hire.');
+    await sidebar.nextButton.click();
+    await expect.poll(() => sidebar.sectionHeading.textContent()).toBe('Brainstorm goals');
+    await sidebar.notes.fill('Owns the Q3 onboarding objective. KR ideas: time-to-first-PR under 5 days.');
+    const frame = call.page.frames().find((f) => f.url().includes('/sidepanel.html'))!;
+    expect(await runAxe(frame)).toEqual([]);
+
+    mkdirSync('docs', { recursive: true });
+    await call.page.screenshot({ path: 'docs/screenshot-sidebar.png' });
+
+    const dashboard = await browser.context.newPage();
+    await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
+    await dashboard.getByText('Owns the Q3 onboarding objective', { exact: false }).waitFor();
+    expect(await runAxe(dashboard)).toEqual([]);
+  });
+
+  it('toggles the dock from the keyboard alone', async () => {
+    browser = await launchChromium();
+    const call = await openCall(meetCallUrl(server.port));
+    await call.openButton.focus();
+    await call.page.keyboard.press('Enter');
+    await expectVisible(call.dock);
+    await expect(call.page.evaluate(() => document.querySelector('coachbar-dock')?.shadowRoot?.activeElement?.getAttribute('aria-label'))).resolves.toBe('Close Coachbar');
+    await call.page.keyboard.press('Enter');
+    await call.dock.waitFor({ state: 'hidden' });
+    await expectVisible(call.openButton);
+  });
+});
+
