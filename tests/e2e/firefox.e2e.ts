@@ -1,0 +1,82 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { launchFirefox, type FirefoxSession } from './support/firefox';
+import { meetCallUrl, meetLandingUrl, startFixtureServer, type FixtureServer } from './support/server';
+
+let server: FixtureServer;
+let firefox: FirefoxSession;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+});
+
+afterAll(async () => {
+  await server.close();
+});
+
+afterEach(async () => {
+  await firefox?.close();
+});
+
+const inDock = (selector: string) => `coachbar-dock >>> ${selector}`;
+
+/**
+ * The docked frame is not reachable from automation in Firefox, and BiDi will not navigate a tab
+ * to moz-extension://: pop the sidebar out with its own control and find the tab it opens.
+ */
+async function popOut(call: Page): Promise<Page> {
+  const before = new Set(await firefox.browser.pages());
+  await (await call.waitForSelector(inDock('button[aria-label="Open Coachbar in its own tab"]'), { visible: true }))!.click();
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    for (const page of await firefox.browser.pages()) {
+      if (before.has(page)) continue;
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (href.startsWith(`${firefox.extensionOrigin}sidepanel.html?tab=`)) {
+        await page.waitForSelector('textarea:not([disabled])', { visible: true });
+        return page;
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('The pop-out tab did not open');
+}
+
+describe('Coachbar in Firefox', () => {
+  it('docks the sidebar on a Meet call, not on the landing page', async () => {
+    firefox = await launchFirefox();
+    const landing = await firefox.browser.newPage();
+    await landing.goto(meetLandingUrl(server.port));
+    await landing.waitForSelector('#join');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await landing.$('coachbar-dock')).toBeNull();
+
+    const call = await firefox.browser.newPage();
+    await call.goto(meetCallUrl(server.port));
+    await (await call.waitForSelector(inDock('button[aria-label="Open Coachbar"]'), { visible: true }))!.click();
+    const frame = await call.waitForSelector(inDock('iframe[title="Coachbar"]'), { visible: true });
+    const src = await frame!.evaluate((element) => (element as HTMLIFrameElement).src);
+    expect(src.startsWith(`${firefox.extensionOrigin}sidepanel.html?tab=`)).toBe(true);
+    const controls = await call.$('[aria-label="Call controls"]');
+    const [dockBox, controlsBox] = [await (await call.$(inDock('section')))!.boundingBox(), await controls!.boundingBox()];
+    expect(dockBox!.y + dockBox!.height).toBeLessThanOrEqual(controlsBox!.y + 1);
+  });
+
+  it('keeps a note typed in the sidebar', async () => {
+    firefox = await launchFirefox();
+    const call = await firefox.browser.newPage();
+    await call.goto(meetCallUrl(server.port));
+    await (await call.waitForSelector(inDock('button[aria-label="Open Coachbar"]'), { visible: true }))!.click();
+
+    const sidebar = await popOut(call);
+    expect(await sidebar.$eval('h1', (h) => h.textContent)).toBe('1:1 Alex / Sam');
+    await sidebar.type('textarea', 'Sam wants a stretch goal');
+    await sidebar.waitForFunction(() => document.querySelector('[role="status"]')?.textContent === 'Saved');
+    await sidebar.close();
+
+    const again = await popOut(call);
+    expect(await again.$eval('textarea', (t) => (t as HTMLTextAreaElement).value)).toBe('Sam wants a stretch goal');
+    // BiDi will not reload a moz-extension:// tab itself; the page can.
+    await again.evaluate(() => location.reload());
+    await again.waitForFunction(() => (document.querySelector('textarea') as HTMLTextAreaElement | null)?.value === 'Sam wants a stretch goal');
+  });
+});
