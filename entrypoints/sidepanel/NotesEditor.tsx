@@ -50,7 +50,8 @@ export function NotesEditor({ sessionId, sectionId, label }: { sessionId: string
       })
       .catch((error: unknown) => {
         inFlight.current -= 1;
-        setState({ kind: 'failed', message: describeError(error, t) });
+        const quota = error instanceof Error && error.name === 'QuotaExceededError';
+        setState({ kind: 'failed', message: quota ? t('errors.quota') : t('errors.saveFailed', describeError(error, t)) });
       });
   }
 
@@ -75,7 +76,7 @@ export function NotesEditor({ sessionId, sectionId, label }: { sessionId: string
       />
       {state.kind === 'failed' && (
         <div className="notice notice-error" role="alert">
-          <p>{t('errors.saveFailed', state.message)}</p>
+          <p>{state.message}</p>
           <button onClick={() => save(value)}>{t('common.retry')}</button>
         </div>
       )}

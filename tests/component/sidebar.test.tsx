@@ -1,0 +1,96 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DataProvider } from '@/components/data/provider';
+import { I18nProvider } from '@/components/i18n';
+import { App } from '@/entrypoints/sidepanel/App';
+import type { Services } from '@/entrypoints/background/services';
+import { startBackground } from './support/background';
+
+let services: Services | undefined;
+
+afterEach(async () => {
+  cleanup();
+  await services?.db.delete();
+  services = undefined;
+});
+
+function renderSidebar(tabId: number | undefined) {
+  return render(
+    <DataProvider>
+      <I18nProvider language="en">
+        <App tabId={tabId} />
+      </I18nProvider>
+    </DataProvider>,
+  );
+}
+
+async function openCallTab(url = 'https://meet.google.com/abc-defg-hij'): Promise<number> {
+  const tab = await fakeBrowser.tabs.create({ url });
+  return tab.id!;
+}
+
+describe('sidebar page', () => {
+  it('shows an empty state outside a call', async () => {
+    services = startBackground();
+    const tabId = await openCallTab('https://meet.google.com/landing');
+    renderSidebar(tabId);
+    expect(await screen.findByRole('heading', { name: 'No call here yet' })).toBeTruthy();
+  });
+
+  it('shows the agenda with the first section current, and moves on with Next', async () => {
+    services = startBackground();
+    renderSidebar(await openCallTab());
+    expect(await screen.findByRole('heading', { level: 2, name: 'Start' })).toBeTruthy();
+    const agenda = screen.getByRole('navigation', { name: 'Agenda' });
+    expect(within(agenda).getAllByRole('button')).toHaveLength(5);
+    expect(within(agenda).getByRole('button', { current: 'step' }).textContent).toContain('Start');
+
+    await userEvent.click(screen.getByRole('button', { name: /Next section/ }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Brainstorm goals' })).toBeTruthy();
+    expect(screen.getByText('Which key results would you most like to achieve?')).toBeTruthy();
+  });
+
+  it('saves notes as you type and keeps them per section', async () => {
+    services = startBackground();
+    renderSidebar(await openCallTab());
+    const notes = await screen.findByRole('textbox', { name: 'Notes for Start' });
+    await waitFor(() => expect((notes as HTMLTextAreaElement).disabled).toBe(false));
+    await userEvent.type(notes, 'Energy is high');
+    await waitFor(() => expect(screen.getByText('Saved')).toBeTruthy());
+    const [session] = await services.sessions.list();
+    expect((await services.notes.forSession(session!.id)).map((note) => [note.sectionId, note.text])).toEqual([['start', 'Energy is high']]);
+
+    await userEvent.click(screen.getByRole('button', { name: /Next section/ }));
+    const next = await screen.findByRole('textbox', { name: 'Notes for Brainstorm goals' });
+    expect((next as HTMLTextAreaElement).value).toBe('');
+    await userEvent.click(screen.getByRole('button', { name: /Previous section/ }));
+    await waitFor(() => expect((screen.getByRole('textbox', { name: 'Notes for Start' }) as HTMLTextAreaElement).value).toBe('Energy is high'));
+  });
+
+  it('explains a full disk and keeps the text typed', async () => {
+    services = startBackground({
+      saveNote: () => Promise.reject(Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' })),
+    });
+    renderSidebar(await openCallTab());
+    const notes = await screen.findByRole('textbox', { name: 'Notes for Start' });
+    await waitFor(() => expect((notes as HTMLTextAreaElement).disabled).toBe(false));
+    await userEvent.type(notes, 'Important');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('out of storage space');
+    expect((notes as HTMLTextAreaElement).value).toBe('Important');
+    expect(within(alert).getByRole('button', { name: 'Try again' })).toBeTruthy();
+  });
+
+  it('shows page-provided meeting titles as text, never as markup', async () => {
+    services = startBackground();
+    const tabId = await openCallTab();
+    await services.callTabs.register(tabId, '<img src=x onerror=alert(1)>Sam');
+    renderSidebar(tabId);
+    const title = await screen.findByRole('heading', { level: 1 });
+    expect(title.textContent).toBe('<img src=x onerror=alert(1)>Sam');
+    expect(document.querySelector('img')).toBeNull();
+  });
+});
