@@ -15,7 +15,7 @@ export default defineConfig({
     web_accessible_resources:
       browser === 'firefox'
         ? ['sidepanel.html']
-        : [{ resources: ['sidepanel.html'], matches: ['https://meet.google.com/*', 'https://app.zoom.us/*', 'https://*.zoom.us/*'] }],
+        : [{ resources: ['sidepanel.html'], matches: ['https://meet.google.com/*', 'https://app.zoom.us/*', 'https://*.zoom.us/*'], use_dynamic_url: true }],
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+K' },

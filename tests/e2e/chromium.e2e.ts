@@ -85,6 +85,12 @@ describe('Coachbar in Chromium', () => {
     await call.page.keyboard.press('ArrowLeft');
     await expect.poll(async () => (await call.dock.boundingBox())!.width).toBe(before + 32);
 
+    await call.page.getByRole('button', { name: 'Collapse Coachbar' }).click();
+    await expect.poll(async () => (await call.dock.boundingBox())!.width).toBe(40);
+    expect(await call.frame.isVisible()).toBe(false);
+    await call.page.getByRole('button', { name: 'Expand Coachbar' }).click();
+    await expect.poll(async () => (await call.dock.boundingBox())!.width).toBe(before + 32);
+
     await call.page.reload();
     const reopened = new CallPage(call.page);
     await reopened.dock.waitFor();
@@ -128,6 +134,7 @@ describe('Coachbar in Chromium', () => {
     browser = await launchChromium();
     const call = await openCall(meetCallUrl(server.port));
     const sidebar = await call.openSidebar();
+    await sidebar.notes.waitFor();
     const frame = call.page.frames().find((f) => f.url().includes('/sidepanel.html'))!;
     const idbError = await frame.evaluate(
       () =>
@@ -138,6 +145,9 @@ describe('Coachbar in Chromium', () => {
         }),
     );
     // Either way the sidebar must work, because only the background touches IndexedDB.
+    const staticUrl = `chrome-extension://${browser.extensionId}/sidepanel.html`;
+    const pageCanFetch = await call.page.evaluate((url) => fetch(url).then(() => true, () => false), staticUrl);
+    expect(pageCanFetch).toBe(false);
     expect(['opened', 'UnknownError']).toContain(idbError);
     await sidebar.notes.fill('Saved through the background');
     await expect.poll(() => sidebar.root.getByRole('status').filter({ hasText: 'Saved' }).count()).toBe(1);
