@@ -1,4 +1,5 @@
-import { dockStyle } from './dock-style';
+// Vite minifies an ?inline stylesheet into a string, kept out of Meet's own styles by the shadow root.
+import dockStyle from './dock.css?inline';
 
 export interface DockLabels {
   open: string;

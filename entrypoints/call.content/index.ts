@@ -1,9 +1,8 @@
 import { browser } from 'wxt/browser';
-import { i18n } from '#i18n';
 import { createCaller } from '@/utils/messaging/client';
 import type { TabCommand } from '@/utils/messaging/protocol';
 import { detectMeeting, type CallSite } from '@/utils/sites/detect';
-import { createDock } from './dock';
+import { createDock, type DockLabels } from './dock';
 
 /** DOM hints only: when a selector misses, a typical bar height keeps the controls uncovered. */
 const controlBars: Record<CallSite, { selector: string; fallbackPx: number }> = {
@@ -13,6 +12,9 @@ const controlBars: Record<CallSite, { selector: string; fallbackPx: number }> = 
 
 const defaultWidth = 360;
 
+/** The browser's own i18n, straight from locales/*.json ("dock.open" is stored as "dock_open"): no i18n library in the page. */
+const message = (key: keyof DockLabels) => (browser.i18n.getMessage as (name: string) => string)(`dock_${key}`);
+
 /**
  * The always-injected script: tiny, no React, no storage of its own. It finds out from the URL
  * whether this tab is in a call and docks the sidebar page there.
@@ -20,6 +22,8 @@ const defaultWidth = 360;
 export default defineContentScript({
   matches: ['https://meet.google.com/*', 'https://app.zoom.us/wc/*', 'https://*.zoom.us/wc/*'],
   runAt: 'document_idle',
+  // Do not announce ourselves to the call page with window.postMessage.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const call = createCaller((message) => browser.runtime.sendMessage(message));
     let dock: { controller: AbortController; toggle: () => void } | null = null;
@@ -42,14 +46,14 @@ export default defineContentScript({
       const instance = createDock(
         {
           labels: {
-            open: i18n.t('dock.open'),
-            close: i18n.t('dock.close'),
-            collapse: i18n.t('dock.collapse'),
-            expand: i18n.t('dock.expand'),
-            popOut: i18n.t('dock.popOut'),
-            resize: i18n.t('dock.resize'),
-            region: i18n.t('dock.label'),
-            frameTitle: i18n.t('dock.frameTitle'),
+            open: message('open'),
+            close: message('close'),
+            collapse: message('collapse'),
+            expand: message('expand'),
+            popOut: message('popOut'),
+            resize: message('resize'),
+            region: message('region'),
+            frameTitle: message('frameTitle'),
           },
           frameUrl: () => browser.runtime.getURL(`/sidepanel.html?tab=${tabId}`),
           width: typeof stored.dockWidth === 'number' ? stored.dockWidth : defaultWidth,
