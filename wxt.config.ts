@@ -7,7 +7,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel', 'scripting'])],
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'clipboardWrite', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: '__MSG_actionTitle__' },
     options_ui: { page: 'dashboard.html', open_in_tab: true },
     host_permissions: ['https://meet.google.com/*', 'https://app.zoom.us/*', 'https://*.zoom.us/*'],

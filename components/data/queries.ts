@@ -28,6 +28,23 @@ export const notesQuery = (sessionId: string) =>
 export const settingsQuery = () =>
   queryOptions({ queryKey: queryKeys.settings(), queryFn: () => callBackground('getSettings', {}) });
 
+export const askedBeforeQuery = (sessionId: string) =>
+  queryOptions({ queryKey: queryKeys.askedBefore(sessionId), queryFn: () => callBackground('getAskedBefore', { sessionId }) });
+
+export const templatesQuery = () =>
+  queryOptions({ queryKey: queryKeys.templates(), queryFn: () => callBackground('listTemplates', {}) });
+
+export const questionsQuery = () =>
+  queryOptions({ queryKey: queryKeys.questions(), queryFn: () => callBackground('listQuestions', {}) });
+
+export function useSetSessionTemplate(sessionId: string, key: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (templateId: string) => callBackground('setSessionTemplate', { sessionId, templateId }),
+    onSuccess: (session) => client.setQueryData(queryKeys.session(key), session),
+  });
+}
+
 export function useMoveSection(sessionId: string, key: string) {
   const client = useQueryClient();
   return useMutation({

@@ -4,7 +4,10 @@ export const queryKeys = {
   session: (meetingKey: string) => ['session', meetingKey] as const,
   sessions: () => ['sessions'] as const,
   notes: (sessionId: string) => ['notes', sessionId] as const,
+  askedBefore: (sessionId: string) => ['askedBefore', sessionId] as const,
   settings: () => ['settings'] as const,
+  templates: () => ['templates'] as const,
+  questions: () => ['questions'] as const,
 };
 
 /** Which cached reads a background write to a table makes stale. */
@@ -13,4 +16,6 @@ export const keysForTable: Record<string, readonly (readonly string[])[]> = {
   sessions: [['session'], ['sessions']],
   notes: [['notes'], ['sessions']],
   settings: [['settings']],
+  templates: [['templates']],
+  questions: [['questions']],
 };

@@ -2,6 +2,7 @@ import { browser } from '@/utils/browser/api';
 import { detectMeeting } from '@/utils/sites/detect';
 import type { CallContext } from '@/utils/messaging/protocol';
 import type { Handlers, MessageSenderInfo } from '@/utils/messaging/server';
+import { pasteIntoCallChat } from './call-chat';
 import { broadcastChanged, type Services } from './services';
 
 function senderTabId(sender: MessageSenderInfo): number {
@@ -11,7 +12,7 @@ function senderTabId(sender: MessageSenderInfo): number {
 }
 
 export function createHandlers(services: Services): Handlers {
-  const { sessions, notes, settings, callTabs, noteSaver } = services;
+  const { sessions, notes, settings, library, callTabs, noteSaver } = services;
 
   async function callContextOf(tabId: number): Promise<CallContext | null> {
     const tab = await browser.tabs.get(tabId).catch(() => undefined);
@@ -70,6 +71,46 @@ export function createHandlers(services: Services): Handlers {
     },
     async saveNote(edit) {
       return { saved: await noteSaver.save(edit) };
+    },
+    async setAskedQuestions({ sessionId, sectionId, questionIds }) {
+      const note = await notes.setAskedQuestions(sessionId, sectionId, questionIds);
+      broadcastChanged(['notes']);
+      return note;
+    },
+    async setSessionTemplate({ sessionId, templateId }) {
+      const session = await sessions.setTemplate(sessionId, templateId);
+      broadcastChanged(['sessions']);
+      return session;
+    },
+    getAskedBefore({ sessionId }) {
+      return sessions.askedBefore(sessionId);
+    },
+    listTemplates() {
+      return library.templates();
+    },
+    async saveTemplate(template) {
+      const saved = await library.saveTemplate(template);
+      broadcastChanged(['templates']);
+      return saved;
+    },
+    listQuestions() {
+      return library.questions();
+    },
+    async saveQuestion(question) {
+      const saved = await library.saveQuestion(question);
+      broadcastChanged(['questions']);
+      return saved;
+    },
+    async moveLibraryItem({ table, id, by }) {
+      await library.move(table, id, by);
+      broadcastChanged([table]);
+    },
+    async deleteLibraryItem({ table, id }) {
+      await library.remove(table, id);
+      broadcastChanged([table]);
+    },
+    async pasteToCallChat({ tabId, text }) {
+      return { pasted: await pasteIntoCallChat(tabId, text) };
     },
     getSettings() {
       return settings.get();

@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { notesQuery } from '@/components/data/queries';
+import { notesQuery, templatesQuery } from '@/components/data/queries';
 import { describeError } from '@/components/describe-error';
 import { I18nProvider, useI18n } from '@/components/i18n';
 import { Notice } from '@/components/Notice';
 import { findTemplate } from '@/utils/agenda/templates';
+import { contentFor } from '@/utils/content/packs';
 import type { SessionSummary } from '@/utils/db/sessions';
 import { resolveLanguage } from '@/utils/i18n/catalog';
 import { formatDate } from './Dashboard';
@@ -19,11 +20,12 @@ export function SessionDetail({ summary, title }: { summary: SessionSummary; tit
 function SessionNotes({ summary, title }: { summary: SessionSummary; title: string }) {
   const { t, language } = useI18n();
   const notes = useQuery(notesQuery(summary.id));
-  const template = findTemplate(summary.templateId);
+  const userTemplates = useQuery(templatesQuery());
+  const template = findTemplate(summary.templateId, contentFor(language), userTemplates.data ?? []);
   const filled = (notes.data ?? []).filter((note) => note.text.trim() !== '');
   const sectionTitle = (sectionId: string) => {
     const section = template?.sections.find((candidate) => candidate.id === sectionId);
-    return section ? t(section.titleKey) : sectionId;
+    return section ? section.title : sectionId;
   };
   const order = (sectionId: string) => template?.sections.findIndex((section) => section.id === sectionId) ?? 0;
 

@@ -40,7 +40,7 @@ function CallSession({ context }: { context: CallContext }) {
       </Notice>
     );
   }
-  return <SessionView session={session.data} />;
+  return <SessionView session={session.data} tabId={context.tabId} />;
 }
 
 function NoCall() {

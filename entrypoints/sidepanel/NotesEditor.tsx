@@ -1,10 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { notesQuery } from '@/components/data/queries';
 import { queryKeys } from '@/components/data/query-keys';
 import { describeError } from '@/components/describe-error';
 import { useI18n } from '@/components/i18n';
 import { callBackground } from '@/utils/messaging/background';
+import { appendQuestionLine } from '@/utils/questions/insert';
 import type { NoteRecord } from '@/utils/db/records';
 
 let lastSeq = 0;
@@ -16,34 +17,59 @@ function nextSeq(): number {
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: string };
 
+export interface NotesEditorHandle {
+  /** Appends a question line, marks it asked, and leaves the caret on the answer line. */
+  insertQuestion(questionId: string, question: string, callTime: string): void;
+}
+
+interface Props {
+  sessionId: string;
+  sectionId: string;
+  label: string;
+  onTextChange?: (text: string) => void;
+  ref?: Ref<NotesEditorHandle>;
+}
+
+interface Insertion {
+  questionText: string;
+  before: { text: string; questionIds: string[] };
+  after: string;
+}
+
 /**
  * Every keystroke goes to the background at once (it coalesces the writes), so closing the tab
  * right after typing loses nothing and there is no debounce to flush.
  */
-export function NotesEditor({ sessionId, sectionId, label }: { sessionId: string; sectionId: string; label: string }) {
+export function NotesEditor({ sessionId, sectionId, label, onTextChange, ref }: Props) {
   const { t } = useI18n();
   const client = useQueryClient();
   const notes = useQuery(notesQuery(sessionId));
-  const stored = notes.data?.find((note) => note.sectionId === sectionId)?.text;
+  const note = notes.data?.find((candidate) => candidate.sectionId === sectionId);
+  const stored = note?.text;
   const [text, setText] = useState<string | null>(null);
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
+  const [insertion, setInsertion] = useState<Insertion | null>(null);
   const inFlight = useRef(0);
   const focused = useRef(false);
+  const textarea = useRef<HTMLTextAreaElement>(null);
   const inputId = useId();
+  const value = text ?? stored ?? '';
 
   // Adopt text saved elsewhere (the side panel, another device later) unless the user is typing here.
   useEffect(() => {
     if (stored !== undefined && inFlight.current === 0 && !focused.current) setText(stored);
   }, [stored]);
 
-  function save(value: string): void {
-    setText(value);
+  useEffect(() => onTextChange?.(value), [value, onTextChange]);
+
+  function save(next: string): void {
+    setText(next);
     inFlight.current += 1;
     setState({ kind: 'saving' });
     client.setQueryData(queryKeys.notes(sessionId), (current: NoteRecord[] | undefined) =>
-      current?.map((note) => (note.sectionId === sectionId ? { ...note, text: value } : note)),
+      current?.map((candidate) => (candidate.sectionId === sectionId ? { ...candidate, text: next } : candidate)),
     );
-    callBackground('saveNote', { sessionId, sectionId, text: value, seq: nextSeq() })
+    callBackground('saveNote', { sessionId, sectionId, text: next, seq: nextSeq() })
       .then(() => {
         inFlight.current -= 1;
         if (inFlight.current === 0) setState({ kind: 'saved' });
@@ -55,7 +81,38 @@ export function NotesEditor({ sessionId, sectionId, label }: { sessionId: string
       });
   }
 
-  const value = text ?? stored ?? '';
+  function setAsked(questionIds: string[]): void {
+    callBackground('setAskedQuestions', { sessionId, sectionId, questionIds }).catch((error: unknown) =>
+      setState({ kind: 'failed', message: t('errors.saveFailed', describeError(error, t)) }),
+    );
+  }
+
+  function placeCaretAtEnd(length: number): void {
+    requestAnimationFrame(() => {
+      textarea.current?.focus();
+      textarea.current?.setSelectionRange(length, length);
+    });
+  }
+
+  useImperativeHandle(ref, () => ({
+    insertQuestion(questionId, question, callTime) {
+      const questionIds = note?.questionIds ?? [];
+      const after = appendQuestionLine(value, question, callTime);
+      setInsertion({ questionText: question, before: { text: value, questionIds }, after });
+      save(after);
+      if (!questionIds.includes(questionId)) setAsked([...questionIds, questionId]);
+      placeCaretAtEnd(after.length);
+    },
+  }));
+
+  function undoInsertion(): void {
+    if (!insertion) return;
+    save(insertion.before.text);
+    setAsked(insertion.before.questionIds);
+    setInsertion(null);
+    placeCaretAtEnd(insertion.before.text.length);
+  }
+
   return (
     <div className="notes">
       <div className="notes-head">
@@ -66,14 +123,31 @@ export function NotesEditor({ sessionId, sectionId, label }: { sessionId: string
       </div>
       <textarea
         id={inputId}
+        ref={textarea}
         value={value}
         disabled={notes.isPending}
         placeholder={notes.isPending ? t('common.loading') : t('sidebar.notesPlaceholder')}
         onFocus={() => (focused.current = true)}
         onBlur={() => (focused.current = false)}
-        onChange={(event) => save(event.target.value)}
+        onKeyDown={(event) => {
+          // The browser's own undo knows nothing of an inserted question: undo it ourselves.
+          if (insertion && value === insertion.after && (event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'z') {
+            event.preventDefault();
+            undoInsertion();
+          }
+        }}
+        onChange={(event) => {
+          setInsertion(null);
+          save(event.target.value);
+        }}
         rows={8}
       />
+      {insertion && (
+        <div className="toast" role="status">
+          <p>{t('suggestions.inserted')}</p>
+          <button onClick={undoInsertion}>{t('common.undo')}</button>
+        </div>
+      )}
       {state.kind === 'failed' && (
         <div className="notice notice-error" role="alert">
           <p>{state.message}</p>

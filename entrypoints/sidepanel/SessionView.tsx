@@ -1,45 +1,129 @@
 import { useQuery } from '@tanstack/react-query';
-import { settingsQuery, useMoveSection, useUpdateSettings } from '@/components/data/queries';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  askedBeforeQuery,
+  notesQuery,
+  questionsQuery,
+  settingsQuery,
+  templatesQuery,
+  useMoveSection,
+  useSetSessionTemplate,
+  useUpdateSettings,
+} from '@/components/data/queries';
+import { describeError } from '@/components/describe-error';
 import { I18nProvider, useI18n } from '@/components/i18n';
 import { useNow } from '@/components/use-now';
 import { viewAgenda } from '@/utils/agenda/engine';
 import { formatClock } from '@/utils/agenda/format';
-import { findTemplate } from '@/utils/agenda/templates';
+import { builtInTemplates, findTemplate, fromUserTemplate } from '@/utils/agenda/templates';
+import { contentFor } from '@/utils/content/packs';
+import type { Situation } from '@/utils/content/types';
 import type { SessionRecord } from '@/utils/db/records';
-import { callBackground } from '@/utils/messaging/background';
 import { resolveLanguage } from '@/utils/i18n/catalog';
-import { NotesEditor } from './NotesEditor';
+import { callBackground } from '@/utils/messaging/background';
+import { suggestionBank, suggestionText, type CustomQuestion } from '@/utils/questions/bank';
+import { formatCallTime } from '@/utils/questions/insert';
+import { rankSuggestions } from '@/utils/questions/ranker';
+import { copyText } from '@/components/copy-text';
+import { NotesEditor, type NotesEditorHandle } from './NotesEditor';
+import { shownSuggestionCount, SuggestionsPanel, type ShownSuggestion } from './SuggestionsPanel';
 
 /** A session keeps the language it started in, whatever the UI language is now. */
-export function SessionView({ session }: { session: SessionRecord }) {
+export function SessionView({ session, tabId }: { session: SessionRecord; tabId: number }) {
   return (
     <I18nProvider language={resolveLanguage(session.language)}>
-      <SessionAgenda session={session} />
+      <SessionAgenda session={session} tabId={tabId} />
     </I18nProvider>
   );
 }
 
-function SessionAgenda({ session }: { session: SessionRecord }) {
-  const { t } = useI18n();
-  const template = findTemplate(session.templateId);
+function SessionAgenda({ session, tabId }: { session: SessionRecord; tabId: number }) {
+  const { t, language } = useI18n();
+  const pack = contentFor(language);
   const settings = useQuery(settingsQuery());
+  const userTemplates = useQuery(templatesQuery());
+  const userQuestions = useQuery(questionsQuery());
+  const notes = useQuery(notesQuery(session.id));
+  const askedBefore = useQuery(askedBeforeQuery(session.id));
   const autoAdvance = settings.data?.autoAdvance ?? false;
   const updateSettings = useUpdateSettings();
   const move = useMoveSection(session.id, session.meetingKey);
+  const setTemplate = useSetSessionTemplate(session.id, session.meetingKey);
   const now = useNow(1000);
-  if (!template) return null;
+  const editor = useRef<NotesEditorHandle>(null);
+  const suggestionList = useRef<HTMLOListElement>(null);
+  const [chips, setChips] = useState<Situation[]>([]);
+  const [sectionText, setSectionText] = useState('');
+  const [announcement, setAnnouncement] = useState('');
+
+  const template = findTemplate(session.templateId, pack, userTemplates.data ?? []);
+  const custom = useMemo<CustomQuestion[]>(
+    () => (userQuestions.data ?? []).map(({ id, text, language: lang, situations, roles }) => ({ id, text, language: lang, situations, roles })),
+    [userQuestions.data],
+  );
+
+  // Alt+Q jumps to the suggestions from anywhere in the sidebar.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.altKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyQ') {
+        event.preventDefault();
+        suggestionList.current?.focus();
+      }
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  const onTextChange = useCallback((text: string) => setSectionText(text), []);
+
+  if (!template) {
+    return <p className="loading" role="status">{userTemplates.isPending ? t('common.loading') : t('errors.templateMissing')}</p>;
+  }
   const view = viewAgenda(template.sections, session.clock, now, autoAdvance);
   const section = template.sections[view.index]!;
-  const sectionTitle = t(section.titleKey);
   const paused = session.clock.pausedAt !== null;
   const title = session.meeting.title || t('sidebar.meetingFallback', session.meeting.code);
+  const pinned = new Set(settings.data?.pinnedSuggestions ?? []);
+  const sessionNotes = notes.data ?? [];
+  const goalsSet = sessionNotes.some((note) => {
+    const role = template.sections.find((candidate) => candidate.id === note.sectionId)?.role;
+    return (role === 'goals' || role === 'measures') && note.text.trim() !== '';
+  });
+  const suggestions: ShownSuggestion[] = rankSuggestions(suggestionBank(custom, language), {
+    role: section.role,
+    chips,
+    notes: sectionText,
+    keywords: pack.keywords,
+    askedThisSession: new Set(sessionNotes.flatMap((note) => note.questionIds)),
+    askedBefore: new Map(Object.entries(askedBefore.data ?? {})),
+    pinned,
+    // People, OKRs and their history arrive with the people issue; until then only this session speaks.
+    history: { missedGoals: false, unmeasuredObjectives: false, goalsSet },
+  })
+    .slice(0, shownSuggestionCount)
+    .flatMap((ranked) => {
+      const content = suggestionText(ranked.id, pack, custom);
+      return content ? [{ ...ranked, content }] : [];
+    });
+
+  const callTime = () => formatCallTime((session.clock.pausedAt ?? Date.now()) - session.startedAt);
+  const templates = [...builtInTemplates(pack), ...(userTemplates.data ?? []).map(fromUserTemplate)];
 
   return (
     <>
       <header className="session-header">
         <div>
           <h1 className="meeting-title">{title}</h1>
-          <p className="muted">{t(template.nameKey)}</p>
+          <label className="template-picker">
+            <span className="visually-hidden">{t('sidebar.template')}</span>
+            <select value={template.id} disabled={setTemplate.isPending} onChange={(event) => setTemplate.mutate(event.target.value)}>
+              {templates.map((candidate) => (
+                <option key={candidate.id} value={candidate.id}>
+                  {candidate.name}
+                </option>
+              ))}
+            </select>
+          </label>
         </div>
         <button className="link-button" onClick={() => void callBackground('openDashboard', {})}>
           {t('common.openDashboard')}
@@ -50,14 +134,9 @@ function SessionAgenda({ session }: { session: SessionRecord }) {
         <ol className="steps">
           {template.sections.map((step, index) => (
             <li key={step.id}>
-              <button
-                className="step"
-                aria-current={index === view.index ? 'step' : undefined}
-                disabled={move.isPending}
-                onClick={() => move.mutate(index)}
-              >
+              <button className="step" aria-current={index === view.index ? 'step' : undefined} disabled={move.isPending} onClick={() => move.mutate(index)}>
                 <span className="step-number">{index + 1}</span>
-                <span className="step-title">{t(step.titleKey)}</span>
+                <span className="step-title">{step.title}</span>
                 <span className="step-minutes">{t('common.minutes', step.minutes)}</span>
               </button>
             </li>
@@ -69,7 +148,7 @@ function SessionAgenda({ session }: { session: SessionRecord }) {
         <div className="current-head">
           <div>
             <p className="muted">{t('sidebar.sectionOf', view.index + 1, template.sections.length)}</p>
-            <h2 id="current-section-title">{sectionTitle}</h2>
+            <h2 id="current-section-title">{section.title}</h2>
           </div>
           <p role="timer" className={view.overrunMs > 0 ? 'clock overrun' : 'clock'}>
             {paused
@@ -87,14 +166,56 @@ function SessionAgenda({ session }: { session: SessionRecord }) {
             {t('sidebar.next')} →
           </button>
         </div>
-        <h3 className="prompts-title">{t('sidebar.prompts')}</h3>
-        <ul className="prompts">
-          {section.promptKeys.map((key) => (
-            <li key={key}>{t(key)}</li>
-          ))}
-        </ul>
-        <NotesEditor key={section.id} sessionId={session.id} sectionId={section.id} label={t('sidebar.notesFor', sectionTitle)} />
+        {section.prompts.length > 0 && (
+          <>
+            <h3 className="prompts-title">{t('sidebar.prompts')}</h3>
+            <ul className="prompts">
+              {section.prompts.map((prompt) => (
+                <li key={prompt}>{prompt}</li>
+              ))}
+            </ul>
+          </>
+        )}
+        <NotesEditor
+          key={section.id}
+          ref={editor}
+          sessionId={session.id}
+          sectionId={section.id}
+          label={t('sidebar.notesFor', section.title)}
+          onTextChange={onTextChange}
+        />
       </section>
+
+      <SuggestionsPanel
+        pack={pack}
+        suggestions={suggestions}
+        chips={chips}
+        listRef={suggestionList}
+        onToggleChip={(situation) => setChips((current) => (current.includes(situation) ? current.filter((s) => s !== situation) : [...current, situation]))}
+        onInsert={(suggestion) => editor.current?.insertQuestion(suggestion.id, suggestion.content.text, callTime())}
+        onCopy={(suggestion) =>
+          void copyText(suggestion.content.text).then(
+            () => setAnnouncement(t('suggestions.copied')),
+            (error: unknown) => setAnnouncement(t('suggestions.copyFailed', describeError(error, t))),
+          )
+        }
+        onTogglePin={(suggestion) => {
+          const next = pinned.has(suggestion.id) ? [...pinned].filter((id) => id !== suggestion.id) : [...pinned, suggestion.id];
+          updateSettings.mutate({ pinnedSuggestions: next });
+        }}
+        onSendToChat={
+          settings.data?.chatPaste
+            ? (suggestion) =>
+                void callBackground('pasteToCallChat', { tabId, text: suggestion.content.text }).then(
+                  ({ pasted }) => setAnnouncement(pasted ? t('suggestions.pastedToChat') : t('suggestions.chatNotFound')),
+                  (error: unknown) => setAnnouncement(t('suggestions.chatFailed', describeError(error, t))),
+                )
+            : undefined
+        }
+      />
+      <p className="announcement" role="status">
+        {announcement}
+      </p>
 
       <footer className="sidebar-footer">
         <label>

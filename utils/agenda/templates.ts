@@ -1,49 +1,61 @@
-import type { MessageKey } from '../i18n/catalog';
+import { templateStructures, type SectionRole } from '../content/structure';
+import type { ContentPack, TemplateId } from '../content/types';
 import type { AgendaSection } from './types';
 
 export interface TemplateSection extends AgendaSection {
-  titleKey: MessageKey;
-  promptKeys: readonly MessageKey[];
+  role: SectionRole;
+  title: string;
+  prompts: readonly string[];
 }
 
 export interface AgendaTemplate {
   id: string;
-  nameKey: MessageKey;
+  name: string;
+  description: string;
+  builtIn: boolean;
   sections: readonly TemplateSection[];
 }
 
-/** The OKR goal-setting 1:1 from the source article (INVENTORY §A), 40 minutes in all. */
-export const okrGoalSetting: AgendaTemplate = {
-  id: 'okr-goal-setting',
-  nameKey: 'templates.okr.name',
-  sections: [
-    { id: 'start', minutes: 5, titleKey: 'templates.okr.start.title', promptKeys: ['templates.okr.start.p1', 'templates.okr.start.p2'] },
-    {
-      id: 'brainstorm',
-      minutes: 10,
-      titleKey: 'templates.okr.brainstorm.title',
-      promptKeys: ['templates.okr.brainstorm.p1', 'templates.okr.brainstorm.p2', 'templates.okr.brainstorm.p3'],
-    },
-    {
-      id: 'key-results',
-      minutes: 10,
-      titleKey: 'templates.okr.keyResults.title',
-      promptKeys: ['templates.okr.keyResults.p1', 'templates.okr.keyResults.p2'],
-    },
-    {
-      id: 'support',
-      minutes: 10,
-      titleKey: 'templates.okr.support.title',
-      promptKeys: ['templates.okr.support.p1', 'templates.okr.support.p2', 'templates.okr.support.p3'],
-    },
-    { id: 'wrap-up', minutes: 5, titleKey: 'templates.okr.wrapUp.title', promptKeys: ['templates.okr.wrapUp.p1', 'templates.okr.wrapUp.p2'] },
-  ],
-};
+/** A user's own template as stored; its text is in the language it was written in. */
+export interface UserTemplate {
+  id: string;
+  name: string;
+  sections: readonly { id: string; title: string; minutes: number; prompts: readonly string[]; role?: SectionRole }[];
+}
 
-export const builtInTemplates: readonly AgendaTemplate[] = [okrGoalSetting];
+export const defaultTemplateId: TemplateId = 'okr-goal-setting';
 
-export const defaultTemplateId = okrGoalSetting.id;
+export function builtInTemplates(pack: ContentPack): AgendaTemplate[] {
+  return templateStructures.map((structure) => {
+    const text = pack.templates[structure.id];
+    return {
+      id: structure.id,
+      name: text.name,
+      description: text.description,
+      builtIn: true,
+      sections: structure.sections.map((section) => ({
+        id: section.id,
+        minutes: section.minutes,
+        role: section.role,
+        title: text.sections[section.id]?.title ?? section.id,
+        prompts: text.sections[section.id]?.prompts ?? [],
+      })),
+    };
+  });
+}
 
-export function findTemplate(id: string): AgendaTemplate | undefined {
-  return builtInTemplates.find((template) => template.id === id);
+export function fromUserTemplate(template: UserTemplate): AgendaTemplate {
+  return {
+    id: template.id,
+    name: template.name,
+    description: '',
+    builtIn: false,
+    sections: template.sections.map((section) => ({ ...section, role: section.role ?? 'explore' })),
+  };
+}
+
+/** Built-ins in the session's language, then the user's own. */
+export function findTemplate(id: string, pack: ContentPack, userTemplates: readonly UserTemplate[]): AgendaTemplate | undefined {
+  const user = userTemplates.find((template) => template.id === id);
+  return user ? fromUserTemplate(user) : builtInTemplates(pack).find((template) => template.id === id);
 }

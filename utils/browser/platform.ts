@@ -49,3 +49,10 @@ export async function injectCallScript(tabId: number): Promise<void> {
 export function exemptFromEviction(): boolean {
   return typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo !== 'function';
 }
+
+/** Runs a self-contained function in a tab's page (both browsers' `scripting` API) and returns its result. */
+export async function runInTab<Args extends unknown[], Result>(tabId: number, func: (...args: Args) => Result, args: Args): Promise<Result> {
+  if (!specific.scripting) throw new Error('This browser cannot run scripts in tabs');
+  const [result] = await specific.scripting.executeScript({ target: { tabId }, func, args });
+  return result?.result as Result;
+}

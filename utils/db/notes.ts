@@ -18,11 +18,20 @@ export class NoteRepository {
     return notes.filter((note) => note.deletedAt === null);
   }
 
-  async saveText(sessionId: string, sectionId: string, text: string): Promise<NoteRecord> {
-    return this.writer.upsert('notes', noteId(sessionId, sectionId), { text }, () => ({
+  saveText(sessionId: string, sectionId: string, text: string): Promise<NoteRecord> {
+    return this.upsert(sessionId, sectionId, { text });
+  }
+
+  /** Which suggestions were asked in this section: they are not suggested again. */
+  setAskedQuestions(sessionId: string, sectionId: string, questionIds: string[]): Promise<NoteRecord> {
+    return this.upsert(sessionId, sectionId, { questionIds });
+  }
+
+  private upsert(sessionId: string, sectionId: string, patch: Partial<Pick<NoteRecord, 'text' | 'questionIds'>>): Promise<NoteRecord> {
+    return this.writer.upsert('notes', noteId(sessionId, sectionId), patch, () => ({
       sessionId,
       sectionId,
-      text,
+      text: '',
       private: false,
       questionIds: [],
     }));

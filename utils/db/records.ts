@@ -1,4 +1,6 @@
 import type { AgendaClock } from '../agenda/types';
+import type { SectionRole } from '../content/structure';
+import type { Situation } from '../content/types';
 import type { CallSite } from '../sites/detect';
 
 /** Every stored record carries these, so sync can merge by clock and keep tombstones. */
@@ -49,7 +51,9 @@ export interface PersonRecord extends BaseRecord {
 export interface TemplateRecord extends BaseRecord {
   name: string;
   language: string;
-  sections: { id: string; title: string; minutes: number; prompts: string[] }[];
+  /** Order in the user's list. */
+  position: number;
+  sections: { id: string; title: string; minutes: number; prompts: string[]; role: SectionRole }[];
 }
 
 export interface RatingRecord extends BaseRecord {
@@ -89,12 +93,19 @@ export interface ActionItemRecord extends BaseRecord {
 export interface QuestionRecord extends BaseRecord {
   text: string;
   language: string;
-  tags: string[];
+  situations: Situation[];
+  roles: SectionRole[];
+  position: number;
 }
 
 export interface SettingsRecord extends BaseRecord {
   autoAdvance: boolean;
+  /** null follows the browser's UI language. */
   language: string | null;
+  /** Opt-in: "send to call chat" pastes a question into Meet's or Zoom's chat box, unsent. */
+  chatPaste: boolean;
+  /** Suggestions the user pinned: always offered, even when asked before. */
+  pinnedSuggestions: string[];
 }
 
 export interface MetaRecord {

@@ -1,5 +1,7 @@
-import { resumeClock, pauseClock, goToSection, startClock } from '../agenda/engine';
-import { defaultTemplateId, findTemplate } from '../agenda/templates';
+import { goToSection, pauseClock, resumeClock, startClock } from '../agenda/engine';
+import { defaultTemplateId } from '../agenda/templates';
+import type { AgendaSection } from '../agenda/types';
+import { templateStructures } from '../content/structure';
 import { localDayNow } from '../sessions/day';
 import { meetingKey, type MeetingRef } from '../sites/detect';
 import type { CoachbarDatabase } from './database';
@@ -59,11 +61,44 @@ export class SessionRepository {
 
   async moveToSection(id: string, target: number, autoAdvance: boolean): Promise<SessionRecord> {
     const session = await this.require(id);
-    const template = findTemplate(session.templateId);
-    if (!template) throw new Error(`Unknown agenda template ${session.templateId}`);
+    const sections = await this.sectionsOf(session.templateId);
     return this.writer.upsert('sessions', id, {
-      clock: goToSection(template.sections, session.clock, target, this.now(), autoAdvance),
+      clock: goToSection(sections, session.clock, target, this.now(), autoAdvance),
     });
+  }
+
+  /** Switches the agenda; the new template starts at its first section now. */
+  async setTemplate(id: string, templateId: string): Promise<SessionRecord> {
+    const session = await this.require(id);
+    await this.sectionsOf(templateId);
+    if (session.templateId === templateId) return session;
+    const startedAt = session.clock.pausedAt ?? this.now();
+    return this.writer.upsert('sessions', id, { templateId, clock: { index: 0, sectionStartedAt: startedAt, pausedAt: session.clock.pausedAt } });
+  }
+
+  /**
+   * Which suggestions were asked in the previous sessions of the same meeting (the same person,
+   * once sessions link to people), and how many sessions ago: 1 is the last one.
+   */
+  async askedBefore(id: string, lookBack = 3): Promise<Record<string, number>> {
+    const session = await this.require(id);
+    const previous = (await this.db.sessions.where('startedAt').below(session.startedAt).reverse().toArray())
+      .filter((other) => other.deletedAt === null && other.meetingKey === session.meetingKey)
+      .slice(0, lookBack);
+    const asked: Record<string, number> = {};
+    for (const [index, other] of previous.entries()) {
+      const notes = await this.db.notes.where('sessionId').equals(other.id).toArray();
+      for (const questionId of notes.flatMap((note) => note.questionIds)) asked[questionId] ??= index + 1;
+    }
+    return asked;
+  }
+
+  private async sectionsOf(templateId: string): Promise<readonly AgendaSection[]> {
+    const builtIn = templateStructures.find((structure) => structure.id === templateId);
+    if (builtIn) return builtIn.sections;
+    const own = await this.db.templates.get(templateId);
+    if (!own || own.deletedAt !== null) throw new Error(`Unknown agenda template ${templateId}`);
+    return own.sections;
   }
 
   /** The call was left: freeze the section clock until the same meeting is opened again. */

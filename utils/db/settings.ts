@@ -6,7 +6,7 @@ export type Settings = RecordFields<'settings'>;
 
 const settingsId = 'app';
 
-export const defaultSettings: Settings = { autoAdvance: false, language: null };
+export const defaultSettings: Settings = { autoAdvance: false, language: null, chatPaste: false, pinnedSuggestions: [] };
 
 export class SettingsRepository {
   constructor(
@@ -17,11 +17,21 @@ export class SettingsRepository {
   async get(): Promise<Settings> {
     const stored = await this.db.settings.get(settingsId);
     if (!stored || stored.deletedAt !== null) return defaultSettings;
-    return { autoAdvance: stored.autoAdvance, language: stored.language };
+    return pickSettings(stored);
   }
 
   async update(patch: Partial<Settings>): Promise<Settings> {
     const next = await this.writer.upsert('settings', settingsId, patch, () => defaultSettings);
-    return { autoAdvance: next.autoAdvance, language: next.language };
+    return pickSettings(next);
   }
+}
+
+/** Settings saved by an older version lack newer fields: defaults fill them in. */
+function pickSettings(stored: Partial<Settings>): Settings {
+  return {
+    autoAdvance: stored.autoAdvance ?? defaultSettings.autoAdvance,
+    language: stored.language ?? defaultSettings.language,
+    chatPaste: stored.chatPaste ?? defaultSettings.chatPaste,
+    pinnedSuggestions: stored.pinnedSuggestions ?? defaultSettings.pinnedSuggestions,
+  };
 }

@@ -1,5 +1,6 @@
 import type { MeetingRef } from '../sites/detect';
-import type { NoteRecord, SessionRecord } from '../db/records';
+import type { NoteRecord, QuestionRecord, SessionRecord, TemplateRecord } from '../db/records';
+import type { QuestionInput, TemplateInput } from '../db/library';
 import type { SessionSummary } from '../db/sessions';
 import type { Settings } from '../db/settings';
 
@@ -27,6 +28,18 @@ export interface ProtocolMap {
   moveSection(data: { sessionId: string; target: number }): SessionRecord;
   getNotes(data: { sessionId: string }): NoteRecord[];
   saveNote(data: { sessionId: string; sectionId: string; text: string; seq: number }): { saved: boolean };
+  setAskedQuestions(data: { sessionId: string; sectionId: string; questionIds: string[] }): NoteRecord;
+  setSessionTemplate(data: { sessionId: string; templateId: string }): SessionRecord;
+  /** Suggestion id → how many sessions ago it was asked with this person (1 = last time). */
+  getAskedBefore(data: { sessionId: string }): Record<string, number>;
+  listTemplates(data: NoData): TemplateRecord[];
+  saveTemplate(data: TemplateInput): TemplateRecord;
+  listQuestions(data: NoData): QuestionRecord[];
+  saveQuestion(data: QuestionInput): QuestionRecord;
+  moveLibraryItem(data: { table: 'templates' | 'questions'; id: string; by: -1 | 1 }): void;
+  deleteLibraryItem(data: { table: 'templates' | 'questions'; id: string }): void;
+  /** Puts text into the call's chat box without sending it; false when no chat box was found. */
+  pasteToCallChat(data: { tabId: number; text: string }): { pasted: boolean };
   getSettings(data: NoData): Settings;
   updateSettings(data: Partial<Settings>): Settings;
   openDashboard(data: NoData): void;

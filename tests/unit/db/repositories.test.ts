@@ -127,6 +127,6 @@ describe('SettingsRepository', () => {
     const settings = new SettingsRepository(db, writer);
     expect(await settings.get()).toEqual(defaultSettings);
     await settings.update({ autoAdvance: true });
-    expect(await settings.get()).toEqual({ autoAdvance: true, language: null });
+    expect(await settings.get()).toEqual({ ...defaultSettings, autoAdvance: true });
   });
 });

@@ -34,8 +34,9 @@ describe('request listener and caller', () => {
   }
 
   it('returns the handler result to the caller', async () => {
-    const call = connect({ getSettings: () => ({ autoAdvance: true, language: 'de' }) }, page);
-    await expect(call('getSettings', {})).resolves.toEqual({ autoAdvance: true, language: 'de' });
+    const settings = { autoAdvance: true, language: 'de', chatPaste: false, pinnedSuggestions: [] };
+    const call = connect({ getSettings: () => settings }, page);
+    await expect(call('getSettings', {})).resolves.toEqual(settings);
   });
 
   it('rethrows a handler error at the caller with its name', async () => {

@@ -1,0 +1,102 @@
+/**
+ * Coaching content from the OKR 1:1 article (shared/seed/INVENTORY.md), in our own words, one
+ * pack per language. Structure (ids, time-boxes, tags) lives in structure.ts; packs hold only text,
+ * and TypeScript makes every pack carry every item.
+ */
+
+/** What the manager can tap, or what notes can reveal, to steer suggestions. */
+export const situations = [
+  'stuck',
+  'tooAmbitious',
+  'impossible',
+  'blamesOthers',
+  'quiet',
+  'frustrated',
+  'noGoals',
+  'unclearProblem',
+  'ownership',
+  'closing',
+] as const;
+export type Situation = (typeof situations)[number];
+
+/** The 12 smart questions of INVENTORY §B, in order. */
+export const questionIds = [
+  'think-and-return',
+  'offer-help',
+  'willingness',
+  'control',
+  'problem-evidence',
+  'friend-advice',
+  'alternative-view',
+  'plan-b',
+  'urgency',
+  'wise-advice',
+  'already-tried',
+  'takeaway',
+] as const;
+export type QuestionId = (typeof questionIds)[number];
+
+/** The 6 practical tips of INVENTORY §C, in order. */
+export const tipIds = ['success-story', 'frustration-to-goals', 'personal-benefit', 'minimum-goal', 'scale-1-10', 'pre-mortem'] as const;
+export type TipId = (typeof tipIds)[number];
+
+/** The 9 micro-survey statements of INVENTORY §D: 5 personal development, 4 quality of leadership. */
+export const statementIds = [
+  'pd-fast-progress',
+  'pd-address-behaviour',
+  'pd-get-feedback',
+  'pd-career-path',
+  'pd-use-strengths',
+  'lq-satisfied',
+  'lq-zooms-out',
+  'lq-constructive-questions',
+  'lq-sets-example',
+] as const;
+export type StatementId = (typeof statementIds)[number];
+
+export const templateIds = [
+  'okr-goal-setting',
+  'weekly',
+  'quarterly-review',
+  'onboarding',
+  'salary',
+  'under-performance',
+  'career',
+  'speak-up',
+] as const;
+export type TemplateId = (typeof templateIds)[number];
+
+export interface TemplateText {
+  name: string;
+  /** One sentence: when to use this template. */
+  description: string;
+  /** Keyed by the section ids of structure.ts. */
+  sections: Record<string, { title: string; prompts: string[] }>;
+}
+
+export interface TipText {
+  title: string;
+  /** What the manager asks, 1–2 questions. */
+  prompts: string[];
+  /** Why it works, one or two sentences. */
+  why: string;
+  /** When to use it, one sentence. */
+  when: string;
+}
+
+export interface ContentPack {
+  situations: Record<Situation, string>;
+  questions: Record<QuestionId, string>;
+  tips: Record<TipId, TipText>;
+  statements: Record<StatementId, string>;
+  /** Category headings for the statements. */
+  statementGroups: { personalDevelopment: string; leadership: string };
+  /** The follow-up asked after every rating (INVENTORY §D). */
+  ratingWhy: string;
+  templates: Record<TemplateId, TemplateText>;
+  /**
+   * Lower-case words or short phrases that, found in the current notes, signal a situation in
+   * this language (e.g. impossible: "impossible", "no way", "can't be done"). 4–10 per situation.
+   */
+  keywords: Record<Situation, string[]>;
+}
