@@ -7,15 +7,23 @@ import { Notice } from '@/components/Notice';
 import { usePersistentStorage } from '@/components/use-persistent-storage';
 import type { SessionSummary } from '@/utils/db/sessions';
 import type { Translate } from '@/utils/i18n/catalog';
+import { QuestionsTab } from './QuestionsTab';
 import { SessionDetail } from './SessionDetail';
+import { SettingsTab } from './SettingsTab';
+import { TemplatesTab } from './TemplatesTab';
+
+type Tab = 'sessions' | 'templates' | 'questions' | 'settings';
+const tabs: Tab[] = ['sessions', 'templates', 'questions', 'settings'];
+const tabLabel = { sessions: 'dashboard.tabSessions', templates: 'dashboard.tabTemplates', questions: 'dashboard.tabQuestions', settings: 'dashboard.tabSettings' } as const;
 
 export function Dashboard() {
-  const { t, language } = useI18n();
-  const sessions = useQuery(sessionsQuery());
+  const { t } = useI18n();
   const persisted = usePersistentStorage();
-  const [selectedId, setSelectedId] = useState<string | null>(null);
-  const selected = sessions.data?.find((session) => session.id === selectedId) ?? sessions.data?.[0];
-
+  const [tab, setTab] = useState<Tab>(() => (tabs as string[]).includes(location.hash.slice(1)) ? (location.hash.slice(1) as Tab) : 'sessions');
+  const select = (next: Tab) => {
+    setTab(next);
+    history.replaceState(null, '', `#${next}`);
+  };
   return (
     <div className="dashboard">
       <header className="dashboard-header">
@@ -23,6 +31,46 @@ export function Dashboard() {
         <p className="muted">{t('dashboard.privacy')}</p>
       </header>
       {persisted === false && <Notice tone="info">{t('errors.storageEphemeral')}</Notice>}
+      <div className="tabs" role="tablist" aria-label={t('dashboard.tabs')}>
+        {tabs.map((candidate) => (
+          <button
+            key={candidate}
+            role="tab"
+            id={`tab-${candidate}`}
+            aria-selected={tab === candidate}
+            aria-controls={`panel-${candidate}`}
+            tabIndex={tab === candidate ? 0 : -1}
+            onClick={() => select(candidate)}
+            onKeyDown={(event) => {
+              const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+              if (!step) return;
+              const next = tabs[(tabs.indexOf(candidate) + step + tabs.length) % tabs.length]!;
+              select(next);
+              document.getElementById(`tab-${next}`)?.focus();
+            }}
+          >
+            {t(tabLabel[candidate])}
+          </button>
+        ))}
+      </div>
+      <section role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
+        {tab === 'sessions' && <SessionsTab />}
+        {tab === 'templates' && <TemplatesTab />}
+        {tab === 'questions' && <QuestionsTab />}
+        {tab === 'settings' && <SettingsTab />}
+      </section>
+    </div>
+  );
+}
+
+function SessionsTab() {
+  const { t, language } = useI18n();
+  const sessions = useQuery(sessionsQuery());
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const selected = sessions.data?.find((session) => session.id === selectedId) ?? sessions.data?.[0];
+
+  return (
+    <>
       {sessions.isPending ? (
         <p className="loading" role="status">{t('common.loading')}</p>
       ) : sessions.isError ? (
@@ -57,7 +105,7 @@ export function Dashboard() {
           {selected && <SessionDetail key={selected.id} summary={selected} title={sessionTitle(selected, t)} />}
         </div>
       )}
-    </div>
+    </>
   );
 }
 

@@ -140,7 +140,7 @@ export function NotesEditor({ sessionId, sectionId, label, onTextChange, ref }: 
           setInsertion(null);
           save(event.target.value);
         }}
-        rows={8}
+        rows={5}
       />
       {insertion && (
         <div className="toast" role="status">

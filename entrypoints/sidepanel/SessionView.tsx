@@ -106,7 +106,7 @@ function SessionAgenda({ session, tabId }: { session: SessionRecord; tabId: numb
       return content ? [{ ...ranked, content }] : [];
     });
 
-  const callTime = () => formatCallTime((session.clock.pausedAt ?? Date.now()) - session.startedAt);
+  const callTime = () => formatCallTime(viewAgenda(template.sections, session.clock, Date.now(), autoAdvance).totalElapsedMs);
   const templates = [...builtInTemplates(pack), ...(userTemplates.data ?? []).map(fromUserTemplate)];
 
   return (
@@ -134,10 +134,17 @@ function SessionAgenda({ session, tabId }: { session: SessionRecord; tabId: numb
         <ol className="steps">
           {template.sections.map((step, index) => (
             <li key={step.id}>
-              <button className="step" aria-current={index === view.index ? 'step' : undefined} disabled={move.isPending} onClick={() => move.mutate(index)}>
-                <span className="step-number">{index + 1}</span>
+              <button
+                className={index < view.index ? 'step done' : 'step'}
+                aria-current={index === view.index ? 'step' : undefined}
+                title={`${step.title} · ${t('common.minutes', step.minutes)}`}
+                disabled={move.isPending}
+                onClick={() => move.mutate(index)}
+              >
+                <span className="step-number">
+                  {index + 1} · {t('common.minutes', step.minutes)}
+                </span>
                 <span className="step-title">{step.title}</span>
-                <span className="step-minutes">{t('common.minutes', step.minutes)}</span>
               </button>
             </li>
           ))}

@@ -41,7 +41,7 @@ export function SuggestionsPanel({ pack, suggestions, chips, onToggleChip, onIns
       case 'pinned':
         return t('suggestions.reasonPinned');
       case 'askedBefore':
-        return t('suggestions.reasonAskedBefore', reason.sessionsAgo);
+        return t('suggestions.reasonAskedBefore');
     }
   }
 

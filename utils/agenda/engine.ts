@@ -3,11 +3,12 @@ import type { AgendaClock, AgendaSection, AgendaView } from './types';
 const minuteMs = 60_000;
 
 export function startClock(now: number): AgendaClock {
-  return { index: 0, sectionStartedAt: now, pausedAt: null };
+  return { index: 0, sectionStartedAt: now, pausedAt: null, callStartedAt: now, pausedMs: 0 };
 }
 
+/** Negative or non-finite minutes (a corrupt template) count as an immediately finished section. */
 function durationMs(section: AgendaSection): number {
-  return Math.max(0, section.minutes) * minuteMs;
+  return Number.isFinite(section.minutes) && section.minutes > 0 ? section.minutes * minuteMs : 0;
 }
 
 function requireSections(sections: readonly AgendaSection[]): void {
@@ -19,6 +20,10 @@ function effectiveNow(clock: AgendaClock, now: number): number {
   return clock.pausedAt ?? now;
 }
 
+function clampIndex(sections: readonly AgendaSection[], index: number): number {
+  return Math.min(Math.max(Math.trunc(index), 0), sections.length - 1);
+}
+
 /**
  * Where the agenda stands at `now`. Without auto-advance the section stays until the user moves
  * on and shows its overrun; with it, finished sections pass by themselves (carrying the excess
@@ -26,9 +31,11 @@ function effectiveNow(clock: AgendaClock, now: number): number {
  */
 export function viewAgenda(sections: readonly AgendaSection[], clock: AgendaClock, now: number, autoAdvance: boolean): AgendaView {
   requireSections(sections);
-  let index = Math.min(Math.max(clock.index, 0), sections.length - 1);
+  // A stored index can outlive a template edit that removed sections.
+  let index = clampIndex(sections, clock.index);
+  const at = effectiveNow(clock, now);
   // A clock from a device running ahead must not show negative time.
-  let elapsedMs = Math.max(0, effectiveNow(clock, now) - clock.sectionStartedAt);
+  let elapsedMs = Math.max(0, at - clock.sectionStartedAt);
   if (autoAdvance) {
     while (index < sections.length - 1 && elapsedMs >= durationMs(sections[index]!)) {
       elapsedMs -= durationMs(sections[index]!);
@@ -44,10 +51,15 @@ export function viewAgenda(sections: readonly AgendaSection[], clock: AgendaCloc
     overrunMs: Math.max(0, elapsedMs - budget),
     isFirst: index === 0,
     isLast: index === sections.length - 1,
+    totalElapsedMs: Math.max(0, at - clock.callStartedAt - clock.pausedMs),
   };
 }
 
-/** Moves to `target` (clamped); that section's clock starts now. Auto-advance is materialised first. */
+/**
+ * Moves to `target` (clamped); that section's clock starts now, or at the pause moment while
+ * paused so the resume shift gives it a clean start. Auto-advance is materialised first, so a
+ * move is relative to the section the user sees.
+ */
 export function goToSection(
   sections: readonly AgendaSection[],
   clock: AgendaClock,
@@ -56,12 +68,14 @@ export function goToSection(
   autoAdvance: boolean,
 ): AgendaClock {
   requireSections(sections);
+  // NaN would otherwise survive clamping and be persisted as the section index.
+  if (Number.isNaN(target)) throw new Error('Section target must be a number');
   const current = viewAgenda(sections, clock, now, autoAdvance);
-  const index = Math.min(Math.max(Math.trunc(target), 0), sections.length - 1);
+  const index = clampIndex(sections, target);
   // Staying on the current section keeps its time running.
   const sectionStartedAt = effectiveNow(clock, now) - (index === current.index ? current.elapsedMs : 0);
   if (index === clock.index && sectionStartedAt === clock.sectionStartedAt) return clock;
-  return { index, sectionStartedAt, pausedAt: clock.pausedAt };
+  return { ...clock, index, sectionStartedAt };
 }
 
 export function nextSection(sections: readonly AgendaSection[], clock: AgendaClock, now: number, autoAdvance: boolean): AgendaClock {
@@ -77,9 +91,10 @@ export function pauseClock(clock: AgendaClock, now: number): AgendaClock {
   return clock.pausedAt === null ? { ...clock, pausedAt: now } : clock;
 }
 
-/** The call was rejoined: the time away does not count against the section. */
+/** The call was rejoined: the time away counts neither against the section nor the call. */
 export function resumeClock(clock: AgendaClock, now: number): AgendaClock {
   if (clock.pausedAt === null) return clock;
+  // A resume stamped before the pause (clock skew) adds no time rather than taking some back.
   const away = Math.max(0, now - clock.pausedAt);
-  return { ...clock, sectionStartedAt: clock.sectionStartedAt + away, pausedAt: null };
+  return { ...clock, sectionStartedAt: clock.sectionStartedAt + away, pausedAt: null, pausedMs: clock.pausedMs + away };
 }

@@ -11,15 +11,22 @@ export interface AgendaClock {
   sectionStartedAt: number;
   /** When the call was left; null while the call runs. */
   pausedAt: number | null;
+  /** When the call started; never shifted, so the call time is measured from the real start. */
+  callStartedAt: number;
+  /** Time spent away from the call in completed pauses; the current pause is counted from pausedAt. */
+  pausedMs: number;
 }
 
 export interface AgendaView {
   index: number;
   sectionId: string;
+  /** Time in the current section, never negative. */
   elapsedMs: number;
   remainingMs: number;
   /** Time past the section's time-box while it stays current; 0 otherwise. */
   overrunMs: number;
   isFirst: boolean;
   isLast: boolean;
+  /** Time in the call since it started, without the time away; never negative. */
+  totalElapsedMs: number;
 }

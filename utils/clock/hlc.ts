@@ -8,11 +8,15 @@ export interface Hlc {
   deviceId: string;
 }
 
+const maxWallMs = 9_999_999_999_999;
 const maxCounter = 99_999;
 const hlcPattern = /^(\d{13}):(\d{5}):([^:]+)$/;
 
+/** Refuses anything that would not fit the fixed widths, since a wider or signed field breaks text order. */
 export function formatHlc({ wallMs, counter, deviceId }: Hlc): string {
   if (deviceId === '' || deviceId.includes(':')) throw new Error(`Invalid device id for a clock stamp: "${deviceId}"`);
+  if (!Number.isInteger(wallMs) || wallMs < 0 || wallMs > maxWallMs) throw new Error(`Clock stamp wall time out of range: ${wallMs}`);
+  if (!Number.isInteger(counter) || counter < 0 || counter > maxCounter) throw new Error(`Clock stamp counter out of range: ${counter}`);
   return `${String(wallMs).padStart(13, '0')}:${String(counter).padStart(5, '0')}:${deviceId}`;
 }
 
@@ -29,16 +33,23 @@ export function compareHlc(a: string, b: string): number {
 /** The stamp for a local event: later than `last`, and never behind the wall clock. */
 export function tickHlc(last: string | null, now: number, deviceId: string): string {
   const previous = last === null ? null : parseHlc(last);
-  return formatHlc(advance(previous, Math.floor(now), deviceId));
+  return formatHlc(advance(previous, wallTime(now), deviceId));
 }
 
 /** The stamp after seeing a remote one: later than both, so causality survives clock skew. */
 export function receiveHlc(last: string | null, remote: string, now: number, deviceId: string): string {
   const seen = parseHlc(remote);
   const previous = last === null ? seen : maxHlc(parseHlc(last), seen);
-  return formatHlc(advance(previous, Math.floor(now), deviceId));
+  return formatHlc(advance(previous, wallTime(now), deviceId));
 }
 
+/** NaN would silently lose every comparison in `advance` and reuse the previous wall time. */
+function wallTime(now: number): number {
+  if (!Number.isFinite(now)) throw new Error(`Clock stamp needs a finite time, got ${now}`);
+  return Math.floor(now);
+}
+
+/** The device id is ignored: the next stamp carries our own id and a higher counter either way. */
 function maxHlc(a: Hlc, b: Hlc): Hlc {
   return a.wallMs > b.wallMs || (a.wallMs === b.wallMs && a.counter >= b.counter) ? a : b;
 }

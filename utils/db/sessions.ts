@@ -72,8 +72,8 @@ export class SessionRepository {
     const session = await this.require(id);
     await this.sectionsOf(templateId);
     if (session.templateId === templateId) return session;
-    const startedAt = session.clock.pausedAt ?? this.now();
-    return this.writer.upsert('sessions', id, { templateId, clock: { index: 0, sectionStartedAt: startedAt, pausedAt: session.clock.pausedAt } });
+    const sectionStartedAt = session.clock.pausedAt ?? this.now();
+    return this.writer.upsert('sessions', id, { templateId, clock: { ...session.clock, index: 0, sectionStartedAt } });
   }
 
   /**

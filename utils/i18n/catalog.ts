@@ -1,4 +1,6 @@
+import de from '../../locales/de.json';
 import en from '../../locales/en.json';
+import nl from '../../locales/nl.json';
 import { flattenMessages, formatMessage, pickLanguage, type MessageTree } from './format';
 
 type Leaves<T, P extends string = ''> = {
@@ -7,11 +9,14 @@ type Leaves<T, P extends string = ''> = {
 
 export type MessageKey = Leaves<typeof en>;
 
-const catalogs = { en } satisfies Record<string, MessageTree>;
+const catalogs = { en, nl, de } satisfies Record<string, MessageTree>;
 
 export type Language = keyof typeof catalogs;
 export const languages = Object.keys(catalogs) as Language[];
 export const defaultLanguage: Language = 'en';
+
+/** Each language in its own name, as language pickers show it. */
+export const languageNames: Record<Language, string> = { en: 'English', nl: 'Nederlands', de: 'Deutsch' };
 
 const flatCatalogs = new Map<Language, Map<string, string>>();
 

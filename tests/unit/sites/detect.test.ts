@@ -27,6 +27,26 @@ describe('detectMeeting', () => {
     { name: 'Zoom unknown action', url: 'https://app.zoom.us/wc/123456789/leave', expected: null },
     { name: 'Zoom look-alike', url: 'https://zoom.us.evil.com/wc/123456789/join', expected: null },
     { name: 'Zoom look-alike suffix', url: 'https://evilzoom.us/wc/123456789/join', expected: null },
+    { name: 'Meet host in capitals', url: 'HTTPS://MEET.GOOGLE.COM/abc-defg-hij', expected: { site: 'meet', code: 'abc-defg-hij' } },
+    { name: 'Meet code too long', url: 'https://meet.google.com/abc-defg-hijk', expected: null },
+    { name: 'Meet code followed by another segment', url: 'https://meet.google.com/abc-defg-hij/extra', expected: null },
+    { name: 'Meet code percent-encoded', url: 'https://meet.google.com/abc%2Ddefg-hij', expected: null },
+    { name: 'Meet code with non-ASCII letters', url: 'https://meet.google.com/abç-defg-hij', expected: null },
+    { name: 'Meet host only in the user info', url: 'https://meet.google.com@evil.example/abc-defg-hij', expected: null },
+    { name: 'Meet host only in the path', url: 'https://evil.example/meet.google.com/abc-defg-hij', expected: null },
+    { name: 'Meet host with a trailing dot', url: 'https://meet.google.com./abc-defg-hij', expected: null },
+    { name: 'Meet host as a subdomain prefix', url: 'https://xmeet.google.com/abc-defg-hij', expected: null },
+    { name: 'Zoom on a test port with a passcode', url: 'https://app.zoom.us:8443/wc/join/123456789?pwd=abc', expected: { site: 'zoom', code: '123456789' } },
+    { name: 'Zoom join, trailing slash', url: 'https://app.zoom.us/wc/123456789/join/', expected: { site: 'zoom', code: '123456789' } },
+    // zoom.us itself serves the web client too, and the *.zoom.us match pattern covers it.
+    { name: 'Zoom on the bare domain', url: 'https://zoom.us/wc/join/123456789', expected: { site: 'zoom', code: '123456789' } },
+    { name: 'Zoom /j/ invite link (not the web client)', url: 'https://us02web.zoom.us/j/123456789', expected: null },
+    { name: 'Zoom join followed by another segment', url: 'https://app.zoom.us/wc/123456789/join/extra', expected: null },
+    { name: 'Zoom id with letters', url: 'https://app.zoom.us/wc/12345678a/join', expected: null },
+    { name: 'Zoom host only in the user info', url: 'https://app.zoom.us@evil.example/wc/123456789/join', expected: null },
+    { name: 'Zoom over http', url: 'http://app.zoom.us/wc/123456789/join', expected: null },
+    { name: 'ftp URL', url: 'ftp://meet.google.com/abc-defg-hij', expected: null },
+    { name: 'data: URL', url: 'data:text/html,https://meet.google.com/abc-defg-hij', expected: null },
     { name: 'not a URL', url: 'meet.google.com/abc-defg-hij', expected: null },
     { name: 'empty', url: '', expected: null },
     { name: 'javascript: URL', url: 'javascript:alert(1)//meet.google.com/abc-defg-hij', expected: null },
@@ -48,6 +68,11 @@ describe('isCallSiteUrl', () => {
   });
 });
 
-it('meetingKey names site and code', () => {
-  expect(meetingKey({ site: 'zoom', code: '123456789' })).toBe('zoom:123456789');
+describe('meetingKey', () => {
+  it.each([
+    { name: 'Zoom', ref: { site: 'zoom', code: '123456789' } as const, expected: 'zoom:123456789' },
+    { name: 'Meet', ref: { site: 'meet', code: 'abc-defg-hij' } as const, expected: 'meet:abc-defg-hij' },
+  ])('names site and code: $name', ({ ref, expected }) => {
+    expect(meetingKey(ref)).toBe(expected);
+  });
 });

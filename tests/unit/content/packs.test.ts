@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { contentPacks } from '@/utils/content/packs';
+import { templateStructures } from '@/utils/content/structure';
+import { questionIds, situations, statementIds, tipIds, type ContentPack } from '@/utils/content/types';
+
+function allTexts(pack: ContentPack): string[] {
+  return [
+    ...Object.values(pack.situations),
+    ...Object.values(pack.questions),
+    ...Object.values(pack.tips).flatMap((tip) => [tip.title, tip.why, tip.when, ...tip.prompts]),
+    ...Object.values(pack.statements),
+    pack.statementGroups.personalDevelopment,
+    pack.statementGroups.leadership,
+    pack.ratingWhy,
+    ...Object.values(pack.templates).flatMap((template) => [
+      template.name,
+      template.description,
+      ...Object.values(template.sections).flatMap((section) => [section.title, ...section.prompts]),
+    ]),
+  ];
+}
+
+describe.each(Object.entries(contentPacks))('content pack %s', (language, pack) => {
+  it('carries all 12 questions, 6 tips and 9 statements', () => {
+    expect(Object.keys(pack.questions).sort()).toEqual([...questionIds].sort());
+    expect(Object.keys(pack.tips).sort()).toEqual([...tipIds].sort());
+    expect(Object.keys(pack.statements).sort()).toEqual([...statementIds].sort());
+  });
+
+  it.each(templateStructures.map((structure) => [structure.id, structure] as const))('template %s has every section with its prompts', (_id, structure) => {
+    const text = pack.templates[structure.id];
+    expect(Object.keys(text.sections).sort()).toEqual(structure.sections.map((section) => section.id).sort());
+    for (const section of structure.sections) expect(text.sections[section.id]!.prompts).toHaveLength(section.prompts);
+  });
+
+  it('has no empty or untrimmed text', () => {
+    for (const text of allTexts(pack)) expect(text).toBe(text.trim());
+    for (const text of allTexts(pack)) expect(text).not.toBe('');
+  });
+
+  it('has plain lower-case keywords for every situation', () => {
+    for (const situation of situations) {
+      const words = pack.keywords[situation];
+      expect(words.length).toBeGreaterThanOrEqual(4);
+      for (const word of words) expect(word).toMatch(/^[\p{Ll}\p{N}' ]+$/u);
+    }
+  });
+
+  if (language !== 'en') {
+    it('is translated, not a copy of English', () => {
+      for (const id of questionIds) expect(pack.questions[id]).not.toBe(contentPacks.en.questions[id]);
+      for (const id of statementIds) expect(pack.statements[id]).not.toBe(contentPacks.en.statements[id]);
+    });
+  }
+});
