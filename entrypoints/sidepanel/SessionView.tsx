@@ -106,7 +106,7 @@ function SessionAgenda({ session, tabId }: { session: SessionRecord; tabId: numb
       return content ? [{ ...ranked, content }] : [];
     });
 
-  const callTime = () => formatCallTime(viewAgenda(template.sections, session.clock, Date.now(), autoAdvance).totalElapsedMs);
+  const callTime = () => formatCallTime(view.totalElapsedMs);
   const templates = [...builtInTemplates(pack), ...(userTemplates.data ?? []).map(fromUserTemplate)];
 
   return (
