@@ -55,7 +55,7 @@ export const de: ContentPack = {
     'scale-1-10': {
       title: 'Eine Skala statt Ja oder Nein',
       prompts: ['Auf einer Skala von 1 bis 10: Wie nah bist du an deinem Ziel?', 'Was müsste passieren, damit du eine Stufe höher kommst?'],
-      why: 'Eine Zahl zeigt Fortschritt, wo es kein hartes Maß gibt, und die nächste Stufe lässt sich leicht konkret machen.',
+      why: 'Eine Zahl macht Fortschritt greifbar, zeigt kleine Erfolge, die sonst untergehen, und drängt niemanden in die Ecke „erreicht oder nicht erreicht“.',
       when: 'Bei Zielen ohne klar messbare Key Results.',
     },
     'pre-mortem': {
@@ -213,7 +213,7 @@ export const de: ContentPack = {
           title: 'Deine Themen',
           prompts: ['Worüber möchtest du sprechen?', 'Ist dir etwas aufgefallen, das niemand anspricht?', 'Was würdest du ändern, wenn es nach dir ginge?'],
         },
-        ideas: { title: 'Ideen', prompts: ['Mit welcher Idee gehst du schon länger schwanger?', 'Wie könnten wir sie im Kleinen ausprobieren?'] },
+        ideas: { title: 'Ideen', prompts: ['Welche Idee trägst du schon länger mit dir herum?', 'Wie könnten wir sie im Kleinen ausprobieren?'] },
         'what-holds-back': {
           title: 'Was dich zurückhält',
           prompts: ['Was macht es schwer, in Meetings etwas zu sagen?', 'Was können ich oder das Team tun, damit es leichter wird?'],
@@ -226,12 +226,12 @@ export const de: ContentPack = {
     stuck: ['festgefahren', 'steckt fest', 'kein fortschritt', 'kommt nicht weiter', 'weiß nicht wie', 'stillstand'],
     tooAmbitious: ['zu ambitioniert', 'zu viel', 'zu groß', 'alles auf einmal', 'überambitioniert', 'zu hoch gegriffen'],
     impossible: ['unmöglich', 'nicht machbar', 'unrealistisch', 'geht nicht', 'nicht zu schaffen', 'niemals'],
-    blamesOthers: ['ihre schuld', 'wegen denen', 'anderes team', 'nicht meine schuld', 'die machen nie', 'management'],
+    blamesOthers: ['ihre schuld', 'wegen denen', 'anderes team', 'nicht meine schuld', 'die machen nie', 'ausreden'],
     quiet: ['still', 'schweigt', 'schüchtern', 'zögerlich', 'nicht sicher', 'keine ahnung'],
     frustrated: ['frustriert', 'genervt', 'sauer', 'wütend', 'satt', 'ärgert'],
     noGoals: ['keine ziele', 'keine ahnung was', 'unklare ziele', 'keine richtung', 'weiß nicht was', 'nichts geplant'],
     unclearProblem: ['vage', 'irgendwie', 'stimmt etwas nicht', 'weiß nicht warum', 'unklar', 'gefühl'],
     ownership: ['verantwortung', 'verantwortlich', 'zuständig', 'meine aufgabe', 'die führung', 'zusagen'],
-    closing: ['abschluss', 'zusammenfassung', 'nächste schritte', 'erkenntnis', 'zum schluss', 'aufgaben'],
+    closing: ['abschluss', 'zusammenfassung', 'nächste schritte', 'erkenntnis', 'zum schluss', 'fazit'],
   },
 };

@@ -55,7 +55,7 @@ export const en: ContentPack = {
     'scale-1-10': {
       title: 'A scale instead of yes or no',
       prompts: ['On a scale from 1 to 10, how close are you to your goal?', 'What would need to happen to get you one step higher?'],
-      why: 'A number shows progress where there is no hard measure, and the next step up is easy to act on.',
+      why: 'A score makes progress tangible, brings small wins to light that would otherwise go unnoticed, and spares people a done-or-failed verdict.',
       when: 'For objectives without clearly measurable key results.',
     },
     'pre-mortem': {
@@ -226,12 +226,12 @@ export const en: ContentPack = {
     stuck: ['stuck', 'blocked', 'no progress', 'going nowhere', "don't know how", 'standstill'],
     tooAmbitious: ['too ambitious', 'too much', 'overambitious', 'everything at once', 'moonshot', 'too big'],
     impossible: ['impossible', 'no way', "can't be done", 'unrealistic', 'not feasible', 'never work'],
-    blamesOthers: ['their fault', 'because of them', 'other team', 'not my fault', 'they never', 'management'],
+    blamesOthers: ['their fault', 'because of them', 'other team', 'not my fault', 'they never', 'blaming'],
     quiet: ['quiet', 'silent', 'shy', 'hesitant', 'not sure', 'no idea'],
     frustrated: ['frustrated', 'annoyed', 'fed up', 'angry', 'tired of', 'sick of'],
     noGoals: ['no goals', 'no idea what', 'unclear goals', 'no direction', "don't know what", 'nothing planned'],
     unclearProblem: ['vague', 'somehow', 'something is off', 'not sure why', 'unclear', 'a feeling'],
-    ownership: ['ownership', 'responsible', 'accountable', 'my job', 'take the lead', 'commit'],
+    ownership: ['ownership', 'responsible', 'accountable', 'my job', 'take the lead', 'own it'],
     closing: ['wrap up', 'summary', 'next steps', 'takeaway', 'to conclude', 'action items'],
   },
 };

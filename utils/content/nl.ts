@@ -15,7 +15,7 @@ export const nl: ContentPack = {
   },
   questions: {
     'think-and-return': 'Fijn dat je dit met me deelt. Mag ik er even over nadenken en erop terugkomen?',
-    'offer-help': 'Zal ik je hierbij helpen?',
+    'offer-help': 'Mag ik je hierbij helpen?',
     willingness: 'Hoe bereid ben je om te doen wat nodig is om dit te veranderen?',
     control: 'Hoeveel invloed heb je zelf op deze situatie?',
     'problem-evidence': 'Hoe weet je dat dit echt een probleem is? Waar merk je het aan?',
@@ -55,7 +55,7 @@ export const nl: ContentPack = {
     'scale-1-10': {
       title: 'Een schaal in plaats van ja of nee',
       prompts: ['Op een schaal van 1 tot 10, hoe dicht ben je bij je doel?', 'Wat moet er gebeuren om één niveau hoger te komen?'],
-      why: 'Een cijfer laat voortgang zien waar geen harde maat is, en de volgende stap omhoog is makkelijk concreet te maken.',
+      why: 'Een cijfer maakt voortgang tastbaar, laat kleine successen zien die anders onopgemerkt blijven en drukt niemand in een hoek van gehaald of niet gehaald.',
       when: 'Bij doelen zonder duidelijk meetbare key results.',
     },
     'pre-mortem': {
@@ -223,12 +223,12 @@ export const nl: ContentPack = {
     },
   },
   keywords: {
-    stuck: ['vast', 'vastgelopen', 'geen voortgang', 'komt niet verder', 'weet niet hoe', 'stilstand'],
+    stuck: ['zit vast', 'vastgelopen', 'geen voortgang', 'komt niet verder', 'weet niet hoe', 'stilstand'],
     tooAmbitious: ['te ambitieus', 'te veel', 'te groot', 'alles tegelijk', 'overambitieus', 'te hoog gegrepen'],
     impossible: ['onmogelijk', 'niet haalbaar', 'onhaalbaar', 'kan niet', 'onrealistisch', 'gaat nooit'],
-    blamesOthers: ['hun schuld', 'door hen', 'ander team', 'niet mijn schuld', 'zij doen nooit', 'management'],
+    blamesOthers: ['hun schuld', 'door hen', 'ander team', 'niet mijn schuld', 'zij doen nooit', 'smoesjes'],
     quiet: ['stil', 'zwijgt', 'verlegen', 'aarzelend', 'weet niet zeker', 'geen idee'],
-    frustrated: ['gefrustreerd', 'geïrriteerd', 'balen', 'boos', 'zat', 'ergert'],
+    frustrated: ['gefrustreerd', 'geïrriteerd', 'balen', 'boos', 'het zat', 'spuugzat', 'ergert'],
     noGoals: ['geen doelen', 'geen idee wat', 'onduidelijke doelen', 'geen richting', 'weet niet wat', 'niets gepland'],
     unclearProblem: ['vaag', 'op de een of andere manier', 'klopt iets niet', 'weet niet waarom', 'onduidelijk', 'gevoel'],
     ownership: ['eigenaarschap', 'verantwoordelijk', 'eigenaar', 'mijn taak', 'het voortouw', 'toezeggen'],

@@ -1,5 +1,6 @@
-import Dexie, { type DexieOptions, type Table } from 'dexie';
+import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie';
 import * as initial from './migrations/001-initial';
+import * as callClock from './migrations/002-call-clock';
 import type { MetaRecord, RecordTable, RecordTables } from './records';
 
 export const databaseName = 'coachbar';
@@ -11,11 +12,20 @@ export interface CoachbarDatabase extends Dexie, RecordTableMap {
 }
 
 /** Numbered migrations, applied in order; each new one gets a spec that upgrades a real old database. */
-const migrations = [initial];
+interface Migration {
+  version: number;
+  stores: Record<string, string>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+const migrations: Migration[] = [initial, callClock];
 
 export function openDatabase(options: DexieOptions = {}, name = databaseName): CoachbarDatabase {
   // Chrome 121+ commits with relaxed durability by default; user text must survive a crash.
   const db = new Dexie(name, { chromeTransactionDurability: 'strict', ...options }) as CoachbarDatabase;
-  for (const migration of migrations) db.version(migration.version).stores(migration.stores);
+  for (const migration of migrations) {
+    const version = db.version(migration.version).stores(migration.stores);
+    if (migration.upgrade) version.upgrade(migration.upgrade);
+  }
   return db;
 }

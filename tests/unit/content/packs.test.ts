@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import de from '@/locales/de.json';
+import en from '@/locales/en.json';
+import nl from '@/locales/nl.json';
 import { contentPacks } from '@/utils/content/packs';
 import { templateStructures } from '@/utils/content/structure';
-import { questionIds, situations, statementIds, tipIds, type ContentPack } from '@/utils/content/types';
+import { questionIds, situations, statementIds, templateIds, tipIds, type ContentPack } from '@/utils/content/types';
+import { flattenMessages } from '@/utils/i18n/format';
 
 function allTexts(pack: ContentPack): string[] {
   return [
@@ -42,7 +46,10 @@ describe.each(Object.entries(contentPacks))('content pack %s', (language, pack) 
     for (const situation of situations) {
       const words = pack.keywords[situation];
       expect(words.length).toBeGreaterThanOrEqual(4);
-      for (const word of words) expect(word).toMatch(/^[\p{Ll}\p{N}' ]+$/u);
+      expect(words.length).toBeLessThanOrEqual(10);
+      expect(new Set(words).size).toBe(words.length);
+      // Lower-case letters, digits, apostrophes and single inner spaces: no upper case, no regex syntax.
+      for (const word of words) expect(word).toMatch(/^[\p{Ll}\p{N}']+(?: [\p{Ll}\p{N}']+)*$/u);
     }
   });
 
@@ -50,6 +57,33 @@ describe.each(Object.entries(contentPacks))('content pack %s', (language, pack) 
     it('is translated, not a copy of English', () => {
       for (const id of questionIds) expect(pack.questions[id]).not.toBe(contentPacks.en.questions[id]);
       for (const id of statementIds) expect(pack.statements[id]).not.toBe(contentPacks.en.statements[id]);
+      for (const id of tipIds) {
+        pack.tips[id].prompts.forEach((prompt, i) => expect(prompt).not.toBe(contentPacks.en.tips[id].prompts[i]));
+        expect(pack.tips[id].why).not.toBe(contentPacks.en.tips[id].why);
+      }
+      expect(pack.ratingWhy).not.toBe(contentPacks.en.ratingWhy);
+      for (const id of templateIds) {
+        const english = contentPacks.en.templates[id];
+        expect(pack.templates[id].description).not.toBe(english.description);
+        for (const [sectionId, section] of Object.entries(pack.templates[id].sections)) {
+          section.prompts.forEach((prompt, i) => expect(prompt).not.toBe(english.sections[sectionId]!.prompts[i]));
+        }
+      }
     });
   }
+});
+
+describe('UI locales', () => {
+  const english = flattenMessages(en);
+  const placeholders = (text: string) => [...text.matchAll(/\$[1-9]/g)].map((match) => match[0]).sort();
+
+  it.each([
+    ['nl', flattenMessages(nl)],
+    ['de', flattenMessages(de)],
+  ] as const)('%s has every key path of en.json with the same placeholders', (_language, messages) => {
+    for (const [key, text] of english) {
+      expect(messages.has(key), key).toBe(true);
+      expect(placeholders(messages.get(key)!), key).toEqual(placeholders(text));
+    }
+  });
 });

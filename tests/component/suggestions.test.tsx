@@ -1,0 +1,107 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DataProvider } from '@/components/data/provider';
+import { I18nProvider } from '@/components/i18n';
+import { App } from '@/entrypoints/sidepanel/App';
+import type { Services } from '@/entrypoints/background/services';
+import { contentPacks } from '@/utils/content/packs';
+import type { Language } from '@/utils/i18n/catalog';
+import { startBackground } from './support/background';
+
+let services: Services | undefined;
+
+afterEach(async () => {
+  cleanup();
+  await services?.db.delete();
+  services = undefined;
+});
+
+async function renderCall(language: Language = 'en') {
+  services = startBackground();
+  const tab = await fakeBrowser.tabs.create({ url: 'https://meet.google.com/abc-defg-hij' });
+  render(
+    <DataProvider>
+      <I18nProvider language={language}>
+        <App tabId={tab.id!} />
+      </I18nProvider>
+    </DataProvider>,
+  );
+  const notes = await screen.findByRole('textbox', { name: /^(Notes for|Notizen zu)/ });
+  await waitFor(() => expect((notes as HTMLTextAreaElement).disabled).toBe(false));
+  return notes as HTMLTextAreaElement;
+}
+
+const suggestionList = () => screen.getByRole('list', { name: /Suggestions|Vorschläge/ });
+const suggestionButtons = () => within(suggestionList()).getAllByRole('listitem').map((item) => within(item).getAllByRole('button')[0]!);
+
+const topTwo = () => suggestionButtons().slice(0, 2).map((button) => button.textContent!.slice(1)).sort();
+const raisedByImpossible = [contentPacks.en.questions.control, contentPacks.en.questions['alternative-view']].sort();
+
+async function storedNote() {
+  const [session] = await services!.sessions.list();
+  return (await services!.notes.forSession(session!.id))[0];
+}
+
+describe('suggestions', () => {
+  it('inserts a suggestion as a question line, marks it asked and offers undo', async () => {
+    const notes = await renderCall();
+    await userEvent.type(notes, 'Warm-up done');
+    const first = suggestionButtons()[0]!;
+    const question = first.textContent!.replace(/^1/, '');
+    await userEvent.click(first);
+
+    await waitFor(() => expect(notes.value).toBe(`Warm-up done\nQ 0:00 · ${question}\n`));
+    await waitFor(async () => expect((await storedNote())?.questionIds).toHaveLength(1));
+    await waitFor(() => expect(suggestionButtons().some((button) => button.textContent!.includes(question))).toBe(false));
+
+    const toast = screen.getByText('Question added to your notes.').parentElement!;
+    await userEvent.click(within(toast).getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(notes.value).toBe('Warm-up done'));
+    await waitFor(async () => expect((await storedNote())?.questionIds).toEqual([]));
+    await waitFor(async () => expect((await storedNote())?.text).toBe('Warm-up done'));
+  });
+
+  it('undoes an insert with Ctrl+Z in the notes', async () => {
+    const notes = await renderCall();
+    await userEvent.click(suggestionButtons()[1]!);
+    await waitFor(() => expect(notes.value).toMatch(/^Q 0:00 · /));
+    await waitFor(() => expect(document.activeElement).toBe(notes));
+    await userEvent.keyboard('{Control>}z{/Control}');
+    await waitFor(() => expect(notes.value).toBe(''));
+  });
+
+  it('picks a suggestion with a number key once the list has focus (Alt+Q)', async () => {
+    const notes = await renderCall();
+    const third = suggestionButtons()[2]!.textContent!.replace(/^3/, '');
+    await userEvent.keyboard('{Alt>}q{/Alt}');
+    expect(document.activeElement).toBe(suggestionList());
+    await userEvent.keyboard('3');
+    await waitFor(() => expect(notes.value).toBe(`Q 0:00 · ${third}\n`));
+  });
+
+  it('lifts the questions for a situation the manager taps, and says why', async () => {
+    await renderCall();
+    await userEvent.click(screen.getByRole('button', { name: 'Seems impossible' }));
+    expect(screen.getByRole('button', { name: 'Seems impossible' }).getAttribute('aria-pressed')).toBe('true');
+    await waitFor(() => expect(topTwo()).toEqual(raisedByImpossible));
+    expect(within(suggestionList()).getAllByText(/you tapped “Seems impossible”/).length).toBeGreaterThan(0);
+  });
+
+  it('reads words in the notes: "impossible" raises the alternative-view question', async () => {
+    const notes = await renderCall();
+    await userEvent.type(notes, 'Sam thinks the target is impossible');
+    await waitFor(() => expect(topTwo()).toEqual(raisedByImpossible));
+    expect(within(suggestionList()).getAllByText(/notes mention “impossible”/).length).toBeGreaterThan(0);
+  });
+
+  it('runs a German session in German, with German suggestions', async () => {
+    await renderCall('de');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Start' })).toBeTruthy();
+    expect(screen.getByRole('navigation', { name: 'Agenda' }).textContent).toContain('Ziele sammeln');
+    expect(screen.getByRole('heading', { name: 'Vorgeschlagene Fragen' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Scheint unmöglich' })).toBeTruthy();
+  });
+});
