@@ -12,5 +12,7 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
+  // Wait for the user's choice: a session opened meanwhile would start in the wrong language.
+  if (settings.isPending) return null;
   return <I18nProvider language={language}>{children}</I18nProvider>;
 }

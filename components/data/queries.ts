@@ -57,6 +57,16 @@ export function useUpdateSettings() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (patch: Partial<Settings>) => callBackground('updateSettings', patch),
+    // Controls show the change at once; a failed save puts the old value back.
+    onMutate: async (patch) => {
+      await client.cancelQueries({ queryKey: queryKeys.settings() });
+      const previous = client.getQueryData<Settings>(queryKeys.settings());
+      if (previous) client.setQueryData(queryKeys.settings(), { ...previous, ...patch });
+      return { previous };
+    },
+    onError: (_error, _patch, context) => {
+      if (context?.previous) client.setQueryData(queryKeys.settings(), context.previous);
+    },
     onSuccess: (settings) => client.setQueryData(queryKeys.settings(), settings),
   });
 }

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import de from '@/locales/de.json';
-import en from '@/locales/en.json';
-import nl from '@/locales/nl.json';
 import { contentPacks } from '@/utils/content/packs';
 import { templateStructures } from '@/utils/content/structure';
 import { questionIds, situations, statementIds, templateIds, tipIds, type ContentPack } from '@/utils/content/types';
-import { flattenMessages } from '@/utils/i18n/format';
 
 function allTexts(pack: ContentPack): string[] {
   return [
@@ -71,19 +67,4 @@ describe.each(Object.entries(contentPacks))('content pack %s', (language, pack) 
       }
     });
   }
-});
-
-describe('UI locales', () => {
-  const english = flattenMessages(en);
-  const placeholders = (text: string) => [...text.matchAll(/\$[1-9]/g)].map((match) => match[0]).sort();
-
-  it.each([
-    ['nl', flattenMessages(nl)],
-    ['de', flattenMessages(de)],
-  ] as const)('%s has every key path of en.json with the same placeholders', (_language, messages) => {
-    for (const [key, text] of english) {
-      expect(messages.has(key), key).toBe(true);
-      expect(placeholders(messages.get(key)!), key).toEqual(placeholders(text));
-    }
-  });
 });

@@ -1,0 +1,93 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchChromium, type ChromiumSession } from './support/chromium';
+import { meetCallUrl, startFixtureServer, type FixtureServer } from './support/server';
+import { CallPage } from './pages/call-page';
+import { SidebarPage } from './pages/sidebar';
+
+let server: FixtureServer;
+let browser: ChromiumSession;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+});
+
+afterAll(async () => {
+  await server.close();
+});
+
+afterEach(async () => {
+  await browser?.close();
+});
+
+async function openSettings(): Promise<Page> {
+  const dashboard = await browser.context.newPage();
+  await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html#settings`);
+  return dashboard;
+}
+
+describe('coaching in the sidebar', () => {
+  it('runs a session in German once the user picks German, and keeps it German afterwards', async () => {
+    browser = await launchChromium();
+    const settings = await openSettings();
+    await settings.getByRole('combobox', { name: 'Language' }).selectOption('de');
+    await settings.getByRole('tab', { name: 'Sitzungen' }).waitFor();
+
+    const call = new CallPage(await browser.context.newPage());
+    await call.page.goto(meetCallUrl(server.port));
+    const sidebar = await call.openSidebar();
+    await expect.poll(() => sidebar.currentStep.textContent()).toContain('Start');
+    const agenda = sidebar.root.getByRole('navigation', { name: 'Agenda' });
+    await expect(agenda.textContent()).resolves.toContain('Ziele sammeln');
+    await sidebar.root.getByRole('button', { name: /Nächster Abschnitt/ }).click();
+    await expect.poll(() => sidebar.sectionHeading.textContent()).toBe('Ziele sammeln');
+    await sidebar.root.getByRole('heading', { name: 'Vorgeschlagene Fragen' }).waitFor();
+
+    // Switching the UI back to English later does not change the language of this session.
+    await settings.getByRole('combobox', { name: 'Sprache' }).selectOption('en');
+    await settings.getByRole('tab', { name: 'Sessions' }).waitFor();
+    await call.page.reload();
+    const reloaded = new SidebarPage(call.page.frameLocator('coachbar-dock iframe'));
+    await expect.poll(() => reloaded.sectionHeading.textContent()).toBe('Ziele sammeln');
+  });
+
+  it('puts a clicked suggestion into the notes, and it survives a reload', async () => {
+    browser = await launchChromium();
+    const call = new CallPage(await browser.context.newPage());
+    await call.page.goto(meetCallUrl(server.port));
+    const sidebar = await call.openSidebar();
+    await sidebar.notes.fill('Sam says the Q3 target is impossible');
+    const list = sidebar.root.getByRole('list', { name: /^Suggestions/ });
+    const first = list.getByRole('listitem').first().getByRole('button').first();
+    await expect.poll(() => list.getByRole('listitem').first().textContent()).toMatch(/notes mention “impossible”/);
+    const question = (await first.textContent())!.slice(1);
+    await first.click();
+    await expect.poll(() => sidebar.notes.inputValue()).toBe(`Sam says the Q3 target is impossible\nQ 0:00 · ${question}\n`);
+    await sidebar.root.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+
+    await call.page.reload();
+    const reloaded = new SidebarPage(call.page.frameLocator('coachbar-dock iframe'));
+    await expect.poll(() => reloaded.notes.inputValue()).toContain(`Q 0:00 · ${question}`);
+    // Asked once, it is not suggested again in this session.
+    await expect.poll(() => reloaded.root.getByRole('list', { name: /^Suggestions/ }).textContent()).not.toContain(question);
+  });
+
+  it('pastes a question into the call chat without sending it, and says so when the chat is closed', async () => {
+    browser = await launchChromium();
+    const settings = await openSettings();
+    await settings.getByRole('checkbox', { name: /Send to call chat/ }).check();
+    const call = new CallPage(await browser.context.newPage());
+    await call.page.goto(meetCallUrl(server.port));
+    const sidebar = await call.openSidebar();
+    const send = sidebar.root.getByRole('button', { name: 'Send to call chat' }).first();
+    await send.click();
+    await sidebar.root.getByText(/Couldn't find the call's chat box/).waitFor();
+
+    await call.page.getByRole('button', { name: 'Chat' }).click();
+    await send.click();
+    await sidebar.root.getByText(/Pasted into the call chat/).waitFor();
+    const chatBox = call.page.getByRole('textbox', { name: 'Send a message' });
+    await expect.poll(() => chatBox.inputValue()).not.toBe('');
+    await expect(call.page.locator('.chat .sent li').count()).resolves.toBe(0);
+  });
+});
