@@ -1,6 +1,7 @@
 import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie';
 import * as initial from './migrations/001-initial';
 import * as callClock from './migrations/002-call-clock';
+import * as peopleOkrs from './migrations/003-people-okrs';
 import type { MetaRecord, RecordTable, RecordTables } from './records';
 
 export const databaseName = 'coachbar';
@@ -18,7 +19,7 @@ interface Migration {
   upgrade?: (tx: Transaction) => Promise<void>;
 }
 
-const migrations: Migration[] = [initial, callClock];
+const migrations: Migration[] = [initial, callClock, peopleOkrs];
 
 export function openDatabase(options: DexieOptions = {}, name = databaseName): CoachbarDatabase {
   // Chrome 121+ commits with relaxed durability by default; user text must survive a crash.

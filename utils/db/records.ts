@@ -31,6 +31,8 @@ export interface SessionRecord extends BaseRecord {
   startedAt: number;
   endedAt: number | null;
   clock: AgendaClock;
+  /** The manager's main takeaway, carried into the next session's recap. */
+  takeaway: string;
 }
 
 export interface NoteRecord extends BaseRecord {
@@ -56,29 +58,55 @@ export interface TemplateRecord extends BaseRecord {
   sections: { id: string; title: string; minutes: number; prompts: string[]; role: SectionRole }[];
 }
 
-export interface RatingRecord extends BaseRecord {
+/**
+ * One answer in one session: agreement 1–7 with a statement (micro-survey), or progress 1–10 on
+ * an objective. The comment holds the "why?" or "what would get you one level higher?".
+ */
+export type RatingRecord = BaseRecord & {
   sessionId: string;
   personId: string | null;
-  statementId: string;
-  scale: 'agreement-7' | 'progress-10';
   value: number;
   comment: string;
-}
+} & ({ scale: 'agreement-7'; statementId: string; objectiveId: null } | { scale: 'progress-10'; statementId: null; objectiveId: string });
 
 export interface ObjectiveRecord extends BaseRecord {
   personId: string;
+  /** e.g. "2026-Q4". */
   period: string;
   text: string;
-  progress: number | null;
+  /** 1–10, how sure the person is to reach it; null until asked. */
   confidence: number | null;
+  /** Tip 1: how the success story will sound. */
+  successStory: string;
+  /** Tip 3: what reaching it brings the person. */
+  personalBenefit: string;
 }
 
 export interface KeyResultRecord extends BaseRecord {
   objectiveId: string;
   text: string;
   ambitiousTarget: string;
+  /** Tip 4: the floor to reach in any case; empty when none was set. */
   minimumFloor: string;
-  progress: number | null;
+}
+
+/** Tip 6, pre-mortem: a reason the objective could fail, and what prevents it. */
+export interface RiskRecord extends BaseRecord {
+  objectiveId: string;
+  risk: string;
+  counterMeasure: string;
+}
+
+/** A micro-survey statement the user wrote (built-ins live in code). */
+export interface StatementRecord extends BaseRecord {
+  text: string;
+  language: string;
+}
+
+/** A named selection of statements to ask together. */
+export interface StatementSetRecord extends BaseRecord {
+  name: string;
+  statementIds: string[];
 }
 
 export interface ActionItemRecord extends BaseRecord {
@@ -121,6 +149,9 @@ export interface RecordTables {
   ratings: RatingRecord;
   objectives: ObjectiveRecord;
   keyResults: KeyResultRecord;
+  risks: RiskRecord;
+  statements: StatementRecord;
+  statementSets: StatementSetRecord;
   actionItems: ActionItemRecord;
   questions: QuestionRecord;
   settings: SettingsRecord;
@@ -129,4 +160,6 @@ export interface RecordTables {
 export type RecordTable = keyof RecordTables;
 
 /** The fields a caller may set; the writer owns id and the clock fields. */
-export type RecordFields<T extends RecordTable> = Omit<RecordTables[T], keyof BaseRecord>;
+export type RecordFields<T extends RecordTable> = DistributiveOmit<RecordTables[T], keyof BaseRecord>;
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

@@ -56,6 +56,7 @@ export class SessionRepository {
       startedAt: now,
       endedAt: null,
       clock: startClock(now),
+      takeaway: '',
     }));
   }
 

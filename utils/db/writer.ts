@@ -26,7 +26,7 @@ export class RecordWriter {
       const live = existing && existing.deletedAt === null ? existing : undefined;
       if (!live && !init) throw new RecordNotFoundError(tableName, id);
       const stamp = await this.tick();
-      const base = live ?? ({ ...init!(), id, createdAt: this.now(), deletedAt: null } as RecordTables[T]);
+      const base = live ?? ({ ...init!(), id, createdAt: this.now(), deletedAt: null } as unknown as RecordTables[T]);
       const next = { ...base, ...patch, id, updatedAt: stamp } as RecordTables[T];
       await table.put(next);
       return next;

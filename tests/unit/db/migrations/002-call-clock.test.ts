@@ -41,6 +41,6 @@ it('upgrades v1 sessions: the call started when the session did, no time away ye
   // The upgraded clock gives a real call time instead of NaN.
   expect(viewAgenda([{ id: 'a', minutes: 5 }], paused!.clock, 999_999, false).totalElapsedMs).toBe(60_000);
   expect((await db.notes.get('old/start'))?.text).toBe('kept');
-  expect(db.verno).toBe(2);
+  expect(db.verno).toBeGreaterThanOrEqual(2);
   db.close();
 });
