@@ -8,14 +8,29 @@ export const queryKeys = {
   settings: () => ['settings'] as const,
   templates: () => ['templates'] as const,
   questions: () => ['questions'] as const,
+  people: () => ['people'] as const,
+  recap: (sessionId: string) => ['recap', sessionId] as const,
+  sessionRatings: (sessionId: string) => ['ratings', 'session', sessionId] as const,
+  statementLastAsked: (personId: string) => ['ratings', 'lastAsked', personId] as const,
+  statements: () => ['statements'] as const,
+  objectives: (personId: string) => ['okrs', personId] as const,
+  actionItems: (sessionId: string) => ['actionItems', sessionId] as const,
+  personInsights: (personId: string) => ['insights', 'person', personId] as const,
+  teamInsights: () => ['insights', 'team'] as const,
+  search: (query: string) => ['search', query] as const,
 };
 
 /** Which cached reads a background write to a table makes stale. */
 export const keysForTable: Record<string, readonly (readonly string[])[]> = {
   callContext: [['callContext']],
-  sessions: [['session'], ['sessions']],
-  notes: [['notes'], ['sessions']],
+  sessions: [['session'], ['sessions'], ['recap'], ['insights']],
+  notes: [['notes'], ['sessions'], ['search']],
   settings: [['settings']],
   templates: [['templates']],
   questions: [['questions']],
+  people: [['people'], ['recap'], ['insights'], ['sessions']],
+  ratings: [['ratings'], ['recap'], ['insights']],
+  okrs: [['okrs'], ['recap'], ['insights']],
+  actionItems: [['actionItems'], ['recap'], ['insights']],
+  statements: [['statements']],
 };

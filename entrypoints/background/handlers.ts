@@ -3,6 +3,7 @@ import { detectMeeting } from '@/utils/sites/detect';
 import type { CallContext } from '@/utils/messaging/protocol';
 import type { Handlers, MessageSenderInfo } from '@/utils/messaging/server';
 import { pasteIntoCallChat } from './call-chat';
+import { coachingHandlers, type CoachingHandlers } from './coaching-handlers';
 import { broadcastChanged, type Services } from './services';
 
 function senderTabId(sender: MessageSenderInfo): number {
@@ -12,6 +13,10 @@ function senderTabId(sender: MessageSenderInfo): number {
 }
 
 export function createHandlers(services: Services): Handlers {
+  return { ...callHandlers(services), ...coachingHandlers(services) };
+}
+
+function callHandlers(services: Services): Omit<Handlers, keyof CoachingHandlers> {
   const { sessions, notes, settings, library, callTabs, noteSaver } = services;
 
   async function callContextOf(tabId: number): Promise<CallContext | null> {
@@ -50,7 +55,7 @@ export function createHandlers(services: Services): Handlers {
       return tabId === undefined ? currentCallContext() : callContextOf(tabId);
     },
     async openSession({ meeting, title, language, tabId }) {
-      const session = await sessions.openForMeeting(meeting, title, language);
+      const session = await sessions.openForMeeting(meeting, title, language, (key) => services.coaching.personForMeeting(key));
       if (tabId !== undefined) await callTabs.attachSession(tabId, session.id);
       return session;
     },

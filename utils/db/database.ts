@@ -2,6 +2,7 @@ import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie';
 import * as initial from './migrations/001-initial';
 import * as callClock from './migrations/002-call-clock';
 import * as peopleOkrs from './migrations/003-people-okrs';
+import * as noteSearch from './migrations/004-note-search';
 import type { MetaRecord, RecordTable, RecordTables } from './records';
 
 export const databaseName = 'coachbar';
@@ -19,7 +20,7 @@ interface Migration {
   upgrade?: (tx: Transaction) => Promise<void>;
 }
 
-const migrations: Migration[] = [initial, callClock, peopleOkrs];
+const migrations: Migration[] = [initial, callClock, peopleOkrs, noteSearch];
 
 export function openDatabase(options: DexieOptions = {}, name = databaseName): CoachbarDatabase {
   // Chrome 121+ commits with relaxed durability by default; user text must survive a crash.

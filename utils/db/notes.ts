@@ -1,3 +1,4 @@
+import { indexWords, queryTerms } from '../search/tokenize';
 import type { CoachbarDatabase } from './database';
 import type { NoteRecord } from './records';
 import type { RecordWriter } from './writer';
@@ -19,7 +20,7 @@ export class NoteRepository {
   }
 
   saveText(sessionId: string, sectionId: string, text: string): Promise<NoteRecord> {
-    return this.upsert(sessionId, sectionId, { text });
+    return this.upsert(sessionId, sectionId, { text, words: indexWords(text) });
   }
 
   /** Which suggestions were asked in this section: they are not suggested again. */
@@ -27,13 +28,32 @@ export class NoteRepository {
     return this.upsert(sessionId, sectionId, { questionIds });
   }
 
-  private upsert(sessionId: string, sectionId: string, patch: Partial<Pick<NoteRecord, 'text' | 'questionIds'>>): Promise<NoteRecord> {
+  /** Notes marked private stay out of the employee copy of a summary. */
+  setPrivate(sessionId: string, sectionId: string, isPrivate: boolean): Promise<NoteRecord> {
+    return this.upsert(sessionId, sectionId, { private: isPrivate });
+  }
+
+  /**
+   * Notes containing every term (as a word or the start of one), newest sessions first. The first
+   * term is looked up in the words index; the rest are checked on those hits only.
+   */
+  async search(query: string, limit = 50): Promise<NoteRecord[]> {
+    const [first, ...rest] = queryTerms(query);
+    if (!first) return [];
+    const hits = await this.db.notes.where('words').startsWith(first).distinct().toArray();
+    return hits
+      .filter((note) => note.deletedAt === null && rest.every((term) => note.words.some((word) => word.startsWith(term))))
+      .slice(0, limit);
+  }
+
+  private upsert(sessionId: string, sectionId: string, patch: Partial<Pick<NoteRecord, 'text' | 'words' | 'questionIds' | 'private'>>): Promise<NoteRecord> {
     return this.writer.upsert('notes', noteId(sessionId, sectionId), patch, () => ({
       sessionId,
       sectionId,
       text: '',
       private: false,
       questionIds: [],
+      words: [],
     }));
   }
 }

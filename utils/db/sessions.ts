@@ -26,16 +26,21 @@ export class SessionRepository {
 
   /**
    * The session for this meeting today: the same meeting code on the same day continues the
-   * same session (its clock resumes where the call was left); a new day starts a new one.
+   * same session (its clock resumes where the call was left) until it is ended; a new day starts a new one.
    */
-  async openForMeeting(meeting: MeetingRef, title: string, language: string): Promise<SessionRecord> {
+  async openForMeeting(
+    meeting: MeetingRef,
+    title: string,
+    language: string,
+    personForMeeting: (meetingKey: string) => Promise<{ id: string } | undefined> = async () => undefined,
+  ): Promise<SessionRecord> {
     const now = this.now();
     const key = meetingKey(meeting);
     const day = localDayNow(now);
     const existing = await this.db.sessions
       .where('[meetingKey+day]')
       .equals([key, day])
-      .filter((session) => session.deletedAt === null)
+      .filter((session) => session.deletedAt === null && session.endedAt === null)
       .first();
     if (existing) {
       const resumed = resumeClock(existing.clock, now);
@@ -46,8 +51,9 @@ export class SessionRepository {
         meeting: { ...existing.meeting, title: titleChanged ? title : existing.meeting.title },
       });
     }
+    const person = await personForMeeting(key);
     return this.writer.upsert('sessions', crypto.randomUUID(), {}, () => ({
-      personId: null,
+      personId: person?.id ?? null,
       templateId: defaultTemplateId,
       language,
       meeting: { ...meeting, title },
@@ -100,6 +106,21 @@ export class SessionRepository {
     const own = await this.db.templates.get(templateId);
     if (!own || own.deletedAt !== null) throw new Error(`Unknown agenda template ${templateId}`);
     return own.sections;
+  }
+
+  setPerson(id: string, personId: string | null): Promise<SessionRecord> {
+    return this.writer.upsert('sessions', id, { personId });
+  }
+
+  setTakeaway(id: string, takeaway: string): Promise<SessionRecord> {
+    return this.writer.upsert('sessions', id, { takeaway });
+  }
+
+  /** Ends the 1:1: the next call on the same link, even the same day, starts a new session. */
+  async end(id: string): Promise<SessionRecord> {
+    const session = await this.require(id);
+    const now = this.now();
+    return this.writer.upsert('sessions', id, { endedAt: now, clock: pauseClock(session.clock, now) });
   }
 
   /** The call was left: freeze the section clock until the same meeting is opened again. */

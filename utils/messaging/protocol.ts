@@ -1,5 +1,21 @@
 import type { MeetingRef } from '../sites/detect';
-import type { NoteRecord, QuestionRecord, SessionRecord, TemplateRecord } from '../db/records';
+import type {
+  ActionItemRecord,
+  KeyResultRecord,
+  NoteRecord,
+  ObjectiveRecord,
+  PersonRecord,
+  QuestionRecord,
+  RatingRecord,
+  RiskRecord,
+  SessionRecord,
+  StatementRecord,
+  StatementSetRecord,
+  TemplateRecord,
+} from '../db/records';
+import type { ObjectiveView, RatingSubject, Recap } from '../db/coaching';
+import type { PersonInsights, TeamInsights } from '../ratings/insights';
+import type { NoteHit } from '../search/hits';
 import type { QuestionInput, TemplateInput } from '../db/library';
 import type { SessionSummary } from '../db/sessions';
 import type { Settings } from '../db/settings';
@@ -40,6 +56,38 @@ export interface ProtocolMap {
   deleteLibraryItem(data: { table: 'templates' | 'questions'; id: string }): void;
   /** Puts text into the call's chat box without sending it; false when no chat box was found. */
   pasteToCallChat(data: { tabId: number; text: string }): { pasted: boolean };
+  // People, ratings, OKRs, action items.
+  listPeople(data: NoData): PersonRecord[];
+  savePerson(data: { id: string; name: string; role: string; notes: string }): PersonRecord;
+  deletePerson(data: { id: string }): void;
+  restorePerson(data: { id: string }): PersonRecord;
+  /** Links the session, and its recurring meeting, to a person (or unlinks with null). */
+  setSessionPerson(data: { sessionId: string; personId: string | null }): SessionRecord;
+  setTakeaway(data: { sessionId: string; takeaway: string }): SessionRecord;
+  endSession(data: { sessionId: string }): SessionRecord;
+  getRecap(data: { sessionId: string }): Recap;
+  getSessionRatings(data: { sessionId: string }): RatingRecord[];
+  rate(data: { sessionId: string; subject: RatingSubject; value: number; comment: string }): RatingRecord;
+  clearRating(data: { id: string }): void;
+  getStatementLastAsked(data: { personId: string }): Record<string, number>;
+  listStatements(data: NoData): { statements: StatementRecord[]; sets: StatementSetRecord[] };
+  saveStatement(data: { id: string; text: string; language: string }): StatementRecord;
+  saveStatementSet(data: { id: string; name: string; statementIds: string[] }): StatementSetRecord;
+  deleteStatementItem(data: { table: 'statements' | 'statementSets'; id: string }): void;
+  listObjectives(data: { personId: string }): ObjectiveView[];
+  saveObjective(data: Pick<ObjectiveRecord, 'id' | 'personId' | 'period' | 'text' | 'confidence' | 'successStory' | 'personalBenefit'>): ObjectiveRecord;
+  saveKeyResult(data: Pick<KeyResultRecord, 'id' | 'objectiveId' | 'text' | 'ambitiousTarget' | 'minimumFloor'>): KeyResultRecord;
+  saveRisk(data: Pick<RiskRecord, 'id' | 'objectiveId' | 'risk' | 'counterMeasure'>): RiskRecord;
+  deleteOkrItem(data: { table: 'objectives' | 'keyResults' | 'risks'; id: string }): void;
+  listActionItems(data: { sessionId: string }): ActionItemRecord[];
+  saveActionItem(data: Pick<ActionItemRecord, 'id' | 'sessionId' | 'text' | 'owner' | 'due'>): ActionItemRecord;
+  setActionItemDone(data: { id: string; done: boolean }): ActionItemRecord;
+  deleteActionItem(data: { id: string }): void;
+  setNotePrivate(data: { sessionId: string; sectionId: string; private: boolean }): NoteRecord;
+  // Dashboard.
+  getPersonInsights(data: { personId: string }): PersonInsights;
+  getTeamInsights(data: NoData): TeamInsights;
+  searchNotes(data: { query: string }): NoteHit[];
   getSettings(data: NoData): Settings;
   updateSettings(data: Partial<Settings>): Settings;
   openDashboard(data: NoData): void;

@@ -1,66 +1,90 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:https';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-const fixtures = new URL('../../fixtures/', import.meta.url);
 
 export interface FixtureServer {
   port: number;
   close(): Promise<void>;
 }
 
-/** A throwaway self-signed certificate for the hostnames the fake call pages pose as. */
+const fixtureDir = new URL('../../fixtures/', import.meta.url);
+const meetCallPath = /^\/[a-z]{3}-[a-z]{4}-[a-z]{3}$/;
+const zoomCallPath = /^\/wc\/\d+\/(?:join|start)$/;
+
+/** The hostnames the fake pages pose as; browsers are pointed at loopback for these only. */
+export const fakeHosts = ['meet.google.com', 'app.zoom.us'] as const;
+
+export const demoUrl = (port: number): string => `https://meet.google.com:${port}/abc-defg-hij`;
+export const meetCallUrl = (port: number, code = 'abc-defg-hij'): string => `https://meet.google.com:${port}/${code}`;
+export const meetLandingUrl = (port: number): string => `https://meet.google.com:${port}/landing`;
+export const zoomCallUrl = (port: number, id = '123456789'): string => `https://app.zoom.us:${port}/wc/${id}/join`;
+
+/** A throwaway self-signed certificate; browsers are told to accept it, so only the names matter. */
 function makeCertificate(): { key: Buffer; cert: Buffer } {
   const dir = mkdtempSync(join(tmpdir(), 'coachbar-cert-'));
-  const key = join(dir, 'key.pem');
-  const cert = join(dir, 'cert.pem');
-  execFileSync('openssl', [
-    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2',
-    '-keyout', key, '-out', cert, '-subj', '/CN=meet.google.com',
-    '-addext', 'subjectAltName=DNS:meet.google.com,DNS:app.zoom.us,DNS:localhost',
-  ], { stdio: 'ignore' });
-  return { key: readFileSync(key), cert: readFileSync(cert) };
+  try {
+    const keyPath = join(dir, 'key.pem');
+    const certPath = join(dir, 'cert.pem');
+    execFileSync('openssl', [
+      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2',
+      '-keyout', keyPath, '-out', certPath, '-subj', '/CN=meet.google.com',
+      '-addext', 'subjectAltName=DNS:meet.google.com,DNS:app.zoom.us,DNS:localhost',
+    ], { stdio: 'ignore' });
+    return { key: readFileSync(keyPath), cert: readFileSync(certPath) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function fixtureFor(host: string, path: string): string | null {
-  if (host === 'meet.google.com' && (/^\/[a-z]{3}-[a-z]{4}-[a-z]{3}$/.test(path) || path === '/' || path === '/landing')) return 'meet.html';
-  if (host === 'app.zoom.us' && /^\/wc\/\d{9,11}\/(join|start)$/.test(path)) return 'zoom.html';
+  if (host === 'meet.google.com' && (path === '/' || path === '/landing' || meetCallPath.test(path))) return 'meet.html';
+  if (host === 'app.zoom.us' && zoomCallPath.test(path)) return 'zoom-call.html';
   return null;
 }
 
-/**
- * Serves the fake Meet and Zoom pages over HTTPS on loopback, with Meet's kind of CSP: Trusted
- * Types are enforced, so an innerHTML in our content script fails here as it would on Meet.
- */
-export async function startFixtureServer(port = 0): Promise<FixtureServer> {
-  const server = createServer(makeCertificate(), (request, response) => {
-    const url = new URL(request.url ?? '/', 'https://localhost');
+/** Meet's policy: Trusted Types enforced, so an innerHTML in our content script fails here as it does on Meet. */
+function meetLikeCsp(nonce: string): string {
+  return `require-trusted-types-for 'script'; script-src 'nonce-${nonce}' 'strict-dynamic' 'unsafe-eval'; object-src 'none'; base-uri 'self'`;
+}
+
+function createFixtureServer(): Server {
+  const pages = new Map(['meet.html', 'zoom-call.html'].map((file) => [file, readFileSync(new URL(file, fixtureDir), 'utf8')]));
+  return createServer(makeCertificate(), (request, response) => {
     const host = (request.headers.host ?? '').replace(/:\d+$/, '');
-    const file = fixtureFor(host, url.pathname);
-    if (!file) {
+    const file = fixtureFor(host, new URL(request.url ?? '/', 'https://fixture.invalid').pathname);
+    const html = file ? pages.get(file) : undefined;
+    if (html === undefined) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       return;
     }
     const nonce = randomBytes(16).toString('base64');
-    const html = readFileSync(new URL(file, fixtures), 'utf8').replaceAll('__NONCE__', nonce);
     response.writeHead(200, {
       'content-type': 'text/html; charset=utf-8',
       'cache-control': 'no-store',
-      'content-security-policy': `require-trusted-types-for 'script'; script-src 'nonce-${nonce}' 'strict-dynamic' 'unsafe-eval'; object-src 'none'; base-uri 'self'`,
+      'content-security-policy': meetLikeCsp(nonce),
     });
-    response.end(html);
+    response.end(html.replaceAll('__NONCE__', nonce));
   });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return {
-    port: (server.address() as AddressInfo).port,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
 }
 
-export const meetCallUrl = (port: number, code = 'abc-defg-hij') => `https://meet.google.com:${port}/${code}`;
-export const meetLandingUrl = (port: number) => `https://meet.google.com:${port}/landing`;
-export const zoomCallUrl = (port: number, id = '123456789') => `https://app.zoom.us:${port}/wc/${id}/join`;
+/** Serves the fake Meet and Zoom pages over HTTPS on a free loopback port. */
+export async function startFixtureServer(): Promise<FixtureServer> {
+  const server = createFixtureServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  return {
+    port: (server.address() as AddressInfo).port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        // A browser still open holds keep-alive sockets, which would keep close() waiting.
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,202 @@
+import { isValidRating } from '@/utils/ratings/statements';
+import { personInsights, teamInsights, type InsightData } from '@/utils/ratings/insights';
+import { statementIds } from '@/utils/content/types';
+import { localDayNow } from '@/utils/sessions/day';
+import { queryTerms } from '@/utils/search/tokenize';
+import { snippetAround } from '@/utils/search/hits';
+import type { Handlers } from '@/utils/messaging/server';
+import { broadcastChanged, type Services } from './services';
+
+const coachingMethods = [
+  'listPeople',
+  'savePerson',
+  'deletePerson',
+  'restorePerson',
+  'setSessionPerson',
+  'setTakeaway',
+  'endSession',
+  'getRecap',
+  'getSessionRatings',
+  'rate',
+  'clearRating',
+  'getStatementLastAsked',
+  'listStatements',
+  'saveStatement',
+  'saveStatementSet',
+  'deleteStatementItem',
+  'listObjectives',
+  'saveObjective',
+  'saveKeyResult',
+  'saveRisk',
+  'deleteOkrItem',
+  'listActionItems',
+  'saveActionItem',
+  'setActionItemDone',
+  'deleteActionItem',
+  'setNotePrivate',
+  'getPersonInsights',
+  'getTeamInsights',
+  'searchNotes',
+] as const;
+
+export type CoachingHandlers = Pick<Handlers, (typeof coachingMethods)[number]>;
+
+/** People, ratings, OKRs, action items and the dashboard's insights. */
+export function coachingHandlers({ db, sessions, notes, coaching }: Services): CoachingHandlers {
+  async function requireSession(id: string) {
+    const session = await sessions.get(id);
+    if (!session) throw new Error(`No session with id ${id}`);
+    return session;
+  }
+
+  async function insightData(): Promise<InsightData> {
+    const now = Date.now();
+    const [people, allSessions, ratings, objectives, actionItems, own] = await Promise.all([
+      coaching.listPeople(),
+      db.sessions.filter((s) => s.deletedAt === null).toArray(),
+      coaching.ratings.all(),
+      coaching.objectives.all(),
+      coaching.actionItems.all(),
+      coaching.statements.all(),
+    ]);
+    return {
+      now,
+      today: localDayNow(now),
+      offsetMinutes: new Date(now).getTimezoneOffset(),
+      people,
+      sessions: allSessions.map((s) => ({ id: s.id, personId: s.personId, startedAt: s.startedAt, title: s.meeting.title || s.meeting.code })),
+      ratings,
+      statementIds: [...statementIds, ...own.map((statement) => statement.id)],
+      objectives,
+      actionItems,
+    };
+  }
+
+  const changed = <T>(tables: string[], value: T): T => {
+    broadcastChanged(tables);
+    return value;
+  };
+
+  return {
+    listPeople: () => coaching.listPeople(),
+    async savePerson({ id, name, role, notes: personNotes }) {
+      if (name.trim() === '') throw new Error('A person needs a name');
+      return changed(['people'], await coaching.people.save(id, { name: name.trim(), role: role.trim(), notes: personNotes }, () => ({ name, role, notes: personNotes, meetingKeys: [] })));
+    },
+    async deletePerson({ id }) {
+      await coaching.people.remove(id);
+      changed(['people', 'sessions'], undefined);
+    },
+    async restorePerson({ id }) {
+      const tombstone = await db.people.get(id);
+      if (!tombstone) throw new Error(`No person with id ${id}`);
+      const { name, role, notes: personNotes, meetingKeys } = tombstone;
+      return changed(['people', 'sessions'], await coaching.people.save(id, { name, role, notes: personNotes, meetingKeys }, () => ({ name, role, notes: personNotes, meetingKeys })));
+    },
+    async setSessionPerson({ sessionId, personId }) {
+      const session = await requireSession(sessionId);
+      await coaching.linkMeeting(personId, session.meetingKey);
+      // What was already recorded in this session belongs to the person too.
+      for (const rating of await coaching.ratings.where('sessionId', sessionId)) await coaching.ratings.save(rating.id, { personId });
+      for (const item of await coaching.actionItems.where('sessionId', sessionId)) await coaching.actionItems.save(item.id, { personId });
+      return changed(['sessions', 'people', 'ratings', 'actionItems'], await sessions.setPerson(sessionId, personId));
+    },
+    async setTakeaway({ sessionId, takeaway }) {
+      return changed(['sessions'], await sessions.setTakeaway(sessionId, takeaway));
+    },
+    async endSession({ sessionId }) {
+      return changed(['sessions'], await sessions.end(sessionId));
+    },
+    async getRecap({ sessionId }) {
+      return coaching.recap(await requireSession(sessionId));
+    },
+    getSessionRatings: ({ sessionId }) => coaching.ratings.where('sessionId', sessionId),
+    async rate({ sessionId, subject, value, comment }) {
+      if (!isValidRating(value, 'statementId' in subject ? 'agreement-7' : 'progress-10')) throw new RangeError(`Rating ${value} is outside the scale`);
+      return changed(['ratings'], await coaching.rate(await requireSession(sessionId), subject, value, comment));
+    },
+    async clearRating({ id }) {
+      await coaching.ratings.remove(id);
+      changed(['ratings'], undefined);
+    },
+    getStatementLastAsked: ({ personId }) => coaching.statementLastAsked(personId),
+    async listStatements() {
+      const [statements, sets] = await Promise.all([coaching.statements.all(), coaching.statementSets.all()]);
+      return { statements: statements.sort((a, b) => a.createdAt - b.createdAt), sets: sets.sort((a, b) => a.name.localeCompare(b.name)) };
+    },
+    async saveStatement({ id, text, language }) {
+      if (text.trim() === '') throw new Error('A statement needs text');
+      return changed(['statements'], await coaching.statements.save(id, { text: text.trim(), language }, () => ({ text: text.trim(), language })));
+    },
+    async saveStatementSet({ id, name, statementIds: ids }) {
+      return changed(['statements'], await coaching.statementSets.save(id, { name, statementIds: ids }, () => ({ name, statementIds: ids })));
+    },
+    async deleteStatementItem({ table, id }) {
+      await (table === 'statements' ? coaching.statements : coaching.statementSets).remove(id);
+      changed(['statements'], undefined);
+    },
+    listObjectives: ({ personId }) => coaching.objectivesOf(personId),
+    async saveObjective({ id, ...fields }) {
+      return changed(['okrs'], await coaching.objectives.save(id, fields, () => fields));
+    },
+    async saveKeyResult({ id, ...fields }) {
+      return changed(['okrs'], await coaching.keyResults.save(id, fields, () => fields));
+    },
+    async saveRisk({ id, ...fields }) {
+      return changed(['okrs'], await coaching.risks.save(id, fields, () => fields));
+    },
+    async deleteOkrItem({ table, id }) {
+      await ({ objectives: coaching.objectives, keyResults: coaching.keyResults, risks: coaching.risks } as const)[table].remove(id);
+      changed(['okrs'], undefined);
+    },
+    async listActionItems({ sessionId }) {
+      return coaching.actionItemsFor(await requireSession(sessionId));
+    },
+    async saveActionItem({ id, sessionId, text, owner, due }) {
+      const session = await requireSession(sessionId);
+      const fields = { text, owner, due };
+      return changed(['actionItems'], await coaching.actionItems.save(id, fields, () => ({ ...fields, sessionId, personId: session.personId, doneAt: null })));
+    },
+    async setActionItemDone({ id, done }) {
+      return changed(['actionItems'], await coaching.actionItems.save(id, { doneAt: done ? Date.now() : null }));
+    },
+    async deleteActionItem({ id }) {
+      await coaching.actionItems.remove(id);
+      changed(['actionItems'], undefined);
+    },
+    async setNotePrivate({ sessionId, sectionId, private: isPrivate }) {
+      return changed(['notes'], await notes.setPrivate(sessionId, sectionId, isPrivate));
+    },
+    async getPersonInsights({ personId }) {
+      const insights = personInsights(await insightData(), personId);
+      if (!insights) throw new Error(`No person with id ${personId}`);
+      return insights;
+    },
+    async getTeamInsights() {
+      return teamInsights(await insightData());
+    },
+    async searchNotes({ query }) {
+      const found = await notes.search(query);
+      const sessionsById = new Map((await db.sessions.bulkGet([...new Set(found.map((note) => note.sessionId))])).flatMap((s) => (s ? [[s.id, s] as const] : [])));
+      const people = new Map((await coaching.listPeople()).map((person) => [person.id, person.name]));
+      const [term = ''] = queryTerms(query);
+      return found
+        .flatMap((note) => {
+          const session = sessionsById.get(note.sessionId);
+          if (!session || session.deletedAt !== null) return [];
+          return [
+            {
+              noteId: note.id,
+              sessionId: note.sessionId,
+              sectionId: note.sectionId,
+              startedAt: session.startedAt,
+              meetingTitle: session.meeting.title || session.meeting.code,
+              personName: session.personId ? (people.get(session.personId) ?? null) : null,
+              snippet: snippetAround(note.text, term),
+            },
+          ];
+        })
+        .sort((a, b) => b.startedAt - a.startedAt);
+    },
+  };
+}

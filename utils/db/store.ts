@@ -1,0 +1,45 @@
+import type { IndexableType } from 'dexie';
+import type { CoachbarDatabase } from './database';
+import type { RecordFields, RecordTable, RecordTables } from './records';
+import type { RecordWriter } from './writer';
+
+/** Reads that hide tombstones, and writes through the one writer: the building block of the repositories. */
+export class RecordStore<T extends RecordTable> {
+  constructor(
+    private readonly db: CoachbarDatabase,
+    private readonly writer: RecordWriter,
+    readonly table: T,
+  ) {}
+
+  private get records() {
+    return this.db.table<RecordTables[T], string>(this.table);
+  }
+
+  async get(id: string): Promise<RecordTables[T] | undefined> {
+    const record = await this.records.get(id);
+    return record?.deletedAt === null ? record : undefined;
+  }
+
+  async all(): Promise<RecordTables[T][]> {
+    return this.records.filter((record) => record.deletedAt === null).toArray();
+  }
+
+  async where(index: string, value: IndexableType): Promise<RecordTables[T][]> {
+    const found = await this.records.where(index).equals(value).toArray();
+    return found.filter((record) => record.deletedAt === null);
+  }
+
+  async anyOf(index: string, values: IndexableType[]): Promise<RecordTables[T][]> {
+    if (values.length === 0) return [];
+    const found = await this.records.where(index).anyOf(values).toArray();
+    return found.filter((record) => record.deletedAt === null);
+  }
+
+  save(id: string, patch: Partial<RecordFields<T>>, init?: () => RecordFields<T>): Promise<RecordTables[T]> {
+    return this.writer.upsert(this.table, id, patch, init);
+  }
+
+  remove(id: string): Promise<void> {
+    return this.writer.remove(this.table, id);
+  }
+}

@@ -1,0 +1,112 @@
+import { patternFlags, type PatternFlag } from './flags';
+import { latestValues, monthlyAverages, seriesBySubject, type PeriodAverage, type Point, type TimedRating } from './trends';
+
+export interface InsightSession {
+  id: string;
+  personId: string | null;
+  startedAt: number;
+  title: string;
+}
+
+export interface InsightRating {
+  sessionId: string;
+  personId: string | null;
+  statementId: string | null;
+  objectiveId: string | null;
+  value: number;
+}
+
+export interface InsightData {
+  now: number;
+  today: string;
+  offsetMinutes: number;
+  people: readonly { id: string; name: string; role: string }[];
+  sessions: readonly InsightSession[];
+  ratings: readonly InsightRating[];
+  statementIds: readonly string[];
+  objectives: readonly { id: string; personId: string; text: string; period: string }[];
+  actionItems: readonly { id: string; personId: string | null; sessionId: string; due: string | null; doneAt: number | null }[];
+}
+
+export interface PersonInsights {
+  person: { id: string; name: string; role: string };
+  /** Newest first. */
+  timeline: { id: string; startedAt: number; title: string; ratings: number; actionItems: number }[];
+  statementSeries: { subjectId: string; points: Point[] }[];
+  objectiveSeries: { subjectId: string; label: string; points: Point[] }[];
+  actionItems: { total: number; done: number; overdue: number };
+  flags: PatternFlag[];
+}
+
+export interface TeamInsights {
+  people: { id: string; name: string }[];
+  averages: { subjectId: string; periods: PeriodAverage[] }[];
+  heatmap: { personId: string; subjectId: string; value: number; sessionId: string }[];
+  flags: PatternFlag[];
+}
+
+function timed(data: InsightData, kind: 'statement' | 'objective'): TimedRating[] {
+  const startedAt = new Map(data.sessions.map((session) => [session.id, session.startedAt]));
+  return data.ratings.flatMap((rating) => {
+    const subjectId = kind === 'statement' ? rating.statementId : rating.objectiveId;
+    const at = startedAt.get(rating.sessionId);
+    return subjectId && rating.personId && at !== undefined ? [{ sessionId: rating.sessionId, personId: rating.personId, subjectId, value: rating.value, at }] : [];
+  });
+}
+
+function flagsFor(data: InsightData, people: InsightData['people']): PatternFlag[] {
+  const sessionsByPerson = new Map<string, { id: string; startedAt: number }[]>();
+  for (const session of [...data.sessions].sort((a, b) => a.startedAt - b.startedAt)) {
+    if (!session.personId) continue;
+    sessionsByPerson.set(session.personId, [...(sessionsByPerson.get(session.personId) ?? []), session]);
+  }
+  const ids = new Set(people.map((person) => person.id));
+  return patternFlags({
+    now: data.now,
+    today: data.today,
+    people,
+    statementIds: data.statementIds,
+    statementRatings: timed(data, 'statement'),
+    objectives: data.objectives,
+    progressRatings: timed(data, 'objective'),
+    sessionsByPerson,
+    actionItems: data.actionItems.filter((item) => item.personId !== null && ids.has(item.personId)),
+  });
+}
+
+export function personInsights(data: InsightData, personId: string): PersonInsights | null {
+  const person = data.people.find((candidate) => candidate.id === personId);
+  if (!person) return null;
+  const sessions = data.sessions.filter((session) => session.personId === personId).sort((a, b) => b.startedAt - a.startedAt);
+  const ratingsBySession = new Map<string, number>();
+  for (const rating of data.ratings) ratingsBySession.set(rating.sessionId, (ratingsBySession.get(rating.sessionId) ?? 0) + 1);
+  const items = data.actionItems.filter((item) => item.personId === personId);
+  const itemsBySession = new Map<string, number>();
+  for (const item of items) itemsBySession.set(item.sessionId, (itemsBySession.get(item.sessionId) ?? 0) + 1);
+  const own = (ratings: TimedRating[]) => ratings.filter((rating) => rating.personId === personId);
+  const objectives = data.objectives.filter((objective) => objective.personId === personId);
+  const progress = seriesBySubject(own(timed(data, 'objective')));
+  return {
+    person,
+    timeline: sessions.map((session) => ({ ...session, ratings: ratingsBySession.get(session.id) ?? 0, actionItems: itemsBySession.get(session.id) ?? 0 })),
+    statementSeries: [...seriesBySubject(own(timed(data, 'statement')))].map(([subjectId, points]) => ({ subjectId, points })),
+    objectiveSeries: objectives.map((objective) => ({ subjectId: objective.id, label: `${objective.period} · ${objective.text}`, points: progress.get(objective.id) ?? [] })),
+    actionItems: {
+      total: items.length,
+      done: items.filter((item) => item.doneAt !== null).length,
+      overdue: items.filter((item) => item.doneAt === null && item.due !== null && item.due < data.today).length,
+    },
+    flags: flagsFor(data, [person]),
+  };
+}
+
+export function teamInsights(data: InsightData): TeamInsights {
+  const statements = timed(data, 'statement');
+  const latest = latestValues(statements);
+  return {
+    people: data.people.map(({ id, name }) => ({ id, name })),
+    averages: [...monthlyAverages(statements, data.offsetMinutes)].map(([subjectId, periods]) => ({ subjectId, periods })),
+    heatmap: [...latest].flatMap(([personId, bySubject]) => [...bySubject].map(([subjectId, point]) => ({ personId, subjectId, value: point.value, sessionId: point.sessionId }))),
+    flags: flagsFor(data, data.people),
+  };
+}

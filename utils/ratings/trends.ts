@@ -1,0 +1,69 @@
+/** A rating placed in time: when its session started. */
+export interface TimedRating {
+  sessionId: string;
+  personId: string;
+  /** Statement id, or objective id for progress ratings. */
+  subjectId: string;
+  value: number;
+  at: number;
+}
+
+export interface Point {
+  at: number;
+  value: number;
+  sessionId: string;
+}
+
+/** One line per subject, oldest first. */
+export function seriesBySubject(ratings: readonly TimedRating[]): Map<string, Point[]> {
+  const series = new Map<string, Point[]>();
+  for (const rating of [...ratings].sort((a, b) => a.at - b.at || a.sessionId.localeCompare(b.sessionId))) {
+    const points = series.get(rating.subjectId) ?? [];
+    points.push({ at: rating.at, value: rating.value, sessionId: rating.sessionId });
+    series.set(rating.subjectId, points);
+  }
+  return series;
+}
+
+export interface PeriodAverage {
+  /** "YYYY-MM" of the period's local month. */
+  period: string;
+  average: number;
+  count: number;
+}
+
+/** Team averages per subject per calendar month (UTC offset given), with how many answers each rests on. */
+export function monthlyAverages(ratings: readonly TimedRating[], offsetMinutes: number): Map<string, PeriodAverage[]> {
+  const sums = new Map<string, Map<string, { sum: number; count: number }>>();
+  for (const rating of ratings) {
+    const period = new Date(rating.at - offsetMinutes * 60_000).toISOString().slice(0, 7);
+    const bySubject = sums.get(rating.subjectId) ?? new Map<string, { sum: number; count: number }>();
+    const cell = bySubject.get(period) ?? { sum: 0, count: 0 };
+    cell.sum += rating.value;
+    cell.count += 1;
+    bySubject.set(period, cell);
+    sums.set(rating.subjectId, bySubject);
+  }
+  const result = new Map<string, PeriodAverage[]>();
+  for (const [subject, periods] of sums) {
+    result.set(
+      subject,
+      [...periods]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([period, { sum, count }]) => ({ period, average: Math.round((sum / count) * 100) / 100, count })),
+    );
+  }
+  return result;
+}
+
+/** The latest value per person and subject: the heat map's cells. */
+export function latestValues(ratings: readonly TimedRating[]): Map<string, Map<string, Point>> {
+  const latest = new Map<string, Map<string, Point>>();
+  for (const rating of ratings) {
+    const byPerson = latest.get(rating.personId) ?? new Map<string, Point>();
+    const current = byPerson.get(rating.subjectId);
+    if (!current || rating.at > current.at) byPerson.set(rating.subjectId, { at: rating.at, value: rating.value, sessionId: rating.sessionId });
+    latest.set(rating.personId, byPerson);
+  }
+  return latest;
+}
