@@ -7,39 +7,38 @@ import { snippetAround } from '@/utils/search/hits';
 import type { Handlers } from '@/utils/messaging/server';
 import { broadcastChanged, type Services } from './services';
 
-const coachingMethods = [
-  'listPeople',
-  'savePerson',
-  'deletePerson',
-  'restorePerson',
-  'setSessionPerson',
-  'setTakeaway',
-  'endSession',
-  'getRecap',
-  'getSessionRatings',
-  'rate',
-  'clearRating',
-  'getStatementLastAsked',
-  'listStatements',
-  'saveStatement',
-  'saveStatementSet',
-  'deleteStatementItem',
-  'listObjectives',
-  'saveObjective',
-  'saveKeyResult',
-  'saveRisk',
-  'deleteOkrItem',
-  'listActionItems',
-  'saveActionItem',
-  'setActionItemDone',
-  'deleteActionItem',
-  'setNotePrivate',
-  'getPersonInsights',
-  'getTeamInsights',
-  'searchNotes',
-] as const;
+type CoachingMethod =
+  | 'listPeople'
+  | 'savePerson'
+  | 'deletePerson'
+  | 'restorePerson'
+  | 'setSessionPerson'
+  | 'setTakeaway'
+  | 'endSession'
+  | 'getRecap'
+  | 'getSessionRatings'
+  | 'rate'
+  | 'clearRating'
+  | 'getStatementLastAsked'
+  | 'listStatements'
+  | 'saveStatement'
+  | 'saveStatementSet'
+  | 'deleteStatementItem'
+  | 'listObjectives'
+  | 'saveObjective'
+  | 'saveKeyResult'
+  | 'saveRisk'
+  | 'deleteOkrItem'
+  | 'listActionItems'
+  | 'saveActionItem'
+  | 'setActionItemDone'
+  | 'deleteActionItem'
+  | 'setNotePrivate'
+  | 'getPersonInsights'
+  | 'getTeamInsights'
+  | 'searchNotes';
 
-export type CoachingHandlers = Pick<Handlers, (typeof coachingMethods)[number]>;
+export type CoachingHandlers = Pick<Handlers, CoachingMethod>;
 
 /** People, ratings, OKRs, action items and the dashboard's insights. */
 export function coachingHandlers({ db, sessions, notes, coaching }: Services): CoachingHandlers {

@@ -48,7 +48,7 @@ export function createBackup(tables: TableRecords, exportedAt: number, schemaVer
   return { format: backupFormat, formatVersion: backupFormatVersion, exportedAt, schemaVersion, records: records as TableRecords };
 }
 
-/** Stable JSON: fixed top-level order, tables in `backupTables` order, record keys sorted. */
+/** Stable JSON (2-space indent): fixed top-level order, tables in `backupTables` order, record keys sorted. */
 export function serializeBackup(backup: Backup): string {
   const records: Record<string, unknown[]> = {};
   for (const table of backupTables) records[table] = backup.records[table].map(sortKeys);
@@ -61,7 +61,7 @@ export function serializeBackup(backup: Backup): string {
       records,
     },
     null,
-    1,
+    2,
   );
 }
 
