@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { callBackground } from '@/utils/messaging/background';
-import type { CallContext } from '@/utils/messaging/protocol';
+import type { CallContext, Method, Params } from '@/utils/messaging/protocol';
 import type { Settings } from '@/utils/db/settings';
 import { meetingKey } from '@/utils/sites/detect';
 import { queryKeys } from './query-keys';
@@ -11,12 +11,21 @@ export const callContextQuery = (tabId: number | undefined) =>
     queryFn: () => callBackground('getCallContext', tabId === undefined ? {} : { tabId }),
   });
 
-/** Opening is idempotent: the same meeting on the same day always answers the same session. */
-export const sessionQuery = (context: CallContext, language: string) =>
+/** Opening is idempotent: the same meeting on the same day answers the same session until it is ended. */
+export const openSessionQuery = (context: CallContext, language: string) =>
   queryOptions({
-    queryKey: queryKeys.session(meetingKey(context.meeting)),
-    queryFn: () =>
-      callBackground('openSession', { meeting: context.meeting, title: context.title, language, tabId: context.tabId }),
+    queryKey: queryKeys.openSession(meetingKey(context.meeting)),
+    queryFn: () => callBackground('openSession', { meeting: context.meeting, title: context.title, language, tabId: context.tabId }),
+  });
+
+export const sessionQuery = (id: string) =>
+  queryOptions({
+    queryKey: queryKeys.session(id),
+    queryFn: async () => {
+      const session = await callBackground('getSession', { id });
+      if (!session) throw new Error('This session was deleted.');
+      return session;
+    },
   });
 
 export const sessionsQuery = () =>
@@ -37,19 +46,51 @@ export const templatesQuery = () =>
 export const questionsQuery = () =>
   queryOptions({ queryKey: queryKeys.questions(), queryFn: () => callBackground('listQuestions', {}) });
 
-export function useSetSessionTemplate(sessionId: string, key: string) {
+export const peopleQuery = () => queryOptions({ queryKey: queryKeys.people(), queryFn: () => callBackground('listPeople', {}) });
+
+export const recapQuery = (sessionId: string) =>
+  queryOptions({ queryKey: queryKeys.recap(sessionId), queryFn: () => callBackground('getRecap', { sessionId }) });
+
+export const sessionRatingsQuery = (sessionId: string) =>
+  queryOptions({ queryKey: queryKeys.sessionRatings(sessionId), queryFn: () => callBackground('getSessionRatings', { sessionId }) });
+
+export const statementLastAskedQuery = (personId: string) =>
+  queryOptions({ queryKey: queryKeys.statementLastAsked(personId), queryFn: () => callBackground('getStatementLastAsked', { personId }) });
+
+export const statementsQuery = () => queryOptions({ queryKey: queryKeys.statements(), queryFn: () => callBackground('listStatements', {}) });
+
+export const objectivesQuery = (personId: string) =>
+  queryOptions({ queryKey: queryKeys.objectives(personId), queryFn: () => callBackground('listObjectives', { personId }) });
+
+export const actionItemsQuery = (sessionId: string) =>
+  queryOptions({ queryKey: queryKeys.actionItems(sessionId), queryFn: () => callBackground('listActionItems', { sessionId }) });
+
+export const personInsightsQuery = (personId: string) =>
+  queryOptions({ queryKey: queryKeys.personInsights(personId), queryFn: () => callBackground('getPersonInsights', { personId }) });
+
+export const teamInsightsQuery = () => queryOptions({ queryKey: queryKeys.teamInsights(), queryFn: () => callBackground('getTeamInsights', {}) });
+
+export const searchQuery = (query: string) =>
+  queryOptions({ queryKey: queryKeys.search(query), queryFn: () => callBackground('searchNotes', { query }), enabled: query.trim().length >= 2 });
+
+/** A write whose result the background broadcasts; errors surface through the mutation. */
+export function useBackgroundMutation<M extends Method>(method: M) {
+  return useMutation({ mutationFn: (data: Params<M>) => callBackground(method, data) });
+}
+
+export function useSetSessionTemplate(sessionId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (templateId: string) => callBackground('setSessionTemplate', { sessionId, templateId }),
-    onSuccess: (session) => client.setQueryData(queryKeys.session(key), session),
+    onSuccess: (session) => client.setQueryData(queryKeys.session(sessionId), session),
   });
 }
 
-export function useMoveSection(sessionId: string, key: string) {
+export function useMoveSection(sessionId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (target: number) => callBackground('moveSection', { sessionId, target }),
-    onSuccess: (session) => client.setQueryData(queryKeys.session(key), session),
+    onSuccess: (session) => client.setQueryData(queryKeys.session(sessionId), session),
   });
 }
 

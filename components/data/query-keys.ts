@@ -1,7 +1,9 @@
 /** Query-key factories: every cached read is named here, and "changed" broadcasts map onto them. */
 export const queryKeys = {
   callContext: (tabId: number | undefined) => ['callContext', tabId ?? 'current'] as const,
-  session: (meetingKey: string) => ['session', meetingKey] as const,
+  /** Opening is keyed apart from the live session, so a change (like ending it) never opens a new one. */
+  openSession: (meetingKey: string) => ['openSession', meetingKey] as const,
+  session: (id: string) => ['session', id] as const,
   sessions: () => ['sessions'] as const,
   notes: (sessionId: string) => ['notes', sessionId] as const,
   askedBefore: (sessionId: string) => ['askedBefore', sessionId] as const,

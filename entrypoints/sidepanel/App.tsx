@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { callContextQuery, sessionQuery } from '@/components/data/queries';
+import { callContextQuery, openSessionQuery, sessionQuery } from '@/components/data/queries';
 import { describeError } from '@/components/describe-error';
 import { useI18n } from '@/components/i18n';
 import { Notice } from '@/components/Notice';
@@ -31,7 +31,15 @@ export function App({ tabId }: { tabId: number | undefined }) {
 
 function CallSession({ context }: { context: CallContext }) {
   const { t, language } = useI18n();
-  const session = useQuery(sessionQuery(context, language));
+  const opened = useQuery(openSessionQuery(context, language));
+  const session = useQuery({ ...sessionQuery(opened.data?.id ?? ''), enabled: opened.isSuccess, initialData: opened.data });
+  if (opened.isError) {
+    return (
+      <Notice tone="error" action={<button onClick={() => void opened.refetch()}>{t('common.retry')}</button>}>
+        {t('errors.loadFailed', describeError(opened.error, t))}
+      </Notice>
+    );
+  }
   if (session.isPending) return <p className="loading" role="status">{t('common.loading')}</p>;
   if (session.isError) {
     return (

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   askedBeforeQuery,
   notesQuery,
+  objectivesQuery,
   questionsQuery,
   settingsQuery,
   templatesQuery,
@@ -25,7 +26,13 @@ import { suggestionBank, suggestionText, type CustomQuestion } from '@/utils/que
 import { formatCallTime } from '@/utils/questions/insert';
 import { rankSuggestions } from '@/utils/questions/ranker';
 import { copyText } from '@/components/copy-text';
+import { ActionsPanel } from './ActionsPanel';
+import { CheckInPanel } from './CheckInPanel';
 import { NotesEditor, type NotesEditorHandle } from './NotesEditor';
+import { currentPeriod, OkrsPanel } from './OkrsPanel';
+import { PersonPicker } from './PersonPicker';
+import { Recap } from './Recap';
+import { okrHistory } from '@/utils/ratings/okr-history';
 import { shownSuggestionCount, SuggestionsPanel, type ShownSuggestion } from './SuggestionsPanel';
 
 /** A session keeps the language it started in, whatever the UI language is now. */
@@ -45,10 +52,12 @@ function SessionAgenda({ session, tabId }: { session: SessionRecord; tabId: numb
   const userQuestions = useQuery(questionsQuery());
   const notes = useQuery(notesQuery(session.id));
   const askedBefore = useQuery(askedBeforeQuery(session.id));
+  const objectives = useQuery({ ...objectivesQuery(session.personId ?? ''), enabled: session.personId !== null });
+  const [tab, setTab] = useState<SidebarTab>('agenda');
   const autoAdvance = settings.data?.autoAdvance ?? false;
   const updateSettings = useUpdateSettings();
-  const move = useMoveSection(session.id, session.meetingKey);
-  const setTemplate = useSetSessionTemplate(session.id, session.meetingKey);
+  const move = useMoveSection(session.id);
+  const setTemplate = useSetSessionTemplate(session.id);
   const now = useNow(1000);
   const editor = useRef<NotesEditorHandle>(null);
   const suggestionList = useRef<HTMLOListElement>(null);
@@ -97,8 +106,7 @@ function SessionAgenda({ session, tabId }: { session: SessionRecord; tabId: numb
     askedThisSession: new Set(sessionNotes.flatMap((note) => note.questionIds)),
     askedBefore: new Map(Object.entries(askedBefore.data ?? {})),
     pinned,
-    // People, OKRs and their history arrive with the people issue; until then only this session speaks.
-    history: { missedGoals: false, unmeasuredObjectives: false, goalsSet },
+    history: okrHistory(objectives.data ?? [], currentPeriod(now), goalsSet),
   })
     .slice(0, shownSuggestionCount)
     .flatMap((ranked) => {
@@ -129,6 +137,14 @@ function SessionAgenda({ session, tabId }: { session: SessionRecord; tabId: numb
           {t('common.openDashboard')}
         </button>
       </header>
+      <PersonPicker session={session} />
+      <SidebarTabs tab={tab} onSelect={setTab} />
+      {tab === 'checkIn' && <CheckInPanel session={session} />}
+      {tab === 'okrs' && (session.personId ? <OkrsPanel personId={session.personId} /> : <p className="notice notice-info">{t('sidebar.needPerson')}</p>)}
+      {tab === 'actions' && <ActionsPanel session={session} />}
+      {tab === 'agenda' && (
+        <div role="tabpanel" id="sidebar-panel-agenda" aria-labelledby="sidebar-tab-agenda" className="tab-body">
+      <Recap session={session} />
 
       <nav aria-label={t('sidebar.agenda')}>
         <ol className="steps">
@@ -224,6 +240,8 @@ function SessionAgenda({ session, tabId }: { session: SessionRecord; tabId: numb
         {announcement}
       </p>
 
+        </div>
+      )}
       <footer className="sidebar-footer">
         <label>
           <input
@@ -236,5 +254,36 @@ function SessionAgenda({ session, tabId }: { session: SessionRecord; tabId: numb
         </label>
       </footer>
     </>
+  );
+}
+
+type SidebarTab = 'agenda' | 'checkIn' | 'okrs' | 'actions';
+const sidebarTabs: SidebarTab[] = ['agenda', 'checkIn', 'okrs', 'actions'];
+const sidebarTabLabels = { agenda: 'sidebar.tabAgenda', checkIn: 'sidebar.tabCheckIn', okrs: 'sidebar.tabOkrs', actions: 'sidebar.tabActions' } as const;
+
+function SidebarTabs({ tab, onSelect }: { tab: SidebarTab; onSelect: (tab: SidebarTab) => void }) {
+  const { t } = useI18n();
+  return (
+    <div className="sidebar-tabs" role="tablist" aria-label={t('sidebar.tabs')}>
+      {sidebarTabs.map((candidate) => (
+        <button
+          key={candidate}
+          role="tab"
+          id={`sidebar-tab-${candidate}`}
+          aria-selected={tab === candidate}
+          tabIndex={tab === candidate ? 0 : -1}
+          onClick={() => onSelect(candidate)}
+          onKeyDown={(event) => {
+            const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+            if (!step) return;
+            const next = sidebarTabs[(sidebarTabs.indexOf(candidate) + step + sidebarTabs.length) % sidebarTabs.length]!;
+            onSelect(next);
+            document.getElementById(`sidebar-tab-${next}`)?.focus();
+          }}
+        >
+          {t(sidebarTabLabels[candidate])}
+        </button>
+      ))}
+    </div>
   );
 }
