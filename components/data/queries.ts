@@ -54,8 +54,11 @@ export const recapQuery = (sessionId: string) =>
 export const sessionRatingsQuery = (sessionId: string) =>
   queryOptions({ queryKey: queryKeys.sessionRatings(sessionId), queryFn: () => callBackground('getSessionRatings', { sessionId }) });
 
-export const statementLastAskedQuery = (personId: string) =>
-  queryOptions({ queryKey: queryKeys.statementLastAsked(personId), queryFn: () => callBackground('getStatementLastAsked', { personId }) });
+export const statementLastAskedQuery = (personId: string, beforeSessionId: string) =>
+  queryOptions({
+    queryKey: queryKeys.statementLastAsked(personId, beforeSessionId),
+    queryFn: () => callBackground('getStatementLastAsked', { personId, beforeSessionId }),
+  });
 
 export const statementsQuery = () => queryOptions({ queryKey: queryKeys.statements(), queryFn: () => callBackground('listStatements', {}) });
 

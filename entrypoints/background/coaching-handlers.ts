@@ -118,7 +118,7 @@ export function coachingHandlers({ db, sessions, notes, coaching }: Services): C
       await coaching.ratings.remove(id);
       changed(['ratings'], undefined);
     },
-    getStatementLastAsked: ({ personId }) => coaching.statementLastAsked(personId),
+    getStatementLastAsked: ({ personId, beforeSessionId }) => coaching.statementLastAsked(personId, beforeSessionId),
     async listStatements() {
       const [statements, sets] = await Promise.all([coaching.statements.all(), coaching.statementSets.all()]);
       return { statements: statements.sort((a, b) => a.createdAt - b.createdAt), sets: sets.sort((a, b) => a.name.localeCompare(b.name)) };

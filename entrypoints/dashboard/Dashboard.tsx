@@ -7,22 +7,38 @@ import { Notice } from '@/components/Notice';
 import { usePersistentStorage } from '@/components/use-persistent-storage';
 import type { SessionSummary } from '@/utils/db/sessions';
 import type { Translate } from '@/utils/i18n/catalog';
+import { formatDate } from './format-date';
+import { NoteSearch } from './NoteSearch';
+import { PeopleTab } from './PeopleTab';
 import { QuestionsTab } from './QuestionsTab';
+import { TeamTab } from './TeamTab';
 import { SessionDetail } from './SessionDetail';
 import { SettingsTab } from './SettingsTab';
 import { TemplatesTab } from './TemplatesTab';
 
-type Tab = 'sessions' | 'templates' | 'questions' | 'settings';
-const tabs: Tab[] = ['sessions', 'templates', 'questions', 'settings'];
-const tabLabel = { sessions: 'dashboard.tabSessions', templates: 'dashboard.tabTemplates', questions: 'dashboard.tabQuestions', settings: 'dashboard.tabSettings' } as const;
+type Tab = 'sessions' | 'people' | 'team' | 'templates' | 'questions' | 'settings';
+const tabs: Tab[] = ['sessions', 'people', 'team', 'templates', 'questions', 'settings'];
+const tabLabel = {
+  sessions: 'dashboard.tabSessions',
+  people: 'dashboard.tabPeople',
+  team: 'dashboard.tabTeam',
+  templates: 'dashboard.tabTemplates',
+  questions: 'dashboard.tabQuestions',
+  settings: 'dashboard.tabSettings',
+} as const;
 
 export function Dashboard() {
   const { t } = useI18n();
   const persisted = usePersistentStorage();
   const [tab, setTab] = useState<Tab>(() => (tabs as string[]).includes(location.hash.slice(1)) ? (location.hash.slice(1) as Tab) : 'sessions');
+  const [openSessionId, setOpenSessionId] = useState<string | null>(null);
   const select = (next: Tab) => {
     setTab(next);
     history.replaceState(null, '', `#${next}`);
+  };
+  const openSession = (sessionId: string) => {
+    setOpenSessionId(sessionId);
+    select('sessions');
   };
   return (
     <div className="dashboard">
@@ -54,7 +70,9 @@ export function Dashboard() {
         ))}
       </div>
       <section role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
-        {tab === 'sessions' && <SessionsTab />}
+        {tab === 'sessions' && <SessionsTab selectedId={openSessionId} onSelect={setOpenSessionId} />}
+        {tab === 'people' && <PeopleTab onOpenSession={openSession} />}
+        {tab === 'team' && <TeamTab onOpenSession={openSession} />}
         {tab === 'templates' && <TemplatesTab />}
         {tab === 'questions' && <QuestionsTab />}
         {tab === 'settings' && <SettingsTab />}
@@ -63,14 +81,14 @@ export function Dashboard() {
   );
 }
 
-function SessionsTab() {
+function SessionsTab({ selectedId, onSelect: setSelectedId }: { selectedId: string | null; onSelect: (id: string) => void }) {
   const { t, language } = useI18n();
   const sessions = useQuery(sessionsQuery());
-  const [selectedId, setSelectedId] = useState<string | null>(null);
   const selected = sessions.data?.find((session) => session.id === selectedId) ?? sessions.data?.[0];
 
   return (
     <>
+      <NoteSearch onOpenSession={setSelectedId} />
       {sessions.isPending ? (
         <p className="loading" role="status">{t('common.loading')}</p>
       ) : sessions.isError ? (
@@ -113,6 +131,3 @@ function sessionTitle(session: SessionSummary, t: Translate): string {
   return session.meeting.title || t('sidebar.meetingFallback', session.meeting.code);
 }
 
-export function formatDate(ms: number, language: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
-}

@@ -7,7 +7,7 @@ import { findTemplate } from '@/utils/agenda/templates';
 import { contentFor } from '@/utils/content/packs';
 import type { SessionSummary } from '@/utils/db/sessions';
 import { resolveLanguage } from '@/utils/i18n/catalog';
-import { formatDate } from './Dashboard';
+import { formatDate } from './format-date';
 
 export function SessionDetail({ summary, title }: { summary: SessionSummary; title: string }) {
   return (

@@ -16,7 +16,7 @@ export function CheckInPanel({ session }: { session: SessionRecord }) {
   const pack = contentFor(language);
   const own = useQuery(statementsQuery());
   const ratings = useQuery(sessionRatingsQuery(session.id));
-  const lastAsked = useQuery({ ...statementLastAskedQuery(session.personId ?? ''), enabled: session.personId !== null });
+  const lastAsked = useQuery({ ...statementLastAskedQuery(session.personId ?? '', session.id), enabled: session.personId !== null });
   const objectives = useQuery({ ...objectivesQuery(session.personId ?? ''), enabled: session.personId !== null });
   const [chosen, setChosen] = useState<string[] | null>(null);
   const options = statementOptions(pack, own.data?.statements ?? [], language);
@@ -26,7 +26,7 @@ export function CheckInPanel({ session }: { session: SessionRecord }) {
     new Map(Object.entries(lastAsked.data ?? {})),
     suggestedCount,
   );
-  const asking = [...new Set([...rated.map((rating) => rating.statementId!), ...(chosen ?? suggested)])];
+  const asking = [...new Set([...(chosen ?? suggested), ...rated.map((rating) => rating.statementId!)])];
   const remaining = options.filter((option) => !asking.includes(option.id));
 
   return (

@@ -122,8 +122,8 @@ export class CoachingRepository {
   }
 
   /** When each statement was last asked of this person, for "ask the least recently asked". */
-  async statementLastAsked(personId: string): Promise<Record<string, number>> {
-    const ratings = (await this.ratings.where('personId', personId)).filter((rating) => rating.statementId !== null);
+  async statementLastAsked(personId: string, excludeSessionId: string): Promise<Record<string, number>> {
+    const ratings = (await this.ratings.where('personId', personId)).filter((rating) => rating.statementId !== null && rating.sessionId !== excludeSessionId);
     const sessions = new Map((await this.db.sessions.bulkGet([...new Set(ratings.map((r) => r.sessionId))])).flatMap((s) => (s ? [[s.id, s.startedAt] as const] : [])));
     const last: Record<string, number> = {};
     for (const rating of ratings) {

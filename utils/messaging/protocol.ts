@@ -69,7 +69,8 @@ export interface ProtocolMap {
   getSessionRatings(data: { sessionId: string }): RatingRecord[];
   rate(data: { sessionId: string; subject: RatingSubject; value: number; comment: string }): RatingRecord;
   clearRating(data: { id: string }): void;
-  getStatementLastAsked(data: { personId: string }): Record<string, number>;
+  /** When each statement was last asked of the person, before this session: suggestions stay put while rating. */
+  getStatementLastAsked(data: { personId: string; beforeSessionId: string }): Record<string, number>;
   listStatements(data: NoData): { statements: StatementRecord[]; sets: StatementSetRecord[] };
   saveStatement(data: { id: string; text: string; language: string }): StatementRecord;
   saveStatementSet(data: { id: string; name: string; statementIds: string[] }): StatementSetRecord;

@@ -6,7 +6,7 @@ export type PatternFlag =
   /** A statement this person was never asked in the last 90 days. */
   | { kind: 'notAsked'; personId: string; statementId: string; lastAskedAt: number | null; sessionIds: string[] }
   /** An objective whose progress did not rise over its last 3 sessions with this person. */
-  | { kind: 'stalled'; personId: string; objectiveId: string; value: number; sessionIds: string[] }
+  | { kind: 'stalled'; personId: string; objectiveId: string; objectiveText: string; value: number; sessionIds: string[] }
   /** An open action item past its due date. */
   | { kind: 'overdue'; personId: string; actionItemId: string; due: string; sessionIds: string[] };
 
@@ -17,7 +17,7 @@ export interface FlagInput {
   people: readonly { id: string }[];
   statementIds: readonly string[];
   statementRatings: readonly TimedRating[];
-  objectives: readonly { id: string; personId: string }[];
+  objectives: readonly { id: string; personId: string; text: string }[];
   progressRatings: readonly TimedRating[];
   /** Sessions per person, oldest first. */
   sessionsByPerson: ReadonlyMap<string, readonly { id: string; startedAt: number }[]>;
@@ -59,7 +59,7 @@ export function patternFlags(input: FlagInput): PatternFlag[] {
       const baseline = before?.value ?? recent[0]?.value;
       const rose = recent.length > 0 && baseline !== undefined && best > baseline && (before !== undefined || recent.length > 1);
       if (!rose) {
-        flags.push({ kind: 'stalled', personId: person.id, objectiveId: objective.id, value: progress.at(-1)?.value ?? 0, sessionIds: lastThreeSessions.map((s) => s.id) });
+        flags.push({ kind: 'stalled', personId: person.id, objectiveId: objective.id, objectiveText: objective.text, value: progress.at(-1)?.value ?? 0, sessionIds: lastThreeSessions.map((s) => s.id) });
       }
     }
   }

@@ -34,15 +34,15 @@ describe('patternFlags', () => {
     { name: 'asked 89 days ago is fine', input: { now: at('s4') + 89 * day, statementRatings: [statement('s4', 5)] }, expected: [] },
     {
       name: 'objective without progress over 3 sessions',
-      input: { statementRatings: [statement('s4', 5)], objectives: [{ id: 'o1', personId: 'p1' }], progressRatings: [progress('s1', 4), progress('s2', 4), progress('s3', 4), progress('s4', 4)] },
+      input: { statementRatings: [statement('s4', 5)], objectives: [{ id: 'o1', personId: 'p1', text: 'Ship onboarding' }], progressRatings: [progress('s1', 4), progress('s2', 4), progress('s3', 4), progress('s4', 4)] },
       expected: ['stalled'],
     },
     {
       name: 'objective that moved up is fine',
-      input: { statementRatings: [statement('s4', 5)], objectives: [{ id: 'o1', personId: 'p1' }], progressRatings: [progress('s1', 4), progress('s3', 5)] },
+      input: { statementRatings: [statement('s4', 5)], objectives: [{ id: 'o1', personId: 'p1', text: 'Ship onboarding' }], progressRatings: [progress('s1', 4), progress('s3', 5)] },
       expected: [],
     },
-    { name: 'objective never rated in 3 sessions', input: { statementRatings: [statement('s4', 5)], objectives: [{ id: 'o1', personId: 'p1' }] }, expected: ['stalled'] },
+    { name: 'objective never rated in 3 sessions', input: { statementRatings: [statement('s4', 5)], objectives: [{ id: 'o1', personId: 'p1', text: 'Ship onboarding' }] }, expected: ['stalled'] },
     {
       name: 'overdue open action item',
       input: { statementRatings: [statement('s4', 5)], actionItems: [{ id: 'a1', personId: 'p1', sessionId: 's2', due: '2026-05-31', doneAt: null }] },

@@ -1,0 +1,127 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { peopleQuery, personInsightsQuery, useBackgroundMutation } from '@/components/data/queries';
+import { useStatementTexts } from '@/components/data/use-statement-texts';
+import { describeError } from '@/components/describe-error';
+import { useI18n } from '@/components/i18n';
+import { Notice } from '@/components/Notice';
+import { TrendChart } from '@/components/TrendChart';
+import { UndoToast, type UndoAction } from '@/components/UndoToast';
+import { FlagList } from './FlagList';
+import { formatDate } from './format-date';
+
+/** Per person: the timeline of sessions, ratings and OKR progress over time, action items, patterns. */
+export function PeopleTab({ onOpenSession }: { onOpenSession: (sessionId: string) => void }) {
+  const { t } = useI18n();
+  const people = useQuery(peopleQuery());
+  const save = useBackgroundMutation('savePerson');
+  const remove = useBackgroundMutation('deletePerson');
+  const restore = useBackgroundMutation('restorePerson');
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [name, setName] = useState('');
+  const [role, setRole] = useState('');
+  const [undo, setUndo] = useState<UndoAction | null>(null);
+  const selected = people.data?.find((person) => person.id === selectedId) ?? people.data?.[0];
+  const error = save.error ?? remove.error ?? restore.error;
+
+  return (
+    <div className="library">
+      {error && <Notice tone="error">{t('errors.saveFailed', describeError(error, t))}</Notice>}
+      {undo && <UndoToast action={undo} onDone={() => setUndo(null)} />}
+      <form
+        className="inline-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (name.trim() === '') return;
+          const id = crypto.randomUUID();
+          save.mutate({ id, name, role, notes: '' }, { onSuccess: () => (setName(''), setRole(''), setSelectedId(id)) });
+        }}
+      >
+        <input type="text" aria-label={t('sidebar.personName')} placeholder={t('sidebar.personName')} value={name} onChange={(event) => setName(event.target.value)} />
+        <input type="text" aria-label={t('sidebar.personRole')} placeholder={t('sidebar.personRole')} value={role} onChange={(event) => setRole(event.target.value)} />
+        <button type="submit">{t('people.add')}</button>
+      </form>
+      {people.isPending ? (
+        <p className="loading" role="status">{t('common.loading')}</p>
+      ) : people.isError ? (
+        <Notice tone="error">{t('errors.loadFailed', describeError(people.error, t))}</Notice>
+      ) : people.data.length === 0 ? (
+        <p className="muted">{t('people.empty')}</p>
+      ) : (
+        <div className="dashboard-body">
+          <nav aria-label={t('people.title')}>
+            <ul className="session-list">
+              {people.data.map((person) => (
+                <li key={person.id}>
+                  <button className="session-item" aria-current={person.id === selected?.id ? 'true' : undefined} onClick={() => setSelectedId(person.id)}>
+                    <span className="session-item-title">{person.name}</span>
+                    {person.role && <span className="muted">{person.role}</span>}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          {selected && (
+            <PersonInsightsView
+              key={selected.id}
+              personId={selected.id}
+              onOpenSession={onOpenSession}
+              onDelete={() => {
+                remove.mutate({ id: selected.id });
+                setUndo({ message: t('people.deleted', selected.name), undo: () => restore.mutate({ id: selected.id }) });
+              }}
+            />
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function PersonInsightsView({ personId, onOpenSession, onDelete }: { personId: string; onOpenSession: (id: string) => void; onDelete: () => void }) {
+  const { t, language } = useI18n();
+  const insights = useQuery(personInsightsQuery(personId));
+  const statements = useStatementTexts();
+  if (insights.isPending) return <p className="loading" role="status">{t('common.loading')}</p>;
+  if (insights.isError) return <Notice tone="error">{t('errors.loadFailed', describeError(insights.error, t))}</Notice>;
+  const { person, timeline, statementSeries, objectiveSeries, actionItems, flags } = insights.data;
+  return (
+    <article className="session-detail" aria-labelledby="person-title">
+      <div className="library-head">
+        <h2 id="person-title">{person.name}</h2>
+        <button onClick={onDelete}>{t('common.delete')}</button>
+      </div>
+      {person.role && <p className="muted">{person.role}</p>}
+      <FlagList flags={flags} onOpenSession={onOpenSession} />
+      {statementSeries.length === 0 ? (
+        <p className="muted">{t('people.noRatings')}</p>
+      ) : (
+        <TrendChart
+          title={t('people.ratingsTrend')}
+          min={1}
+          max={7}
+          series={statementSeries.map((line) => ({ label: statements.get(line.subjectId) ?? line.subjectId, points: line.points }))}
+        />
+      )}
+      {objectiveSeries.some((line) => line.points.length > 0) && (
+        <TrendChart title={t('people.progressTrend')} min={1} max={10} series={objectiveSeries.map((line) => ({ label: line.label, points: line.points }))} />
+      )}
+      <p>{t('people.actionItems', actionItems.done, actionItems.total, actionItems.overdue)}</p>
+      <h3>{t('people.timeline')}</h3>
+      {timeline.length === 0 ? (
+        <p className="muted">{t('people.noSessions', person.name)}</p>
+      ) : (
+        <ul className="session-list">
+          {timeline.map((session) => (
+            <li key={session.id}>
+              <button className="session-item" onClick={() => onOpenSession(session.id)}>
+                <span className="session-item-title">{session.title}</span>
+                <span className="muted">{formatDate(session.startedAt, language)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </article>
+  );
+}
