@@ -5,6 +5,7 @@ import { useStatementTexts } from '@/components/data/use-statement-texts';
 import { describeError } from '@/components/describe-error';
 import { useI18n } from '@/components/i18n';
 import { Notice } from '@/components/Notice';
+import { OkrsPanel } from '@/components/OkrsPanel';
 import { TrendChart } from '@/components/TrendChart';
 import { UndoToast, type UndoAction } from '@/components/UndoToast';
 import { FlagList } from './FlagList';
@@ -107,6 +108,8 @@ function PersonInsightsView({ personId, onOpenSession, onDelete }: { personId: s
         <TrendChart title={t('people.progressTrend')} min={1} max={10} series={objectiveSeries.map((line) => ({ label: line.label, points: line.points }))} />
       )}
       <p>{t('people.actionItems', actionItems.done, actionItems.total, actionItems.overdue)}</p>
+      <h3>{t('dashboard.okrs')}</h3>
+      <OkrsPanel personId={personId} />
       <h3>{t('people.timeline')}</h3>
       {timeline.length === 0 ? (
         <p className="muted">{t('people.noSessions', person.name)}</p>

@@ -6,6 +6,7 @@ import { describeError } from '@/components/describe-error';
 import { useI18n } from '@/components/i18n';
 import { Notice } from '@/components/Notice';
 import { UndoToast, type UndoAction } from '@/components/UndoToast';
+import { StatementsSection } from './StatementsSection';
 import { questionMeta, type SectionRole } from '@/utils/content/structure';
 import { contentFor } from '@/utils/content/packs';
 import { questionIds, situations, type Situation } from '@/utils/content/types';
@@ -101,6 +102,7 @@ export function QuestionsTab() {
               </ul>
             )}
           </section>
+          <StatementsSection />
           <section aria-labelledby="builtin-questions">
             <h2 id="builtin-questions">{t('questionsPage.builtIn')}</h2>
             <ul className="library-list">

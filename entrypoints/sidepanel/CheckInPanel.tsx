@@ -55,6 +55,25 @@ export function CheckInPanel({ session }: { session: SessionRecord }) {
             );
           })}
         </ol>
+        {(own.data?.sets.length ?? 0) > 0 && (
+          <label className="field">
+            <span>{t('statementsPage.askSet')}</span>
+            <select
+              value=""
+              onChange={(event) => {
+                const set = own.data?.sets.find((candidate) => candidate.id === event.target.value);
+                if (set) setChosen(set.statementIds.filter((id) => options.some((option) => option.id === id)));
+              }}
+            >
+              <option value="">—</option>
+              {own.data?.sets.map((set) => (
+                <option key={set.id} value={set.id}>
+                  {set.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         {remaining.length > 0 && (
           <label className="field">
             <span>{t('checkIn.add')}</span>

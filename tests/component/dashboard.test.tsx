@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DataProvider } from '@/components/data/provider';
@@ -50,5 +50,29 @@ describe('dashboard', () => {
     expect(headings.map((h) => h.textContent)).toEqual(['Start', 'Wrap-up']);
     expect(screen.getByText('Alex had a rough week')).toBeTruthy();
     expect(screen.queryByText('Sam is on track')).toBeNull();
+  });
+});
+
+describe('own statements and sets', () => {
+  it('adds a statement, groups statements into a set, and deletes with undo', async () => {
+    services = startBackground();
+    renderDashboard();
+    await userEvent.click(await screen.findByRole('tab', { name: 'Questions' }));
+    await userEvent.type(await screen.findByRole('textbox', { name: 'New statement' }), 'I know what is expected of me.');
+    await userEvent.click(screen.getByRole('button', { name: 'Add statement' }));
+    expect(await screen.findByText('I know what is expected of me.', { selector: 'strong' })).toBeTruthy();
+
+    await userEvent.type(screen.getByRole('textbox', { name: 'Name of the set' }), 'Quarterly pulse');
+    await userEvent.click(screen.getByRole('checkbox', { name: 'I know what is expected of me.' }));
+    await userEvent.click(screen.getByRole('checkbox', { name: /satisfied with my team lead/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Save set' }));
+    expect(await screen.findByText('Quarterly pulse')).toBeTruthy();
+    const [set] = await services.coaching.statementSets.all();
+    expect(set!.statementIds).toHaveLength(2);
+
+    const item = screen.getByText('I know what is expected of me.', { selector: 'strong' }).closest('li')!;
+    await userEvent.click(within(item).getByRole('button', { name: 'Delete' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect((await services!.coaching.statements.all()).map((s) => s.text)).toEqual(['I know what is expected of me.']));
   });
 });

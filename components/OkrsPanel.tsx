@@ -3,12 +3,10 @@ import { objectivesQuery, useBackgroundMutation } from '@/components/data/querie
 import { describeError } from '@/components/describe-error';
 import { useI18n } from '@/components/i18n';
 import type { ObjectiveView } from '@/utils/db/coaching';
-
-export { currentPeriod };
-
 import { currentPeriod } from '@/utils/ratings/okr-history';
 
-/** Objectives with key results, floor, confidence, pre-mortem risks, story and personal benefit. */
+
+/** Objectives with key results, floor, confidence, pre-mortem risks, story and personal benefit; in the sidebar and the dashboard. */
 export function OkrsPanel({ personId }: { personId: string }) {
   const { t } = useI18n();
   const objectives = useQuery(objectivesQuery(personId));
