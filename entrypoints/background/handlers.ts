@@ -117,6 +117,17 @@ function callHandlers(services: Services): Omit<Handlers, keyof CoachingHandlers
     async pasteToCallChat({ tabId, text }) {
       return { pasted: await pasteIntoCallChat(tabId, text) };
     },
+    exportBackup() {
+      return services.backup.export();
+    },
+    previewRestore({ text }) {
+      return services.backup.preview(text);
+    },
+    async applyRestore({ text }) {
+      const result = await services.backup.apply(text);
+      if (result.ok) broadcastChanged(['sessions', 'notes', 'people', 'ratings', 'okrs', 'actionItems', 'templates', 'questions', 'statements', 'settings']);
+      return result;
+    },
     getSettings() {
       return settings.get();
     },

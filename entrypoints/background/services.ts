@@ -1,5 +1,6 @@
 import { browser } from '@/utils/browser/api';
 import { openDatabase } from '@/utils/db/database';
+import { BackupRepository } from '@/utils/db/backup';
 import { CoachingRepository } from '@/utils/db/coaching';
 import { LibraryRepository } from '@/utils/db/library';
 import { NoteRepository } from '@/utils/db/notes';
@@ -21,12 +22,13 @@ export function createServices() {
   const settings = new SettingsRepository(db, writer);
   const library = new LibraryRepository(db, writer);
   const coaching = new CoachingRepository(db, writer);
+  const backup = new BackupRepository(db);
   const callTabs = new CallTabRegistry();
   const noteSaver = new NoteSaver(async (edit) => {
     await notes.saveText(edit.sessionId, edit.sectionId, edit.text);
     broadcastChanged(['notes']);
   });
-  return { db, notes, sessions, settings, library, coaching, callTabs, noteSaver };
+  return { db, notes, sessions, settings, library, coaching, backup, callTabs, noteSaver };
 }
 
 /** Tells open extension pages to refetch; nobody listening is fine. */

@@ -4,6 +4,7 @@ import { settingsQuery, useUpdateSettings } from '@/components/data/queries';
 import { describeError } from '@/components/describe-error';
 import { useI18n } from '@/components/i18n';
 import { Notice } from '@/components/Notice';
+import { BackupSection } from './BackupSection';
 import { languageNames, languages, resolveLanguage } from '@/utils/i18n/catalog';
 
 export function SettingsTab() {
@@ -14,6 +15,7 @@ export function SettingsTab() {
   if (settings.isError) return <Notice tone="error">{t('errors.loadFailed', describeError(settings.error, t))}</Notice>;
   const browserLanguage = languageNames[resolveLanguage(browser.i18n.getUILanguage())];
   return (
+    <div className="library">
     <form className="editor settings" onSubmit={(event) => event.preventDefault()}>
       {update.isError && <Notice tone="error">{t('errors.saveFailed', describeError(update.error, t))}</Notice>}
       <label className="field">
@@ -41,5 +43,7 @@ export function SettingsTab() {
         <input type="checkbox" checked={settings.data.chatPaste} onChange={(event) => update.mutate({ chatPaste: event.target.checked })} /> {t('settingsPage.chatPaste')}
       </label>
     </form>
+      <BackupSection />
+    </div>
   );
 }

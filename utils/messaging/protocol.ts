@@ -14,6 +14,7 @@ import type {
   TemplateRecord,
 } from '../db/records';
 import type { ObjectiveView, RatingSubject, Recap } from '../db/coaching';
+import type { RestorePreview } from '../db/backup';
 import type { PersonInsights, TeamInsights } from '../ratings/insights';
 import type { NoteHit } from '../search/hits';
 import type { QuestionInput, TemplateInput } from '../db/library';
@@ -89,6 +90,10 @@ export interface ProtocolMap {
   getPersonInsights(data: { personId: string }): PersonInsights;
   getTeamInsights(data: NoData): TeamInsights;
   searchNotes(data: { query: string }): NoteHit[];
+  /** The full backup as JSON text (docs/data-format.md). */
+  exportBackup(data: NoData): string;
+  previewRestore(data: { text: string }): RestorePreview;
+  applyRestore(data: { text: string }): RestorePreview;
   getSettings(data: NoData): Settings;
   updateSettings(data: Partial<Settings>): Settings;
   openDashboard(data: NoData): void;

@@ -1,0 +1,62 @@
+import { createBackup, backupTables, serializeBackup, type TableRecords } from '../backup/format';
+import { planRestore, type RestoreCounts, type RestorePlan } from '../backup/merge';
+import { parseBackup, type BackupProblem } from '../backup/parse';
+import { receiveHlc, tickHlc } from '../clock/hlc';
+import { indexWords } from '../search/tokenize';
+import type { CoachbarDatabase } from './database';
+import type { RecordTables } from './records';
+
+export type RestorePreview =
+  | { ok: true; summary: RestorePlan['summary']; totals: RestoreCounts }
+  | { ok: false; problem: BackupProblem };
+
+/** Full backups (tombstones included) and restores as a merge, applied in one transaction or not at all. */
+export class BackupRepository {
+  constructor(
+    private readonly db: CoachbarDatabase,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  private async readAll(): Promise<TableRecords> {
+    const entries = await Promise.all(backupTables.map(async (table) => [table, await this.db.table(table).toArray()] as const));
+    return Object.fromEntries(entries) as TableRecords;
+  }
+
+  async export(): Promise<string> {
+    const tables = await this.db.transaction('r', backupTables, () => this.readAll());
+    return serializeBackup(createBackup(tables, this.now(), this.db.verno));
+  }
+
+  async preview(text: string): Promise<RestorePreview> {
+    const parsed = parseBackup(text);
+    if (!parsed.ok) return parsed;
+    const plan = planRestore(await this.readAll(), parsed.backup);
+    return { ok: true, summary: plan.summary, totals: plan.totals };
+  }
+
+  /** Plans against the data inside the same transaction, so nothing written meanwhile is overwritten blindly. */
+  async apply(text: string): Promise<RestorePreview> {
+    const parsed = parseBackup(text);
+    if (!parsed.ok) return parsed;
+    return this.db.transaction('rw', [...backupTables, 'meta'], async () => {
+      const plan = planRestore(await this.readAll(), parsed.backup);
+      for (const table of backupTables) {
+        const records = plan.put[table] as RecordTables[typeof table][];
+        if (records.length === 0) continue;
+        // Search words are derived data: computed here, never trusted from a file.
+        const prepared = table === 'notes' ? records.map((note) => ({ ...note, words: indexWords((note as RecordTables['notes']).text) })) : records;
+        await this.db.table(table).bulkPut(prepared);
+      }
+      const [device, clock] = await this.db.meta.bulkGet(['deviceId', 'clock']);
+      const deviceId = device?.value ?? crypto.randomUUID();
+      let stamp = plan.maxClock ? receiveHlc(clock?.value ?? null, plan.maxClock, this.now(), deviceId) : (clock?.value ?? null);
+      const copies = plan.conflictCopies.map((copy) => {
+        stamp = tickHlc(stamp, this.now(), deviceId);
+        return { ...copy, updatedAt: stamp, words: indexWords(copy.text) };
+      });
+      if (copies.length > 0) await this.db.notes.bulkPut(copies);
+      if (stamp) await this.db.meta.bulkPut([{ key: 'deviceId', value: deviceId }, { key: 'clock', value: stamp }]);
+      return { ok: true as const, summary: plan.summary, totals: plan.totals };
+    });
+  }
+}
