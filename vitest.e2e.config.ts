@@ -8,6 +8,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // A flaky browser test must show up, not pass on a second try.
+    retry: 0,
     expect: { poll: { timeout: 10_000 } },
   },
 });

@@ -62,7 +62,13 @@ export function NotesEditor({ sessionId, sectionId, label, onTextChange, ref }: 
 
   useEffect(() => onTextChange?.(value), [value, onTextChange]);
 
+  // Performance marks for `npm run bench`: when the notes are ready, and each keystroke's commit.
+  useEffect(() => {
+    if (notes.isSuccess) performance.mark('coachbar:notes-ready');
+  }, [notes.isSuccess]);
+
   function save(next: string): void {
+    const typedAt = performance.now();
     setText(next);
     inFlight.current += 1;
     setState({ kind: 'saving' });
@@ -71,6 +77,7 @@ export function NotesEditor({ sessionId, sectionId, label, onTextChange, ref }: 
     );
     callBackground('saveNote', { sessionId, sectionId, text: next, seq: nextSeq() })
       .then(() => {
+        performance.measure('coachbar:autosave', { start: typedAt, end: performance.now() });
         inFlight.current -= 1;
         if (inFlight.current === 0) setState({ kind: 'saved' });
       })

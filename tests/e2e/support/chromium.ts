@@ -2,55 +2,103 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { fakeHosts } from './server';
 
+/** Where `wxt build` puts the Chrome build. */
 export const chromeBuild = resolve('.output/chrome-mv3');
+
+export interface ChromiumOptions {
+  /** The unpacked extension to load: the Chrome build unless given; null for none. */
+  extensionDir?: string | null;
+  /**
+   * A profile from newProfileDir(), to relaunch on it for a browser restart; kept after close().
+   * Left out, a fresh temp profile is used and removed on close().
+   */
+  profileDir?: string;
+  /** `npm run demo` runs headed on a desktop. */
+  headless?: boolean;
+}
 
 export interface ChromiumSession {
   context: BrowserContext;
-  serviceWorker: Worker;
-  extensionId: string;
-  profileDir: string;
+  extensionId: string | undefined;
+  serviceWorker: Worker | undefined;
   close(): Promise<void>;
 }
 
+export interface ChromiumExtensionSession extends ChromiumSession {
+  extensionId: string;
+  serviceWorker: Worker;
+}
+
+const serviceWorkerTimeoutMs = 10_000;
+
+/** A profile directory of the caller's own, e.g. to relaunch the browser on it. */
 export function newProfileDir(): string {
   return mkdtempSync(join(tmpdir(), 'coachbar-chromium-'));
 }
 
-/** Debian's Chromium with the built extension, reaching the fixture server as the real hostnames. */
-export async function launchChromium(options: { profileDir?: string; extensionDir?: string; headless?: boolean } = {}): Promise<ChromiumSession> {
-  const profileDir = options.profileDir ?? newProfileDir();
-  const extensionDir = options.extensionDir ?? chromeBuild;
-  const context = await chromium.launchPersistentContext(profileDir, {
+function chromiumArgs(extensionDir: string | null): string[] {
+  return [
+    ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
+    // Any port of these hosts goes to loopback; match patterns ignore the port, so a high one works.
+    `--host-resolver-rules=${fakeHosts.map((host) => `MAP ${host} 127.0.0.1`).join(', ')}`,
+    '--ignore-certificate-errors',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    // A debugging aid, e.g. CHROMIUM_ARGS=--enable-logging=stderr (see waitForServiceWorker).
+    ...(process.env.CHROMIUM_ARGS?.split(' ').filter(Boolean) ?? []),
+  ];
+}
+
+/**
+ * Chromium rejects a broken unpacked extension silently: nothing reaches Playwright, the service
+ * worker just never starts. Say where the reason is written.
+ */
+async function waitForServiceWorker(context: BrowserContext, extensionDir: string): Promise<Worker> {
+  const running = context.serviceWorkers()[0];
+  if (running) return running;
+  try {
+    return await context.waitForEvent('serviceworker', { timeout: serviceWorkerTimeoutMs });
+  } catch {
+    throw new Error(
+      `Chromium started no service worker for the extension in ${extensionDir} within ${serviceWorkerTimeoutMs / 1000} s, ` +
+        `so it most likely refused to load it (e.g. "It isn't UTF-8 encoded"). Only Chromium's own log says why: ` +
+        'rerun with DEBUG=pw:browser CHROMIUM_ARGS=--enable-logging=stderr and look for "Failed to load extension".',
+    );
+  }
+}
+
+/** Debian's Chromium in a persistent profile (a new context would be incognito: IndexedDB in memory). */
+export async function launchChromium(options: ChromiumOptions & { extensionDir: null }): Promise<ChromiumSession>;
+export async function launchChromium(options?: ChromiumOptions & { extensionDir?: string }): Promise<ChromiumExtensionSession>;
+export async function launchChromium(options: ChromiumOptions = {}): Promise<ChromiumSession> {
+  const extensionDir = options.extensionDir === undefined ? chromeBuild : options.extensionDir;
+  // '' lets Playwright make a temp profile and remove it on close.
+  const context = await chromium.launchPersistentContext(options.profileDir ?? '', {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 800 },
-    // Playwright adds --disable-extensions by default.
+    // Playwright adds --disable-extensions, which wins over --load-extension.
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--host-resolver-rules=MAP meet.google.com 127.0.0.1, MAP app.zoom.us 127.0.0.1',
-      '--ignore-certificate-errors',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-    ],
+    args: chromiumArgs(extensionDir),
   });
-  const serviceWorker =
-    context.serviceWorkers()[0] ??
-    (await context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(() => {
-      throw new Error(`The extension in ${extensionDir} did not load: run Chromium with --enable-logging=stderr to see why`);
-    }));
-  return {
-    context,
-    serviceWorker,
-    extensionId: new URL(serviceWorker.url()).host,
-    profileDir,
-    close: () => context.close(),
-  };
+  try {
+    const serviceWorker = extensionDir ? await waitForServiceWorker(context, extensionDir) : undefined;
+    return {
+      context,
+      serviceWorker,
+      // An unpacked extension's id depends on its path: read it from chrome-extension://<id>/….
+      extensionId: serviceWorker && new URL(serviceWorker.url()).host,
+      close: () => context.close(),
+    };
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
 }

@@ -1,30 +1,109 @@
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { fakeHosts } from './server';
 
+/** Where `wxt build -b firefox` puts the Firefox build, and the add-on id its manifest declares. */
 export const firefoxBuild = resolve('.output/firefox-mv2');
 export const geckoId = 'coachbar@coachbar.app';
 
+export interface FirefoxOptions {
+  /** The unpacked extension to install as a temporary add-on: the Firefox build unless given; null for none. */
+  extensionDir?: string | null;
+  /** Its browser_specific_settings.gecko.id. */
+  addonId?: string;
+  /** The moz-extension:// host to pin, so a test knows the extension's URLs in advance; random unless given. */
+  uuid?: string;
+}
+
+interface Extension {
+  dir: string;
+  addonId: string;
+  uuid: string;
+}
+
 export interface FirefoxSession {
   browser: Browser;
-  /** moz-extension://<uuid>/ — pinned, because Firefox hides extension frames from automation. */
-  extensionOrigin: string;
+  /** moz-extension://<uuid>/ when an extension is installed. */
+  extensionOrigin: string | undefined;
+  /** A new tab, navigated to `url`. */
+  newPage(url: string): Promise<Page>;
+  /** The open tab whose location starts with `hrefPrefix`, e.g. an extension page the extension opened. */
+  waitForTab(hrefPrefix: string, timeoutMs?: number): Promise<Page>;
   close(): Promise<void>;
 }
 
-/** Debian's Firefox ESR over WebDriver BiDi, with the build installed as a temporary add-on. */
-export async function launchFirefox(): Promise<FirefoxSession> {
-  const uuid = randomUUID();
+export interface FirefoxExtensionSession extends FirefoxSession {
+  extensionOrigin: string;
+}
+
+const tabPollMs = 100;
+
+function firefoxPrefs(extension: Extension | null): Record<string, string> {
+  return {
+    // The fake hosts resolve to loopback on any port (seen working with the server's random port).
+    'network.dns.localDomains': fakeHosts.join(','),
+    // Read at install time; without it the UUID is random per profile.
+    ...(extension ? { 'extensions.webextensions.uuids': JSON.stringify({ [extension.addonId]: extension.uuid }) } : {}),
+  };
+}
+
+async function installAddon(browser: Browser, { dir, addonId }: Extension): Promise<void> {
+  const installedId = await browser.installExtension(dir);
+  // Another id would leave the UUID pref unused and every moz-extension:// URL of the test wrong.
+  if (installedId !== addonId) throw new Error(`${dir} installed as ${installedId}, not as ${addonId}: pass its gecko id as addonId`);
+}
+
+/**
+ * BiDi refuses to navigate a tab to moz-extension:// and Firefox hides extension frames from
+ * automation, so extension pages are found among the open tabs instead.
+ */
+async function waitForTab(browser: Browser, hrefPrefix: string, timeoutMs = 10_000): Promise<Page> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const page of await browser.pages()) {
+      // A tab that is closing has no answer; it is not the one.
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (href.startsWith(hrefPrefix)) return page;
+    }
+    await new Promise((resolve) => setTimeout(resolve, tabPollMs));
+  }
+  throw new Error(`No tab at ${hrefPrefix}… within ${timeoutMs} ms`);
+}
+
+function resolveExtension(options: FirefoxOptions): Extension | null {
+  if (options.extensionDir === null) return null;
+  return { dir: options.extensionDir ?? firefoxBuild, addonId: options.addonId ?? geckoId, uuid: options.uuid ?? randomUUID() };
+}
+
+/** Debian's Firefox ESR over WebDriver BiDi (Playwright cannot drive a stock Firefox). */
+export async function launchFirefox(options: FirefoxOptions & { extensionDir: null }): Promise<FirefoxSession>;
+export async function launchFirefox(options?: FirefoxOptions & { extensionDir?: string }): Promise<FirefoxExtensionSession>;
+export async function launchFirefox(options: FirefoxOptions = {}): Promise<FirefoxSession> {
+  const extension = resolveExtension(options);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     headless: true,
+    // The fixture server's certificate is self-signed (else SEC_ERROR_UNKNOWN_ISSUER).
     acceptInsecureCerts: true,
-    extraPrefsFirefox: {
-      'network.dns.localDomains': 'meet.google.com,app.zoom.us',
-      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
-    },
+    extraPrefsFirefox: firefoxPrefs(extension),
   });
-  await browser.installExtension(firefoxBuild);
-  return { browser, extensionOrigin: `moz-extension://${uuid}/`, close: () => browser.close() };
+  try {
+    if (extension) await installAddon(browser, extension);
+    return {
+      browser,
+      extensionOrigin: extension ? `moz-extension://${extension.uuid}/` : undefined,
+      newPage: async (url) => {
+        const page = await browser.newPage();
+        await page.goto(url);
+        return page;
+      },
+      waitForTab: (hrefPrefix, timeoutMs) => waitForTab(browser, hrefPrefix, timeoutMs),
+      close: () => browser.close(),
+    };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
 }

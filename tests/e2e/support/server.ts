@@ -18,10 +18,11 @@ const zoomCallPath = /^\/wc\/\d+\/(?:join|start)$/;
 /** The hostnames the fake pages pose as; browsers are pointed at loopback for these only. */
 export const fakeHosts = ['meet.google.com', 'app.zoom.us'] as const;
 
-export const demoUrl = (port: number): string => `https://meet.google.com:${port}/abc-defg-hij`;
 export const meetCallUrl = (port: number, code = 'abc-defg-hij'): string => `https://meet.google.com:${port}/${code}`;
 export const meetLandingUrl = (port: number): string => `https://meet.google.com:${port}/landing`;
 export const zoomCallUrl = (port: number, id = '123456789'): string => `https://app.zoom.us:${port}/wc/${id}/join`;
+/** The call the demo and the bench open. */
+export const demoUrl = (port: number): string => meetCallUrl(port);
 
 /** A throwaway self-signed certificate; browsers are told to accept it, so only the names matter. */
 function makeCertificate(): { key: Buffer; cert: Buffer } {
@@ -32,7 +33,7 @@ function makeCertificate(): { key: Buffer; cert: Buffer } {
     execFileSync('openssl', [
       'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2',
       '-keyout', keyPath, '-out', certPath, '-subj', '/CN=meet.google.com',
-      '-addext', 'subjectAltName=DNS:meet.google.com,DNS:app.zoom.us,DNS:localhost',
+      '-addext', `subjectAltName=${[...fakeHosts, 'localhost'].map((host) => `DNS:${host}`).join(',')}`,
     ], { stdio: 'ignore' });
     return { key: readFileSync(keyPath), cert: readFileSync(certPath) };
   } finally {

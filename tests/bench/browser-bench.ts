@@ -1,0 +1,239 @@
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CDPSession, Frame, Page } from 'playwright-core';
+import { chromeBuild, launchChromium } from '../e2e/support/chromium';
+import { meetCallUrl, startFixtureServer } from '../e2e/support/server';
+import { seededBackupText } from './seed-data';
+
+/**
+ * `npm run bench`: Coachbar's cost on a heavy call and its speed in its own pages, measured in
+ * headless Debian Chromium against a no-extension baseline in the same run (interleaved rounds,
+ * medians, fresh profiles for cold figures). `--quick` runs fewer, shorter rounds; only the
+ * content-script size (deterministic) can fail the run.
+ */
+const quick = process.argv.includes('--quick');
+const rounds = quick ? 2 : 6;
+const churnSeconds = quick ? 4 : 30;
+const contentScriptBudget = 10 * 1024;
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)]!;
+const round1 = (value: number) => Math.round(value * 10) / 10;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const server = await startFixtureServer();
+
+async function metrics(cdp: CDPSession): Promise<{ script: number; task: number }> {
+  const { metrics: list } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  const value = (name: string) => (list.find((metric) => metric.name === name)?.value ?? 0) * 1000;
+  return { script: value('ScriptDuration'), task: value('TaskDuration') };
+}
+
+/** Long animation frames with the scripts in them, recorded by the page itself from the start. */
+const longFrameRecorder = () => {
+  const frames: { duration: number; ours: number }[] = [];
+  (window as unknown as { __longFrames: typeof frames }).__longFrames = frames;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as unknown as { duration: number; scripts?: { sourceURL: string; duration: number }[] }[]) {
+      const ours = (entry.scripts ?? []).filter((script) => script.sourceURL.startsWith('chrome-extension://')).reduce((sum, script) => sum + script.duration, 0);
+      frames.push({ duration: entry.duration, ours });
+    }
+  }).observe({ type: 'long-animation-frame', buffered: true });
+};
+
+async function openCall(withExtension: boolean, options: { churn?: boolean; throttle?: number } = {}) {
+  const browser = withExtension ? await launchChromium() : await launchChromium({ extensionDir: null });
+  const page = await browser.context.newPage();
+  await page.addInitScript(longFrameRecorder);
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  if (options.throttle) await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.throttle });
+  await page.goto(`${meetCallUrl(server.port)}${options.churn ? '?churn=1' : ''}`);
+  return { browser, page, cdp };
+}
+
+async function sidebarFrame(page: Page): Promise<Frame> {
+  for (;;) {
+    const frame = page.frames().find((candidate) => candidate.url().includes('/sidepanel.html'));
+    if (frame && (await frame.evaluate(() => performance.getEntriesByName('coachbar:notes-ready').length > 0).catch(() => false))) return frame;
+    await sleep(10);
+  }
+}
+
+/** Main-thread script time on the call page once the content script has run, with and without us. */
+async function injectionCost(throttle?: number) {
+  const withUs: number[] = [];
+  const without: number[] = [];
+  for (let round = 0; round < (throttle ? 1 : rounds); round += 1) {
+    for (const extension of [false, true]) {
+      const { browser, page, cdp } = await openCall(extension, { throttle });
+      await page.getByRole('button', { name: 'Leave call' }).waitFor();
+      if (extension) await page.locator('coachbar-dock').waitFor({ state: 'attached' });
+      await sleep(500);
+      (extension ? withUs : without).push((await metrics(cdp)).script);
+      await browser.close();
+    }
+  }
+  return { withExtensionMs: round1(median(withUs)), baselineMs: round1(median(without)), addedMs: round1(median(withUs) - median(without)), ratio: round1(median(withUs) / median(without)) };
+}
+
+/** Main-thread time over a stretch of heavy churn with the sidebar open, against the page alone. */
+async function churnCost(throttle?: number) {
+  const result: Record<string, { taskMs: number; longFrames: number; ourLongFrameMs: number }> = {};
+  for (const extension of [false, true]) {
+    const { browser, page, cdp } = await openCall(extension, { churn: true, throttle });
+    if (extension) {
+      await page.getByRole('button', { name: 'Open Coachbar' }).click();
+      await sidebarFrame(page);
+    }
+    await sleep(1000);
+    const before = await metrics(cdp);
+    await page.evaluate(() => ((window as unknown as { __longFrames: unknown[] }).__longFrames.length = 0));
+    await sleep(churnSeconds * 1000);
+    const after = await metrics(cdp);
+    const frames = await page.evaluate(() => (window as unknown as { __longFrames: { duration: number; ours: number }[] }).__longFrames);
+    result[extension ? 'extension' : 'baseline'] = {
+      taskMs: round1(after.task - before.task),
+      longFrames: frames.length,
+      ourLongFrameMs: round1(frames.reduce((sum, frame) => sum + frame.ours, 0)),
+    };
+    await browser.close();
+  }
+  const added = result.extension!.taskMs - result.baseline!.taskMs;
+  return { seconds: churnSeconds, ...result, addedPercent: round1((added / result.baseline!.taskMs) * 100), ourLongTasks: result.extension!.ourLongFrameMs > 50 ? 'yes' : 'none' };
+}
+
+/** Toggle → sidebar painted: cold in a fresh profile (the frame loads), warm when shown again. */
+async function toggleTimes() {
+  const cold: number[] = [];
+  const warm: number[] = [];
+  for (let round = 0; round < rounds; round += 1) {
+    const { browser, page } = await openCall(true);
+    const toggle = page.getByRole('button', { name: 'Open Coachbar' });
+    await toggle.waitFor();
+    const clickedAt = await page.evaluate(() => {
+      const button = document.querySelector('coachbar-dock')!.shadowRoot!.querySelector<HTMLButtonElement>('button.toggle')!;
+      const at = performance.timeOrigin + performance.now();
+      button.click();
+      return at;
+    });
+    const frame = await sidebarFrame(page);
+    const readyAt = await frame.evaluate(() => performance.timeOrigin + performance.getEntriesByName('coachbar:notes-ready')[0]!.startTime);
+    cold.push(readyAt - clickedAt);
+    for (let again = 0; again < 3; again += 1) {
+      await page.getByRole('button', { name: 'Close Coachbar' }).click();
+      warm.push(
+        await page.evaluate(
+          () =>
+            new Promise<number>((resolve) => {
+              const button = document.querySelector('coachbar-dock')!.shadowRoot!.querySelector<HTMLButtonElement>('button.toggle')!;
+              const start = performance.now();
+              button.click();
+              requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - start)));
+            }),
+        ),
+      );
+    }
+    await browser.close();
+  }
+  return { coldMs: round1(median(cold)), warmMs: round1(median(warm)) };
+}
+
+/** Keystroke → committed in IndexedDB, as the sidebar measures each save. */
+async function autosaveLatency() {
+  const { browser, page } = await openCall(true);
+  await page.getByRole('button', { name: 'Open Coachbar' }).click();
+  const frame = await sidebarFrame(page);
+  await frame.getByRole('textbox', { name: /^Notes for/ }).pressSequentially('Alex wants to own the onboarding OKR next quarter.', { delay: 30 });
+  await sleep(1000);
+  const durations = await frame.evaluate(() => performance.getEntriesByName('coachbar:autosave').map((entry) => entry.duration));
+  await browser.close();
+  return { keystrokes: durations.length, p50Ms: round1(percentile(durations, 50)), p95Ms: round1(percentile(durations, 95)) };
+}
+
+/** With 3,000 sessions imported through the restore path: first chart, note search and full export. */
+async function dashboardFigures() {
+  const browser = await launchChromium();
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
+  const call = <T>(method: string, data: unknown) =>
+    page.evaluate(
+      async ([m, d]) => {
+        const started = performance.now();
+        const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } }).chrome.runtime;
+        const response = (await runtime.sendMessage({ coachbar: 'request', method: m, data: d })) as { ok: boolean; value: unknown; error?: unknown };
+        if (!response.ok) throw new Error(JSON.stringify(response.error));
+        return { ms: performance.now() - started, value: response.value };
+      },
+      [method, data] as const,
+    ) as Promise<{ ms: number; value: T }>;
+  const text = seededBackupText();
+  const imported = await call<{ totals: { new: number } }>('applyRestore', { text });
+
+  const charts: number[] = [];
+  let longTasks = 0;
+  for (let round = 0; round < rounds; round += 1) {
+    await page.goto(`chrome-extension://${browser.extensionId}/dashboard.html?round=${round}#people`);
+    await page.evaluate(() => {
+      (window as unknown as { __long: number }).__long = 0;
+      new PerformanceObserver((list) => ((window as unknown as { __long: number }).__long += list.getEntries().length)).observe({ type: 'longtask', buffered: true });
+    });
+    await page.waitForFunction(() => performance.getEntriesByName('coachbar:chart').length > 0, undefined, { timeout: 30_000 });
+    charts.push(await page.evaluate(() => performance.getEntriesByName('coachbar:chart')[0]!.startTime));
+    longTasks = Math.max(longTasks, await page.evaluate(() => (window as unknown as { __long: number }).__long));
+  }
+  const searches: number[] = [];
+  for (const term of ['onboarding', 'budget roadmap', 'mentor', 'conference', 'hiring']) searches.push((await call<unknown[]>('searchNotes', { query: term })).ms);
+  const exports: number[] = [];
+  for (let round = 0; round < 3; round += 1) exports.push((await call<string>('exportBackup', {})).ms);
+  await browser.close();
+  return {
+    importedRecords: imported.value.totals.new,
+    importMs: round1(imported.ms),
+    firstChartMs: round1(median(charts)),
+    longTasksDuringLoad: longTasks,
+    searchMs: round1(median(searches)),
+    exportMs: round1(median(exports)),
+  };
+}
+
+const size = statSync(join(chromeBuild, 'content-scripts/call.js')).size;
+const results = {
+  mode: quick ? 'quick' : 'full',
+  date: new Date().toISOString(),
+  contentScriptBytes: size,
+  injection: await injectionCost(),
+  churn: await churnCost(),
+  toggle: await toggleTimes(),
+  autosave: await autosaveLatency(),
+  dashboard: await dashboardFigures(),
+  throttled4x: { injection: await injectionCost(4), churn: await churnCost(4) },
+};
+await server.close();
+
+mkdirSync('bench', { recursive: true });
+writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+
+const rows: [string, string, string][] = [
+  ['Content script size (minified)', `${(size / 1024).toFixed(2)} KB`, '≤ 10 KB'],
+  ['Script time added at injection, cold', `${results.injection.addedMs} ms (×${results.injection.ratio} of ${results.injection.baselineMs} ms)`, '≤ 5 ms'],
+  [`Main thread over ${churnSeconds} s of churn, sidebar open`, `+${results.churn.addedPercent} % (our long frames: ${results.churn.ourLongTasks})`, '≤ 1 %, none'],
+  ['Toggle → sidebar painted', `${results.toggle.coldMs} ms cold, ${results.toggle.warmMs} ms warm`, '≤ 100 / 30 ms'],
+  ['Keystroke → committed (p95)', `${results.autosave.p95Ms} ms`, '≤ 500 ms'],
+  ['Dashboard first chart, 3,000 sessions', `${results.dashboard.firstChartMs} ms (${results.dashboard.longTasksDuringLoad} long tasks)`, '≤ 300 ms, none'],
+  ['Note search, 3,000 sessions', `${results.dashboard.searchMs} ms`, '≤ 100 ms'],
+  ['Full backup export, 3,000 sessions', `${results.dashboard.exportMs} ms`, '≤ 300 ms'],
+  ['At 4× CPU throttling: injection, churn', `+${results.throttled4x.injection.addedMs} ms, +${results.throttled4x.churn.addedPercent} %`, 'reported'],
+];
+console.log(`\nCoachbar bench (${results.mode}), results in bench/results.json\n`);
+console.log('| Figure | Measured | Budget |\n|---|---|---|');
+for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+
+if (size > contentScriptBudget) {
+  console.error(`\nThe content script is ${size} bytes, over its ${contentScriptBudget}-byte budget.`);
+  process.exit(1);
+}
