@@ -5,6 +5,7 @@ import { localDayNow } from '@/utils/sessions/day';
 import { queryTerms } from '@/utils/search/tokenize';
 import { snippetAround } from '@/utils/search/hits';
 import type { Handlers } from '@/utils/messaging/server';
+import type { RecordStore } from '@/utils/db/store';
 import { broadcastChanged, type Services } from './services';
 
 type CoachingMethod =
@@ -48,14 +49,16 @@ export function coachingHandlers({ db, sessions, notes, coaching }: Services): C
     return session;
   }
 
-  async function insightData(): Promise<InsightData> {
+  /** Everything, or only one person's records: a person's page reads through the personId indexes. */
+  async function insightData(personId?: string): Promise<InsightData> {
     const now = Date.now();
+    const ofPerson = <T extends 'ratings' | 'objectives' | 'actionItems'>(store: RecordStore<T>) => (personId ? store.where('personId', personId) : store.all());
     const [people, allSessions, ratings, objectives, actionItems, own] = await Promise.all([
       coaching.listPeople(),
-      db.sessions.filter((s) => s.deletedAt === null).toArray(),
-      coaching.ratings.all(),
-      coaching.objectives.all(),
-      coaching.actionItems.all(),
+      (personId ? db.sessions.where('personId').equals(personId) : db.sessions.toCollection()).filter((s) => s.deletedAt === null).toArray(),
+      ofPerson(coaching.ratings),
+      ofPerson(coaching.objectives),
+      ofPerson(coaching.actionItems),
       coaching.statements.all(),
     ]);
     return {
@@ -167,7 +170,7 @@ export function coachingHandlers({ db, sessions, notes, coaching }: Services): C
       return changed(['notes'], await notes.setPrivate(sessionId, sectionId, isPrivate));
     },
     async getPersonInsights({ personId }) {
-      const insights = personInsights(await insightData(), personId);
+      const insights = personInsights(await insightData(personId), personId);
       if (!insights) throw new Error(`No person with id ${personId}`);
       return insights;
     },

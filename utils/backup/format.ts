@@ -48,32 +48,28 @@ export function createBackup(tables: TableRecords, exportedAt: number, schemaVer
   return { format: backupFormat, formatVersion: backupFormatVersion, exportedAt, schemaVersion, records: records as TableRecords };
 }
 
-/** Stable JSON (2-space indent): fixed top-level order, tables in `backupTables` order, record keys sorted. */
+/**
+ * Stable JSON (2-space indent): every key, at every level, in sorted order. The sorted key list is
+ * handed to JSON.stringify as its replacer, which orders keys by it in native code: several times
+ * faster than copying each record with sorted keys.
+ */
 export function serializeBackup(backup: Backup): string {
-  const records: Record<string, unknown[]> = {};
-  for (const table of backupTables) records[table] = backup.records[table].map(sortKeys);
-  return JSON.stringify(
-    {
-      format: backup.format,
-      formatVersion: backup.formatVersion,
-      exportedAt: backup.exportedAt,
-      schemaVersion: backup.schemaVersion,
-      records,
-    },
-    null,
-    2,
-  );
+  const keys = new Set<string>(['format', 'formatVersion', 'exportedAt', 'schemaVersion', 'records', ...backupTables]);
+  for (const table of backupTables) collectKeys(backup.records[table], keys);
+  // A key named like the object prototype cannot come from a validated record; never emit it.
+  keys.delete('__proto__');
+  return JSON.stringify(backup, [...keys].sort(), 2);
 }
 
 /** Records are shallow (a few levels), so plain recursion is safe here. */
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value === null || typeof value !== 'object') return value;
-  const sorted: Record<string, unknown> = {};
-  for (const key of Object.keys(value).sort()) {
-    const field = (value as Record<string, unknown>)[key];
-    // Like JSON.stringify: undefined fields are left out.
-    if (field !== undefined) Object.defineProperty(sorted, key, { value: sortKeys(field), enumerable: true, writable: true, configurable: true });
+function collectKeys(value: unknown, keys: Set<string>): void {
+  if (Array.isArray(value)) {
+    for (const item of value) collectKeys(item, keys);
+    return;
   }
-  return sorted;
+  if (value === null || typeof value !== 'object') return;
+  for (const key of Object.keys(value)) {
+    keys.add(key);
+    collectKeys((value as Record<string, unknown>)[key], keys);
+  }
 }

@@ -34,16 +34,20 @@ export class NoteRepository {
   }
 
   /**
-   * Notes containing every term (as a word or the start of one), newest sessions first. The first
-   * term is looked up in the words index; the rest are checked on those hits only.
+   * Up to `limit` notes containing every term (as a word or the start of one). The first term is
+   * looked up in the words index; the rest are checked on those hits only.
    */
   async search(query: string, limit = 50): Promise<NoteRecord[]> {
     const [first, ...rest] = queryTerms(query);
     if (!first) return [];
-    const hits = await this.db.notes.where('words').startsWith(first).distinct().toArray();
-    return hits
+    // The cursor stops at `limit` matches: a common word does not load every note.
+    return this.db.notes
+      .where('words')
+      .startsWith(first)
+      .distinct()
       .filter((note) => note.deletedAt === null && rest.every((term) => note.words.some((word) => word.startsWith(term))))
-      .slice(0, limit);
+      .limit(limit)
+      .toArray();
   }
 
   private upsert(sessionId: string, sectionId: string, patch: Partial<Pick<NoteRecord, 'text' | 'words' | 'questionIds' | 'private'>>): Promise<NoteRecord> {
