@@ -1,4 +1,8 @@
-import { isValidRating } from '@/utils/ratings/statements';
+import { findTemplate } from '@/utils/agenda/templates';
+import { contentFor } from '@/utils/content/packs';
+import { buildSessionSummary } from '@/utils/export/from-records';
+import { suggestionText } from '@/utils/questions/bank';
+import { isValidRating, statementOptions } from '@/utils/ratings/statements';
 import { personInsights, teamInsights, type InsightData } from '@/utils/ratings/insights';
 import { statementIds } from '@/utils/content/types';
 import { localDayNow } from '@/utils/sessions/day';
@@ -37,12 +41,13 @@ type CoachingMethod =
   | 'setNotePrivate'
   | 'getPersonInsights'
   | 'getTeamInsights'
-  | 'searchNotes';
+  | 'searchNotes'
+  | 'getSessionSummary';
 
 export type CoachingHandlers = Pick<Handlers, CoachingMethod>;
 
 /** People, ratings, OKRs, action items and the dashboard's insights. */
-export function coachingHandlers({ db, sessions, notes, coaching }: Services): CoachingHandlers {
+export function coachingHandlers({ db, sessions, notes, coaching, library }: Services): CoachingHandlers {
   async function requireSession(id: string) {
     const session = await sessions.get(id);
     if (!session) throw new Error(`No session with id ${id}`);
@@ -176,6 +181,34 @@ export function coachingHandlers({ db, sessions, notes, coaching }: Services): C
     },
     async getTeamInsights() {
       return teamInsights(await insightData());
+    },
+    async getSessionSummary({ sessionId }) {
+      const session = await requireSession(sessionId);
+      const pack = contentFor(session.language);
+      const [person, sessionNotes, ratings, objectives, actionItems, templates, questions, own] = await Promise.all([
+        session.personId ? coaching.people.get(session.personId) : undefined,
+        notes.forSession(sessionId),
+        coaching.ratings.where('sessionId', sessionId),
+        session.personId ? coaching.objectivesOf(session.personId) : [],
+        coaching.actionItemsFor(session),
+        library.templates(),
+        library.questions(),
+        coaching.statements.all(),
+      ]);
+      const custom = questions.map(({ id, text, language, situations, roles }) => ({ id, text, language, situations, roles }));
+      const statements = new Map(statementOptions(pack, own, session.language).map((option) => [option.id, option.text]));
+      return buildSessionSummary({
+        session,
+        person: person ?? null,
+        template: findTemplate(session.templateId, pack, templates),
+        notes: sessionNotes,
+        questionText: (id) => suggestionText(id, pack, custom)?.text,
+        statementText: (id) => statements.get(id),
+        ratings,
+        objectives,
+        actionItems,
+        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      });
     },
     async searchNotes({ query }) {
       const found = await notes.search(query);

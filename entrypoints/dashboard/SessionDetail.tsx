@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { notesQuery, templatesQuery } from '@/components/data/queries';
 import { describeError } from '@/components/describe-error';
 import { I18nProvider, useI18n } from '@/components/i18n';
+import { ExportMenu } from '@/components/ExportMenu';
 import { Notice } from '@/components/Notice';
 import { findTemplate } from '@/utils/agenda/templates';
 import { contentFor } from '@/utils/content/packs';
@@ -33,6 +34,7 @@ function SessionNotes({ summary, title }: { summary: SessionSummary; title: stri
     <article className="session-detail" aria-labelledby="session-detail-title">
       <h2 id="session-detail-title">{title}</h2>
       <p className="muted">{t('dashboard.started', formatDate(summary.startedAt, language))}</p>
+      <ExportMenu sessionId={summary.id} />
       {notes.isPending ? (
         <p className="loading" role="status">{t('common.loading')}</p>
       ) : notes.isError ? (

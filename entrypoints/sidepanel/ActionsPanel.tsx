@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { actionItemsQuery, useBackgroundMutation } from '@/components/data/queries';
 import { describeError } from '@/components/describe-error';
+import { ExportMenu } from '@/components/ExportMenu';
 import { useI18n } from '@/components/i18n';
 import type { ActionItemRecord, SessionRecord } from '@/utils/db/records';
 
@@ -73,6 +74,7 @@ export function ActionsPanel({ session }: { session: SessionRecord }) {
       ) : (
         <p className="notice notice-info">{t('actions.ended')}</p>
       )}
+      <ExportMenu sessionId={session.id} />
       {error && (
         <p className="notice notice-error" role="alert">
           {t('errors.saveFailed', describeError(error, t))}

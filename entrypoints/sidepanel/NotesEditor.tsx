@@ -149,6 +149,19 @@ export function NotesEditor({ sessionId, sectionId, label, onTextChange, ref }: 
         }}
         rows={5}
       />
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={note?.private ?? false}
+          disabled={notes.isPending}
+          onChange={(event) =>
+            void callBackground('setNotePrivate', { sessionId, sectionId, private: event.target.checked }).catch((error: unknown) =>
+              setState({ kind: 'failed', message: t('errors.saveFailed', describeError(error, t)) }),
+            )
+          }
+        />{' '}
+        {t('sidebar.private')}
+      </label>
       {insertion && (
         <div className="toast" role="status">
           <p>{t('suggestions.inserted')}</p>

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { meetCallUrl, startFixtureServer, type FixtureServer } from './support/server';
@@ -57,6 +58,14 @@ describe('people, ratings and trends', () => {
     await takeaway.blur();
     await root.getByRole('button', { name: 'End 1:1' }).click();
     await root.getByText(/This 1:1 has ended/).waitFor();
+
+    const download = call.page.waitForEvent('download');
+    await root.getByRole('button', { name: 'Markdown' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^\d{4}-\d{2}-\d{2} 1-1 Alex de Vries\.md$/);
+    const markdown = await readFile((await file.path())!, 'utf8');
+    expect(markdown).toContain('Alex wants more ownership');
+    expect(markdown).toContain('Draft the onboarding guide');
 
     await call.page.reload();
     const next = new SidebarPage(call.page.frameLocator('coachbar-dock iframe'));

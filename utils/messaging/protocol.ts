@@ -15,6 +15,7 @@ import type {
 } from '../db/records';
 import type { ObjectiveView, RatingSubject, Recap } from '../db/coaching';
 import type { RestorePreview } from '../db/backup';
+import type { SessionSummary as ExportSummary } from '../export/summary';
 import type { PersonInsights, TeamInsights } from '../ratings/insights';
 import type { NoteHit } from '../search/hits';
 import type { QuestionInput, TemplateInput } from '../db/library';
@@ -90,6 +91,8 @@ export interface ProtocolMap {
   getPersonInsights(data: { personId: string }): PersonInsights;
   getTeamInsights(data: NoData): TeamInsights;
   searchNotes(data: { query: string }): NoteHit[];
+  /** The manager's summary of a session, resolved to text in the session's language, for export. */
+  getSessionSummary(data: { sessionId: string }): ExportSummary;
   /** The full backup as JSON text (docs/data-format.md). */
   exportBackup(data: NoData): string;
   previewRestore(data: { text: string }): RestorePreview;

@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import { callBackground } from '@/utils/messaging/background';
+import { toHtml, toHtmlFragment, toPlainText } from '@/utils/export/html';
+import { toJson } from '@/utils/export/json';
+import { toMarkdown } from '@/utils/export/markdown';
+import { employeeCopy, summaryFileName, type SessionSummary } from '@/utils/export/summary';
+import { describeError } from './describe-error';
+import { useI18n } from './i18n';
+
+function save(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+type Format = 'markdown' | 'print' | 'docx' | 'json' | 'copy';
+
+/** The session summary as Markdown, a printable page, Word, JSON or rich text; the manager's or the employee's copy. */
+export function ExportMenu({ sessionId }: { sessionId: string }) {
+  const { t } = useI18n();
+  const [forEmployee, setForEmployee] = useState(false);
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  async function exportAs(format: Format): Promise<void> {
+    setBusy(true);
+    setStatus('');
+    try {
+      const full = await callBackground('getSessionSummary', { sessionId });
+      const summary: SessionSummary = forEmployee ? employeeCopy(full) : full;
+      if (format === 'markdown') save(new Blob([toMarkdown(summary)], { type: 'text/markdown' }), summaryFileName(summary, 'md'));
+      if (format === 'json') save(new Blob([toJson(summary)], { type: 'application/json' }), summaryFileName(summary, 'json'));
+      if (format === 'docx') {
+        // The Word writer is large: loaded only when asked for.
+        const { toDocx } = await import('@/utils/export/docx');
+        save(await toDocx(summary), summaryFileName(summary, 'docx'));
+      }
+      if (format === 'print') {
+        window.open(URL.createObjectURL(new Blob([toHtml(summary)], { type: 'text/html' })), '_blank', 'noopener');
+        setStatus(t('export.printHint'));
+        return;
+      }
+      if (format === 'copy') {
+        await navigator.clipboard.write([
+          new ClipboardItem({
+            'text/html': new Blob([toHtmlFragment(summary)], { type: 'text/html' }),
+            'text/plain': new Blob([toPlainText(summary)], { type: 'text/plain' }),
+          }),
+        ]);
+      }
+      setStatus(format === 'copy' ? t('export.copied') : t('export.saved'));
+    } catch (error) {
+      setStatus(t('export.failed', describeError(error, t)));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="export" aria-labelledby={`export-${sessionId}`}>
+      <h3 id={`export-${sessionId}`}>{t('export.title')}</h3>
+      <label className="check">
+        <input type="checkbox" checked={forEmployee} onChange={(event) => setForEmployee(event.target.checked)} /> {t('export.employeeCopy')}
+      </label>
+      <div className="export-buttons">
+        <button disabled={busy} onClick={() => void exportAs('markdown')}>
+          Markdown
+        </button>
+        <button disabled={busy} onClick={() => void exportAs('print')}>
+          {t('export.print')}
+        </button>
+        <button disabled={busy} onClick={() => void exportAs('docx')}>
+          Word
+        </button>
+        <button disabled={busy} onClick={() => void exportAs('json')}>
+          JSON
+        </button>
+        <button disabled={busy} onClick={() => void exportAs('copy')}>
+          {t('export.copy')}
+        </button>
+      </div>
+      <p className="muted" role="status">
+        {status}
+      </p>
+    </section>
+  );
+}
