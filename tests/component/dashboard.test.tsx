@@ -46,7 +46,7 @@ describe('dashboard', () => {
     expect(list.textContent).toContain('1:1 Alex');
     expect(list.textContent).toContain('1:1 Sam');
     await userEvent.click(screen.getByRole('button', { name: /1:1 Alex/ }));
-    const headings = await screen.findAllByRole('heading', { level: 3 });
+    const headings = (await screen.findAllByRole('heading', { level: 3 })).filter((heading) => heading.closest('.note-block'));
     expect(headings.map((h) => h.textContent)).toEqual(['Start', 'Wrap-up']);
     expect(screen.getByText('Alex had a rough week')).toBeTruthy();
     expect(screen.queryByText('Sam is on track')).toBeNull();
