@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { download } from './download';
 import { callBackground } from '@/utils/messaging/background';
 import { toHtml, toHtmlFragment, toPlainText } from '@/utils/export/html';
 import { toJson } from '@/utils/export/json';
@@ -7,14 +8,6 @@ import { employeeCopy, summaryFileName, type SessionSummary } from '@/utils/expo
 import { describeError } from './describe-error';
 import { useI18n } from './i18n';
 
-function save(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 type Format = 'markdown' | 'print' | 'docx' | 'json' | 'copy';
 
@@ -31,12 +24,12 @@ export function ExportMenu({ sessionId }: { sessionId: string }) {
     try {
       const full = await callBackground('getSessionSummary', { sessionId });
       const summary: SessionSummary = forEmployee ? employeeCopy(full) : full;
-      if (format === 'markdown') save(new Blob([toMarkdown(summary)], { type: 'text/markdown' }), summaryFileName(summary, 'md'));
-      if (format === 'json') save(new Blob([toJson(summary)], { type: 'application/json' }), summaryFileName(summary, 'json'));
+      if (format === 'markdown') download(new Blob([toMarkdown(summary)], { type: 'text/markdown' }), summaryFileName(summary, 'md'));
+      if (format === 'json') download(new Blob([toJson(summary)], { type: 'application/json' }), summaryFileName(summary, 'json'));
       if (format === 'docx') {
         // The Word writer is large: loaded only when asked for.
         const { toDocx } = await import('@/utils/export/docx');
-        save(await toDocx(summary), summaryFileName(summary, 'docx'));
+        download(await toDocx(summary), summaryFileName(summary, 'docx'));
       }
       if (format === 'print') {
         window.open(URL.createObjectURL(new Blob([toHtml(summary)], { type: 'text/html' })), '_blank', 'noopener');

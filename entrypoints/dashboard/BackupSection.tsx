@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { download } from '@/components/download';
 import { describeError } from '@/components/describe-error';
 import { useI18n } from '@/components/i18n';
 import { Notice } from '@/components/Notice';
@@ -10,14 +11,6 @@ import { callBackground } from '@/utils/messaging/background';
 
 type Step = { kind: 'idle' } | { kind: 'previewing'; text: string; preview: Extract<RestorePreview, { ok: true }> } | { kind: 'done'; preview: Extract<RestorePreview, { ok: true }> };
 
-function download(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** A full backup to a file, and a restore that merges with what is here after showing what it will do. */
 export function BackupSection() {
@@ -47,7 +40,7 @@ export function BackupSection() {
       <div className="editor-footer">
         <button
           disabled={busy}
-          onClick={() => void run(async () => download(await callBackground('exportBackup', {}), `coachbar-backup-${new Date().toISOString().slice(0, 10)}.json`))}
+          onClick={() => void run(async () => download(new Blob([await callBackground('exportBackup', {})], { type: 'application/json' }), `coachbar-backup-${new Date().toISOString().slice(0, 10)}.json`))}
         >
           {t('backup.download')}
         </button>

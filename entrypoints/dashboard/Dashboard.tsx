@@ -4,6 +4,7 @@ import { sessionsQuery } from '@/components/data/queries';
 import { describeError } from '@/components/describe-error';
 import { useI18n } from '@/components/i18n';
 import { Notice } from '@/components/Notice';
+import { TabList } from '@/components/TabList';
 import { usePersistentStorage } from '@/components/use-persistent-storage';
 import type { SessionSummary } from '@/utils/db/sessions';
 import type { Translate } from '@/utils/i18n/catalog';
@@ -47,29 +48,8 @@ export function Dashboard() {
         <p className="muted">{t('dashboard.privacy')}</p>
       </header>
       {persisted === false && <Notice tone="info">{t('errors.storageEphemeral')}</Notice>}
-      <div className="tabs" role="tablist" aria-label={t('dashboard.tabs')}>
-        {tabs.map((candidate) => (
-          <button
-            key={candidate}
-            role="tab"
-            id={`tab-${candidate}`}
-            aria-selected={tab === candidate}
-            aria-controls={`panel-${candidate}`}
-            tabIndex={tab === candidate ? 0 : -1}
-            onClick={() => select(candidate)}
-            onKeyDown={(event) => {
-              const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-              if (!step) return;
-              const next = tabs[(tabs.indexOf(candidate) + step + tabs.length) % tabs.length]!;
-              select(next);
-              document.getElementById(`tab-${next}`)?.focus();
-            }}
-          >
-            {t(tabLabel[candidate])}
-          </button>
-        ))}
-      </div>
-      <section role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
+      <TabList idPrefix="dashboard" className="tabs" label={t('dashboard.tabs')} tabs={tabs.map((key) => ({ key, label: t(tabLabel[key]) }))} selected={tab} onSelect={select} />
+      <section role="tabpanel" id={`dashboard-panel-${tab}`} aria-labelledby={`dashboard-tab-${tab}`} className="tab-panel">
         {tab === 'sessions' && <SessionsTab selectedId={openSessionId} onSelect={setOpenSessionId} />}
         {tab === 'people' && <PeopleTab onOpenSession={openSession} />}
         {tab === 'team' && <TeamTab onOpenSession={openSession} />}

@@ -4,6 +4,7 @@ import { questionsQuery } from '@/components/data/queries';
 import { queryKeys } from '@/components/data/query-keys';
 import { describeError } from '@/components/describe-error';
 import { useI18n } from '@/components/i18n';
+import { MoveButtons } from '@/components/MoveButtons';
 import { Notice } from '@/components/Notice';
 import { UndoToast, type UndoAction } from '@/components/UndoToast';
 import { StatementsSection } from './StatementsSection';
@@ -77,16 +78,7 @@ export function QuestionsTab() {
                         {t('common.edit')}
                       </button>
                       <button onClick={() => setEditing({ ...question, id: crypto.randomUUID() })}>{t('common.duplicate')}</button>
-                      <button aria-label={`${t('common.moveUp')}: ${question.text}`} disabled={index === 0} onClick={() => void run(() => callBackground('moveLibraryItem', { table: 'questions', id: question.id, by: -1 }))}>
-                        ↑
-                      </button>
-                      <button
-                        aria-label={`${t('common.moveDown')}: ${question.text}`}
-                        disabled={index === own.data.length - 1}
-                        onClick={() => void run(() => callBackground('moveLibraryItem', { table: 'questions', id: question.id, by: 1 }))}
-                      >
-                        ↓
-                      </button>
+                      <MoveButtons name={question.text} index={index} count={own.data.length} onMove={(by) => void run(() => callBackground('moveLibraryItem', { table: 'questions', id: question.id, by }))} />
                       <button
                         onClick={() => {
                           void run(() => callBackground('deleteLibraryItem', { table: 'questions', id: question.id }));

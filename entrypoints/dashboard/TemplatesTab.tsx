@@ -4,6 +4,7 @@ import { templatesQuery } from '@/components/data/queries';
 import { queryKeys } from '@/components/data/query-keys';
 import { describeError } from '@/components/describe-error';
 import { useI18n } from '@/components/i18n';
+import { MoveButtons } from '@/components/MoveButtons';
 import { Notice } from '@/components/Notice';
 import { UndoToast, type UndoAction } from '@/components/UndoToast';
 import {
@@ -109,16 +110,7 @@ export function TemplatesTab() {
                     <button onClick={() => setEditing(duplicateTemplate(record, crypto.randomUUID(), t('templatesPage.copyName', record.name)))}>
                       {t('common.duplicate')}
                     </button>
-                    <button aria-label={`${t('common.moveUp')}: ${record.name}`} disabled={index === 0} onClick={() => void run(() => callBackground('moveLibraryItem', { table: 'templates', id: record.id, by: -1 }))}>
-                      ↑
-                    </button>
-                    <button
-                      aria-label={`${t('common.moveDown')}: ${record.name}`}
-                      disabled={index === own.data.length - 1}
-                      onClick={() => void run(() => callBackground('moveLibraryItem', { table: 'templates', id: record.id, by: 1 }))}
-                    >
-                      ↓
-                    </button>
+                    <MoveButtons name={record.name} index={index} count={own.data.length} onMove={(by) => void run(() => callBackground('moveLibraryItem', { table: 'templates', id: record.id, by }))} />
                     <button onClick={() => remove(record)}>{t('common.delete')}</button>
                   </div>
                 </li>
@@ -235,17 +227,7 @@ function TemplateEditor({ initial, onSave, onCancel }: { initial: EditableTempla
               />
             </label>
             <div className="library-actions">
-              <button type="button" aria-label={`${t('common.moveUp')}: ${index + 1}`} disabled={index === 0} onClick={() => setTemplate(moveSection(template, index, -1))}>
-                ↑
-              </button>
-              <button
-                type="button"
-                aria-label={`${t('common.moveDown')}: ${index + 1}`}
-                disabled={index === template.sections.length - 1}
-                onClick={() => setTemplate(moveSection(template, index, 1))}
-              >
-                ↓
-              </button>
+              <MoveButtons name={String(index + 1)} index={index} count={template.sections.length} onMove={(by) => setTemplate(moveSection(template, index, by))} />
               <button type="button" onClick={() => setTemplate(removeSection(template, index))}>
                 {t('templatesPage.removeSection', index + 1)}
               </button>

@@ -26,6 +26,7 @@ import { suggestionBank, suggestionText, type CustomQuestion } from '@/utils/que
 import { formatCallTime } from '@/utils/questions/insert';
 import { rankSuggestions } from '@/utils/questions/ranker';
 import { copyText } from '@/components/copy-text';
+import { TabList } from '@/components/TabList';
 import { ActionsPanel } from './ActionsPanel';
 import { CheckInPanel } from './CheckInPanel';
 import { NotesEditor, type NotesEditorHandle } from './NotesEditor';
@@ -139,7 +140,14 @@ function SessionAgenda({ session, tabId }: { session: SessionRecord; tabId: numb
         </button>
       </header>
       <PersonPicker session={session} />
-      <SidebarTabs tab={tab} onSelect={setTab} />
+      <TabList
+        idPrefix="sidebar"
+        className="sidebar-tabs"
+        label={t('sidebar.tabs')}
+        tabs={sidebarTabs.map((key) => ({ key, label: t(sidebarTabLabels[key]) }))}
+        selected={tab}
+        onSelect={setTab}
+      />
       {tab === 'checkIn' && <CheckInPanel session={session} />}
       {tab === 'okrs' && (session.personId ? <OkrsPanel personId={session.personId} /> : <p className="notice notice-info">{t('sidebar.needPerson')}</p>)}
       {tab === 'actions' && <ActionsPanel session={session} />}
@@ -261,30 +269,3 @@ function SessionAgenda({ session, tabId }: { session: SessionRecord; tabId: numb
 type SidebarTab = 'agenda' | 'checkIn' | 'okrs' | 'actions';
 const sidebarTabs: SidebarTab[] = ['agenda', 'checkIn', 'okrs', 'actions'];
 const sidebarTabLabels = { agenda: 'sidebar.tabAgenda', checkIn: 'sidebar.tabCheckIn', okrs: 'sidebar.tabOkrs', actions: 'sidebar.tabActions' } as const;
-
-function SidebarTabs({ tab, onSelect }: { tab: SidebarTab; onSelect: (tab: SidebarTab) => void }) {
-  const { t } = useI18n();
-  return (
-    <div className="sidebar-tabs" role="tablist" aria-label={t('sidebar.tabs')}>
-      {sidebarTabs.map((candidate) => (
-        <button
-          key={candidate}
-          role="tab"
-          id={`sidebar-tab-${candidate}`}
-          aria-selected={tab === candidate}
-          tabIndex={tab === candidate ? 0 : -1}
-          onClick={() => onSelect(candidate)}
-          onKeyDown={(event) => {
-            const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-            if (!step) return;
-            const next = sidebarTabs[(sidebarTabs.indexOf(candidate) + step + sidebarTabs.length) % sidebarTabs.length]!;
-            onSelect(next);
-            document.getElementById(`sidebar-tab-${next}`)?.focus();
-          }}
-        >
-          {t(sidebarTabLabels[candidate])}
-        </button>
-      ))}
-    </div>
-  );
-}
