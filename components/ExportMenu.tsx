@@ -1,10 +1,7 @@
 import { useState } from 'react';
 import { download } from './download';
 import { callBackground } from '@/utils/messaging/background';
-import { toHtml, toHtmlFragment, toPlainText } from '@/utils/export/html';
-import { toJson } from '@/utils/export/json';
-import { toMarkdown } from '@/utils/export/markdown';
-import { employeeCopy, summaryFileName, type SessionSummary } from '@/utils/export/summary';
+import type { SessionSummary } from '@/utils/export/summary';
 import { describeError } from './describe-error';
 import { useI18n } from './i18n';
 
@@ -22,12 +19,18 @@ export function ExportMenu({ sessionId }: { sessionId: string }) {
     setBusy(true);
     setStatus('');
     try {
-      const full = await callBackground('getSessionSummary', { sessionId });
+      // The writers load on first use: they stay out of the sidebar's start-up.
+      const [full, { employeeCopy, summaryFileName }, { toHtml, toHtmlFragment, toPlainText }, { toJson }, { toMarkdown }] = await Promise.all([
+        callBackground('getSessionSummary', { sessionId }),
+        import('@/utils/export/summary'),
+        import('@/utils/export/html'),
+        import('@/utils/export/json'),
+        import('@/utils/export/markdown'),
+      ]);
       const summary: SessionSummary = forEmployee ? employeeCopy(full) : full;
       if (format === 'markdown') download(new Blob([toMarkdown(summary)], { type: 'text/markdown' }), summaryFileName(summary, 'md'));
       if (format === 'json') download(new Blob([toJson(summary)], { type: 'application/json' }), summaryFileName(summary, 'json'));
       if (format === 'docx') {
-        // The Word writer is large: loaded only when asked for.
         const { toDocx } = await import('@/utils/export/docx');
         download(await toDocx(summary), summaryFileName(summary, 'docx'));
       }

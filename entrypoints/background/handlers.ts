@@ -38,6 +38,8 @@ function callHandlers(services: Services): Omit<Handlers, keyof CoachingHandlers
   return {
     async registerCallTab({ title }, sender) {
       const tabId = senderTabId(sender);
+      // A call page may open the sidebar any moment: have the database open before it asks.
+      void services.db.open().catch(() => undefined);
       await callTabs.register(tabId, title);
       broadcastChanged(['callContext']);
       return { tabId };

@@ -1,5 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
-import { callContextQuery, openSessionQuery, sessionQuery } from '@/components/data/queries';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { callContextQuery, notesQuery, openSessionQuery, sessionQuery } from '@/components/data/queries';
 import { describeError } from '@/components/describe-error';
 import { useI18n } from '@/components/i18n';
 import { Notice } from '@/components/Notice';
@@ -31,7 +32,13 @@ export function App({ tabId }: { tabId: number | undefined }) {
 
 function CallSession({ context }: { context: CallContext }) {
   const { t, language } = useI18n();
+  const client = useQueryClient();
   const opened = useQuery(openSessionQuery(context, language));
+  const openedId = opened.data?.id;
+  // The notes are the next read the sidebar needs: ask for them as soon as the session is known.
+  useEffect(() => {
+    if (openedId) void client.prefetchQuery(notesQuery(openedId));
+  }, [client, openedId]);
   const session = useQuery({ ...sessionQuery(opened.data?.id ?? ''), enabled: opened.isSuccess, initialData: opened.data });
   if (opened.isError) {
     return (
