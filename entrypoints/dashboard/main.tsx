@@ -6,6 +6,9 @@ import { Dashboard } from './Dashboard';
 import '@/components/base.css';
 import './dashboard.css';
 
+// chart.js is only needed for charts, but nearly every visit shows one: fetch it while data loads.
+void import('chart.js');
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <DataProvider>
