@@ -44,7 +44,7 @@ export function clampWidth(width: number, viewportWidth: number): number {
 /**
  * The in-page host: a toggle button and a docked iframe of the extension's sidebar page, in a
  * shadow root so the call's CSS cannot reach it. Built with DOM calls only: Meet enforces
- * Trusted Types, so no innerHTML.
+ * Trusted Types, so no HTML strings.
  */
 export function createDock(options: DockOptions, signal: AbortSignal) {
   const { labels } = options;
