@@ -1,6 +1,6 @@
 /**
- * An ARIA tab list with roving focus: arrow keys move between tabs. Tab ids are `${idPrefix}-tab-${key}`,
- * panels `${idPrefix}-panel-${key}`.
+ * An ARIA tab list with roving focus: arrow keys move between tabs. Tab ids are `${idPrefix}-tab-${key}`;
+ * only the selected panel is rendered, as `${idPrefix}-panel-${key}`.
  */
 export function TabList<K extends string>({
   idPrefix,
@@ -26,7 +26,7 @@ export function TabList<K extends string>({
           role="tab"
           id={`${idPrefix}-tab-${key}`}
           aria-selected={selected === key}
-          aria-controls={`${idPrefix}-panel-${key}`}
+          aria-controls={selected === key ? `${idPrefix}-panel-${key}` : undefined}
           tabIndex={selected === key ? 0 : -1}
           onClick={() => onSelect(key)}
           onKeyDown={(event) => {

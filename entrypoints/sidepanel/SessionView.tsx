@@ -148,109 +148,110 @@ function SessionAgenda({ session, tabId }: { session: SessionRecord; tabId: numb
         selected={tab}
         onSelect={setTab}
       />
-      {tab === 'checkIn' && <CheckInPanel session={session} />}
-      {tab === 'okrs' && (session.personId ? <OkrsPanel personId={session.personId} /> : <p className="notice notice-info">{t('sidebar.needPerson')}</p>)}
-      {tab === 'actions' && <ActionsPanel session={session} />}
-      {tab === 'agenda' && (
-        <div role="tabpanel" id="sidebar-panel-agenda" aria-labelledby="sidebar-tab-agenda" className="tab-body">
-      <Recap session={session} />
-
-      <nav aria-label={t('sidebar.agenda')}>
-        <ol className="steps">
-          {template.sections.map((step, index) => (
-            <li key={step.id}>
-              <button
-                className={index < view.index ? 'step done' : 'step'}
-                aria-current={index === view.index ? 'step' : undefined}
-                title={`${step.title} · ${t('common.minutes', step.minutes)}`}
-                disabled={move.isPending}
-                onClick={() => move.mutate(index)}
-              >
-                <span className="step-number">
-                  {index + 1} · {t('common.minutes', step.minutes)}
-                </span>
-                <span className="step-title">{step.title}</span>
-              </button>
-            </li>
-          ))}
-        </ol>
-      </nav>
-
-      <section className="current" aria-labelledby="current-section-title">
-        <div className="current-head">
-          <div>
-            <p className="muted">{t('sidebar.sectionOf', view.index + 1, template.sections.length)}</p>
-            <h2 id="current-section-title">{section.title}</h2>
-          </div>
-          <p role="timer" className={view.overrunMs > 0 ? 'clock overrun' : 'clock'}>
-            {paused
-              ? t('sidebar.paused')
-              : view.overrunMs > 0
-                ? t('sidebar.overrun', formatClock(view.overrunMs))
-                : t('sidebar.timeLeft', formatClock(view.remainingMs))}
-          </p>
-        </div>
-        <div className="section-nav">
-          <button disabled={view.isFirst || move.isPending} onClick={() => move.mutate(view.index - 1)}>
-            ← {t('sidebar.previous')}
-          </button>
-          <button disabled={view.isLast || move.isPending} onClick={() => move.mutate(view.index + 1)}>
-            {t('sidebar.next')} →
-          </button>
-        </div>
-        {section.prompts.length > 0 && (
+      <div role="tabpanel" id={`sidebar-panel-${tab}`} aria-labelledby={`sidebar-tab-${tab}`} className="tab-body">
+        {tab === 'checkIn' && <CheckInPanel session={session} />}
+        {tab === 'okrs' && (session.personId ? <OkrsPanel personId={session.personId} /> : <p className="notice notice-info">{t('sidebar.needPerson')}</p>)}
+        {tab === 'actions' && <ActionsPanel session={session} />}
+        {tab === 'agenda' && (
           <>
-            <h3 className="prompts-title">{t('sidebar.prompts')}</h3>
-            <ul className="prompts">
-              {section.prompts.map((prompt) => (
-                <li key={prompt}>{prompt}</li>
-              ))}
-            </ul>
+            <Recap session={session} />
+
+            <nav aria-label={t('sidebar.agenda')}>
+              <ol className="steps">
+                {template.sections.map((step, index) => (
+                  <li key={step.id}>
+                    <button
+                      className={index < view.index ? 'step done' : 'step'}
+                      aria-current={index === view.index ? 'step' : undefined}
+                      title={`${step.title} · ${t('common.minutes', step.minutes)}`}
+                      disabled={move.isPending}
+                      onClick={() => move.mutate(index)}
+                    >
+                      <span className="step-number">
+                        {index + 1} · {t('common.minutes', step.minutes)}
+                      </span>
+                      <span className="step-title">{step.title}</span>
+                    </button>
+                  </li>
+                ))}
+              </ol>
+            </nav>
+
+            <section className="current" aria-labelledby="current-section-title">
+              <div className="current-head">
+                <div>
+                  <p className="muted">{t('sidebar.sectionOf', view.index + 1, template.sections.length)}</p>
+                  <h2 id="current-section-title">{section.title}</h2>
+                </div>
+                <p role="timer" className={view.overrunMs > 0 ? 'clock overrun' : 'clock'}>
+                  {paused
+                    ? t('sidebar.paused')
+                    : view.overrunMs > 0
+                      ? t('sidebar.overrun', formatClock(view.overrunMs))
+                      : t('sidebar.timeLeft', formatClock(view.remainingMs))}
+                </p>
+              </div>
+              <div className="section-nav">
+                <button disabled={view.isFirst || move.isPending} onClick={() => move.mutate(view.index - 1)}>
+                  ← {t('sidebar.previous')}
+                </button>
+                <button disabled={view.isLast || move.isPending} onClick={() => move.mutate(view.index + 1)}>
+                  {t('sidebar.next')} →
+                </button>
+              </div>
+              {section.prompts.length > 0 && (
+                <>
+                  <h3 className="prompts-title">{t('sidebar.prompts')}</h3>
+                  <ul className="prompts">
+                    {section.prompts.map((prompt) => (
+                      <li key={prompt}>{prompt}</li>
+                    ))}
+                  </ul>
+                </>
+              )}
+              <NotesEditor
+                key={section.id}
+                ref={editor}
+                sessionId={session.id}
+                sectionId={section.id}
+                label={t('sidebar.notesFor', section.title)}
+                onTextChange={onTextChange}
+              />
+            </section>
+
+            <SuggestionsPanel
+              pack={pack}
+              suggestions={suggestions}
+              chips={chips}
+              listRef={suggestionList}
+              onToggleChip={(situation) => setChips((current) => (current.includes(situation) ? current.filter((s) => s !== situation) : [...current, situation]))}
+              onInsert={(suggestion) => editor.current?.insertQuestion(suggestion.id, suggestion.content.text, callTime())}
+              onCopy={(suggestion) =>
+                void copyText(suggestion.content.text).then(
+                  () => setAnnouncement(t('suggestions.copied')),
+                  (error: unknown) => setAnnouncement(t('suggestions.copyFailed', describeError(error, t))),
+                )
+              }
+              onTogglePin={(suggestion) => {
+                const next = pinned.has(suggestion.id) ? [...pinned].filter((id) => id !== suggestion.id) : [...pinned, suggestion.id];
+                updateSettings.mutate({ pinnedSuggestions: next });
+              }}
+              onSendToChat={
+                settings.data?.chatPaste
+                  ? (suggestion) =>
+                      void callBackground('pasteToCallChat', { tabId, text: suggestion.content.text }).then(
+                        ({ pasted }) => setAnnouncement(pasted ? t('suggestions.pastedToChat') : t('suggestions.chatNotFound')),
+                        (error: unknown) => setAnnouncement(t('suggestions.chatFailed', describeError(error, t))),
+                      )
+                  : undefined
+              }
+            />
+            <p className="announcement" role="status">
+              {announcement}
+            </p>
           </>
         )}
-        <NotesEditor
-          key={section.id}
-          ref={editor}
-          sessionId={session.id}
-          sectionId={section.id}
-          label={t('sidebar.notesFor', section.title)}
-          onTextChange={onTextChange}
-        />
-      </section>
-
-      <SuggestionsPanel
-        pack={pack}
-        suggestions={suggestions}
-        chips={chips}
-        listRef={suggestionList}
-        onToggleChip={(situation) => setChips((current) => (current.includes(situation) ? current.filter((s) => s !== situation) : [...current, situation]))}
-        onInsert={(suggestion) => editor.current?.insertQuestion(suggestion.id, suggestion.content.text, callTime())}
-        onCopy={(suggestion) =>
-          void copyText(suggestion.content.text).then(
-            () => setAnnouncement(t('suggestions.copied')),
-            (error: unknown) => setAnnouncement(t('suggestions.copyFailed', describeError(error, t))),
-          )
-        }
-        onTogglePin={(suggestion) => {
-          const next = pinned.has(suggestion.id) ? [...pinned].filter((id) => id !== suggestion.id) : [...pinned, suggestion.id];
-          updateSettings.mutate({ pinnedSuggestions: next });
-        }}
-        onSendToChat={
-          settings.data?.chatPaste
-            ? (suggestion) =>
-                void callBackground('pasteToCallChat', { tabId, text: suggestion.content.text }).then(
-                  ({ pasted }) => setAnnouncement(pasted ? t('suggestions.pastedToChat') : t('suggestions.chatNotFound')),
-                  (error: unknown) => setAnnouncement(t('suggestions.chatFailed', describeError(error, t))),
-                )
-            : undefined
-        }
-      />
-      <p className="announcement" role="status">
-        {announcement}
-      </p>
-
-        </div>
-      )}
+      </div>
       <footer className="sidebar-footer">
         <label>
           <input
