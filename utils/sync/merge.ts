@@ -1,0 +1,153 @@
+import { compareHlc } from '../clock/hlc';
+import type { RecordTable } from '../db/records';
+import type { Batch, Envelope } from './envelope';
+
+/** The losing side of a concurrent text edit, kept so nobody's words vanish silently. */
+export interface ConflictCopy {
+  /** `cc:<recordId>:<field>:<loserHlc>`: every device that sees the conflict makes the same id. */
+  id: string;
+  recordId: string;
+  type: RecordTable;
+  field: string;
+  text: string;
+  /** Clock of the losing text. */
+  hlc: string;
+}
+
+/**
+ * Free text the user typed. Only these get conflict copies: losing a sentence hurts, while a
+ * scalar (a rating, a due date, a flag) is plain last-writer-wins.
+ */
+export const textFields: Readonly<Partial<Record<RecordTable, readonly string[]>>> = {
+  notes: ['text'],
+  sessions: ['takeaway'],
+  objectives: ['text', 'successStory', 'personalBenefit'],
+  keyResults: ['text'],
+  risks: ['risk', 'counterMeasure'],
+  actionItems: ['text'],
+  people: ['notes'],
+};
+
+/**
+ * Put this in `pendingLocalFields` when the local tombstone was not pushed yet. Then a peer's text
+ * edit that the delete swallows gets a conflict copy here, the same one the peer makes when our
+ * delete reaches it while its edit is still pending. No record field starts with "$".
+ */
+export const pendingDelete = '$delete';
+
+/** Records of different tables may share an id (e.g. fixed ids), so state is keyed by both. */
+export function envelopeKey(envelope: Pick<Envelope, 'type' | 'id'>): string {
+  return `${envelope.type}/${envelope.id}`;
+}
+
+const noPending: ReadonlySet<string> = new Set();
+
+/**
+ * Merges an incoming envelope into the local one. The result depends only on the two envelopes
+ * (commutative, associative, idempotent), so every device reaches the same state whatever order,
+ * grouping or repetition batches arrive in. `pendingLocalFields` (fields edited here and not yet
+ * pushed) only decides which conflict copies to make, never the merged state.
+ */
+export function mergeEnvelope(
+  local: Envelope | undefined,
+  incoming: Envelope,
+  pendingLocalFields: ReadonlySet<string> = noPending,
+): { merged: Envelope; conflicts: ConflictCopy[] } {
+  const { id, type } = incoming;
+  if (local && (local.id !== id || local.type !== type)) {
+    throw new Error(`Cannot merge ${envelopeKey(incoming)} into ${envelopeKey(local)}`);
+  }
+  const mine = local ?? { id, type, fh: {}, data: {}, del: null };
+  const conflicts: ConflictCopy[] = [];
+  const keep = (field: string, text: unknown, hlc: string | undefined) => {
+    // Nothing to keep when the loser was empty or never stamped.
+    if (typeof text !== 'string' || text === '' || !hlc || !isText(type, field)) return;
+    conflicts.push({ id: `cc:${id}:${field}:${hlc}`, recordId: id, type, field, text, hlc });
+  };
+
+  const del = maxNullable(mine.del, incoming.del);
+  if (del !== null) {
+    // Delete wins over any edit, whatever its clock: a tombstone is final and carries no payload.
+    if (mine.del === null) {
+      for (const field of pendingLocalFields) keep(field, mine.data[field], mine.fh[field]);
+    } else if (incoming.del === null && pendingLocalFields.has(pendingDelete)) {
+      for (const field of Object.keys(incoming.data)) keep(field, incoming.data[field], incoming.fh[field]);
+    }
+    return { merged: { id, type, fh: {}, data: {}, del }, conflicts };
+  }
+
+  const fh: Record<string, string> = {};
+  const data: Record<string, unknown> = {};
+  // Sorted, so every device writes the same bytes for the same state.
+  const fields = [...new Set([...Object.keys(mine.fh), ...Object.keys(mine.data), ...Object.keys(incoming.fh), ...Object.keys(incoming.data)])].sort();
+  for (const field of fields) {
+    const ours = { hlc: mine.fh[field] ?? '', value: mine.data[field] };
+    const theirs = { hlc: incoming.fh[field] ?? '', value: incoming.data[field] };
+    // Unknown fields go through the same rule, so a newer build's data survives an older build.
+    const incomingWins = beats(theirs, ours);
+    const winner = incomingWins ? theirs : ours;
+    if (winner.hlc !== '') define(fh, field, winner.hlc);
+    if (winner.value !== undefined) define(data, field, winner.value);
+    // Our unpushed edit and theirs cannot have seen each other: keep the loser, whichever side it is,
+    // so both devices make the same copy (its id names the loser's clock).
+    if (pendingLocalFields.has(field) && typeof ours.value === 'string' && typeof theirs.value === 'string' && ours.value !== theirs.value) {
+      const loser = incomingWins ? ours : theirs;
+      keep(field, loser.value, loser.hlc);
+    }
+  }
+  return { merged: { id, type, fh, data, del: null }, conflicts };
+}
+
+/**
+ * Applies batches in order to a copy of `state` (keyed by `envelopeKey`). Used for pulled logs and
+ * snapshots; the order does not change the result, but applying in log order keeps it predictable.
+ */
+export function mergeBatches(state: ReadonlyMap<string, Envelope>, batches: readonly Batch[]): Map<string, Envelope> {
+  const next = new Map(state);
+  for (const batch of batches) {
+    for (const envelope of batch.records) {
+      const key = envelopeKey(envelope);
+      next.set(key, mergeEnvelope(next.get(key), envelope).merged);
+    }
+  }
+  return next;
+}
+
+export function isText(type: RecordTable, field: string): boolean {
+  return textFields[type]?.includes(field) ?? false;
+}
+
+interface Stamped {
+  hlc: string;
+  value: unknown;
+}
+
+/**
+ * Higher clock wins. Clocks end in the device id, so two devices never tie; an exact tie means a
+ * corrupt or replayed file, and comparing the values keeps even that deterministic.
+ */
+function beats(a: Stamped, b: Stamped): boolean {
+  const byClock = compareHlc(a.hlc, b.hlc);
+  if (byClock !== 0) return byClock > 0;
+  return canonical(a.value) > canonical(b.value);
+}
+
+function maxNullable(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return compareHlc(a, b) >= 0 ? a : b;
+}
+
+/** JSON with sorted keys, so equal values compare equal whatever order their keys arrived in. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : inner,
+  ) ?? '';
+}
+
+/** A peer's file may name a field "__proto__"; plain assignment would change the prototype instead. */
+function define(target: Record<string, unknown>, field: string, value: unknown): void {
+  Object.defineProperty(target, field, { value, enumerable: true, writable: true, configurable: true });
+}
