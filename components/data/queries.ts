@@ -102,10 +102,11 @@ export function useUpdateSettings() {
   return useMutation({
     mutationFn: (patch: Partial<Settings>) => callBackground('updateSettings', patch),
     // Controls show the change at once; a failed save puts the old value back.
-    onMutate: async (patch) => {
-      await client.cancelQueries({ queryKey: queryKeys.settings() });
+    onMutate: (patch) => {
       const previous = client.getQueryData<Settings>(queryKeys.settings());
       if (previous) client.setQueryData(queryKeys.settings(), { ...previous, ...patch });
+      // A read already under way must not put the old value back.
+      void client.cancelQueries({ queryKey: queryKeys.settings() });
       return { previous };
     },
     onError: (_error, _patch, context) => {

@@ -75,7 +75,9 @@ describe('coaching in the sidebar', () => {
   it('pastes a question into the call chat without sending it, and says so when the chat is closed', async () => {
     browser = await launchChromium();
     const settings = await openSettings();
-    await settings.getByRole('checkbox', { name: /Send to call chat/ }).check();
+    const chatPaste = settings.getByRole('checkbox', { name: /Send to call chat/ });
+    await chatPaste.click();
+    await expect.poll(() => chatPaste.isChecked()).toBe(true);
     const call = new CallPage(await browser.context.newPage());
     await call.page.goto(meetCallUrl(server.port));
     const sidebar = await call.openSidebar();
