@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 
 import { launchChromium, newProfileDir, type ChromiumSession } from './support/chromium';
@@ -164,8 +165,10 @@ describe('Coachbar in Chromium', () => {
     const frame = call.page.frames().find((f) => f.url().includes('/sidepanel.html'))!;
     expect(await runAxe(frame)).toEqual([]);
 
-    mkdirSync('docs', { recursive: true });
-    await call.page.screenshot({ path: 'docs/screenshot-sidebar.png' });
+    // The README's screenshot: refreshed with UPDATE_SCREENSHOT=1, otherwise kept with the test results.
+    const screenshot = process.env.UPDATE_SCREENSHOT ? 'docs/screenshot-sidebar.png' : 'test-results/screenshot-sidebar.png';
+    mkdirSync(dirname(screenshot), { recursive: true });
+    await call.page.screenshot({ path: screenshot });
 
     const dashboard = await browser.context.newPage();
     await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
