@@ -78,13 +78,6 @@ export function goToSection(
   return { ...clock, index, sectionStartedAt };
 }
 
-export function nextSection(sections: readonly AgendaSection[], clock: AgendaClock, now: number, autoAdvance: boolean): AgendaClock {
-  return goToSection(sections, clock, viewAgenda(sections, clock, now, autoAdvance).index + 1, now, autoAdvance);
-}
-
-export function previousSection(sections: readonly AgendaSection[], clock: AgendaClock, now: number, autoAdvance: boolean): AgendaClock {
-  return goToSection(sections, clock, viewAgenda(sections, clock, now, autoAdvance).index - 1, now, autoAdvance);
-}
 
 /** The call was left: freeze time. Pausing twice keeps the first moment. */
 export function pauseClock(clock: AgendaClock, now: number): AgendaClock {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goToSection, nextSection, pauseClock, previousSection, resumeClock, startClock, viewAgenda } from '@/utils/agenda/engine';
+import { goToSection, pauseClock, resumeClock, startClock, viewAgenda } from '@/utils/agenda/engine';
 import type { AgendaClock, AgendaSection } from '@/utils/agenda/types';
 
 const min = 60_000;
@@ -91,6 +91,10 @@ describe('totalElapsedMs', () => {
     expect(viewAgenda(sections, c, at, false).totalElapsedMs).toBe(total);
   });
 });
+
+/** What the sidebar's Next / Previous buttons do: go to the shown section ± 1. */
+const nextSection = (list: AgendaSection[], c: AgendaClock, now: number, auto: boolean) => goToSection(list, c, viewAgenda(list, c, now, auto).index + 1, now, auto);
+const previousSection = (list: AgendaSection[], c: AgendaClock, now: number, auto: boolean) => goToSection(list, c, viewAgenda(list, c, now, auto).index - 1, now, auto);
 
 describe('moving between sections', () => {
   it.each([
