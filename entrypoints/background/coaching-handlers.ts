@@ -191,8 +191,8 @@ export function coachingHandlers({ db, sessions, notes, coaching, library }: Ser
         coaching.ratings.where('sessionId', sessionId),
         session.personId ? coaching.objectivesOf(session.personId) : [],
         coaching.actionItemsFor(session),
-        library.templates(),
-        library.questions(),
+        library.templates.list(),
+        library.questions.list(),
         coaching.statements.all(),
       ]);
       const custom = questions.map(({ id, text, language, situations, roles }) => ({ id, text, language, situations, roles }));

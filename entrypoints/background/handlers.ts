@@ -93,27 +93,29 @@ function callHandlers(services: Services): Omit<Handlers, keyof CoachingHandlers
       return sessions.askedBefore(sessionId);
     },
     listTemplates() {
-      return library.templates();
+      return library.templates.list();
     },
     async saveTemplate(template) {
-      const saved = await library.saveTemplate(template);
+      const { id, ...fields } = template;
+      const saved = await library.templates.save(id, fields);
       broadcastChanged(['templates']);
       return saved;
     },
     listQuestions() {
-      return library.questions();
+      return library.questions.list();
     },
     async saveQuestion(question) {
-      const saved = await library.saveQuestion(question);
+      const { id, ...fields } = question;
+      const saved = await library.questions.save(id, fields);
       broadcastChanged(['questions']);
       return saved;
     },
     async moveLibraryItem({ table, id, by }) {
-      await library.move(table, id, by);
+      await library[table].move(id, by);
       broadcastChanged([table]);
     },
     async deleteLibraryItem({ table, id }) {
-      await library.remove(table, id);
+      await library[table].remove(id);
       broadcastChanged([table]);
     },
     async pasteToCallChat({ tabId, text }) {

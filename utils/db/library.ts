@@ -1,52 +1,53 @@
 import type { CoachbarDatabase } from './database';
-import type { QuestionRecord, RecordFields, TemplateRecord } from './records';
+import type { RecordFields, RecordTables } from './records';
+import { RecordStore } from './store';
 import type { RecordWriter } from './writer';
+
+type OrderedTable = 'templates' | 'questions';
 
 export type TemplateInput = Omit<RecordFields<'templates'>, 'position'> & { id: string };
 export type QuestionInput = Omit<RecordFields<'questions'>, 'position'> & { id: string };
 
+/** A user-ordered list of records: new ones go last, and neighbours swap places to reorder. */
+class OrderedList<T extends OrderedTable> {
+  private readonly store: RecordStore<T>;
+
+  constructor(db: CoachbarDatabase, writer: RecordWriter, table: T) {
+    this.store = new RecordStore(db, writer, table);
+  }
+
+  async list(): Promise<RecordTables[T][]> {
+    return (await this.store.all()).sort((a, b) => a.position - b.position);
+  }
+
+  async save(id: string, fields: Omit<RecordFields<T>, 'position'>): Promise<RecordTables[T]> {
+    // Tombstones count too, so a restored item never shares a place with a live one.
+    const position = (await this.store.everything()).reduce((max, item) => Math.max(max, item.position), 0) + 1;
+    return this.store.save(id, fields as Partial<RecordFields<T>>, () => ({ ...fields, position }) as RecordFields<T>);
+  }
+
+  async move(id: string, by: -1 | 1): Promise<void> {
+    const list = await this.list();
+    const index = list.findIndex((item) => item.id === id);
+    const current = list[index];
+    const neighbour = list[index + by];
+    if (!current || !neighbour) return;
+    await this.store.save(current.id, { position: neighbour.position } as Partial<RecordFields<T>>);
+    await this.store.save(neighbour.id, { position: current.position } as Partial<RecordFields<T>>);
+  }
+
+  remove(id: string): Promise<void> {
+    return this.store.remove(id);
+  }
+}
+
 /** The user's own templates and questions; built-ins live in code and are never stored. */
 export class LibraryRepository {
-  constructor(
-    private readonly db: CoachbarDatabase,
-    private readonly writer: RecordWriter,
-  ) {}
+  readonly templates: OrderedList<'templates'>;
+  readonly questions: OrderedList<'questions'>;
 
-  async templates(): Promise<TemplateRecord[]> {
-    return (await this.db.templates.toArray()).filter((t) => t.deletedAt === null).sort((a, b) => a.position - b.position);
-  }
-
-  async saveTemplate({ id, ...fields }: TemplateInput): Promise<TemplateRecord> {
-    const position = await this.nextPosition('templates');
-    return this.writer.upsert('templates', id, fields, () => ({ ...fields, position }));
-  }
-
-  async questions(): Promise<QuestionRecord[]> {
-    return (await this.db.questions.toArray()).filter((q) => q.deletedAt === null).sort((a, b) => a.position - b.position);
-  }
-
-  async saveQuestion({ id, ...fields }: QuestionInput): Promise<QuestionRecord> {
-    const position = await this.nextPosition('questions');
-    return this.writer.upsert('questions', id, fields, () => ({ ...fields, position }));
-  }
-
-  /** Swaps a record with its neighbour in the user's list. */
-  async move(table: 'templates' | 'questions', id: string, by: -1 | 1): Promise<void> {
-    const list = table === 'templates' ? await this.templates() : await this.questions();
-    const index = list.findIndex((item) => item.id === id);
-    const neighbour = list[index + by];
-    const current = list[index];
-    if (!current || !neighbour) return;
-    await this.writer.upsert(table, current.id, { position: neighbour.position });
-    await this.writer.upsert(table, neighbour.id, { position: current.position });
-  }
-
-  remove(table: 'templates' | 'questions', id: string): Promise<void> {
-    return this.writer.remove(table, id);
-  }
-
-  private async nextPosition(table: 'templates' | 'questions'): Promise<number> {
-    const all = await this.db.table<{ position?: number }>(table).toArray();
-    return all.reduce((max, item) => Math.max(max, item.position ?? 0), 0) + 1;
+  constructor(db: CoachbarDatabase, writer: RecordWriter) {
+    this.templates = new OrderedList(db, writer, 'templates');
+    this.questions = new OrderedList(db, writer, 'questions');
   }
 }

@@ -20,6 +20,11 @@ export class RecordStore<T extends RecordTable> {
     return record?.deletedAt === null ? record : undefined;
   }
 
+  /** Live records and tombstones alike. */
+  everything(): Promise<RecordTables[T][]> {
+    return this.records.toArray();
+  }
+
   async all(): Promise<RecordTables[T][]> {
     return this.records.filter((record) => record.deletedAt === null).toArray();
   }
