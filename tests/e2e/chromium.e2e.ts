@@ -1,27 +1,16 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-
+import { describe, expect, it } from 'vitest';
 import { launchChromium, newProfileDir, type ChromiumSession } from './support/chromium';
-import { meetCallUrl, meetLandingUrl, startFixtureServer, zoomCallUrl, type FixtureServer } from './support/server';
+import { meetCallUrl, meetLandingUrl, zoomCallUrl } from './support/server';
 import { CallPage } from './pages/call-page';
 import { SidebarPage } from './pages/sidebar';
 import { runAxe } from './support/axe';
+import { useE2eSuite } from './support/suite';
 
-let server: FixtureServer;
+const suite = useE2eSuite();
+
 let browser: ChromiumSession;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-
-afterAll(async () => {
-  await server.close();
-});
-
-afterEach(async () => {
-  await browser?.close();
-});
 
 async function openCall(url: string): Promise<CallPage> {
   const page = await browser.context.newPage();
@@ -34,8 +23,8 @@ const expectVisible = (locator: { waitFor(o: { state: 'visible' | 'detached' | '
 
 describe('Coachbar in Chromium', () => {
   it('docks on a Meet call but not on the landing page, and follows SPA navigation both ways', async () => {
-    browser = await launchChromium();
-    const call = await openCall(meetLandingUrl(server.port));
+    browser = suite.track(await launchChromium());
+    const call = await openCall(meetLandingUrl(suite.port));
     await call.page.getByRole('link', { name: /Join/ }).waitFor();
     // The content script runs at document_idle; give it the chance to (wrongly) inject.
     await call.page.waitForTimeout(300);
@@ -53,16 +42,16 @@ describe('Coachbar in Chromium', () => {
   });
 
   it('docks on a Zoom web-client call and shows the OKR agenda', async () => {
-    browser = await launchChromium();
-    const call = await openCall(zoomCallUrl(server.port));
+    browser = suite.track(await launchChromium());
+    const call = await openCall(zoomCallUrl(suite.port));
     const sidebar = await call.openSidebar();
     await expect(sidebar.currentStep.textContent()).resolves.toContain('Start');
     await expect(sidebar.root.getByRole('navigation', { name: 'Agenda' }).getByRole('button').count()).resolves.toBe(5);
   });
 
   it('moves between sections, stays clear of the call controls, and remembers its width', async () => {
-    browser = await launchChromium();
-    const call = await openCall(meetCallUrl(server.port));
+    browser = suite.track(await launchChromium());
+    const call = await openCall(meetCallUrl(suite.port));
     const sidebar = await call.openSidebar();
     await expect(sidebar.sectionHeading.textContent()).resolves.toBe('Start');
     await expect(sidebar.timer.textContent()).resolves.toMatch(/^[45]:\d\d left$/);
@@ -103,21 +92,21 @@ describe('Coachbar in Chromium', () => {
   it('keeps a note typed 100 ms before the tab closes, across a browser restart, and shows it in the side panel and dashboard', async () => {
     const note = 'Alex wants to own the onboarding OKR';
     const profileDir = newProfileDir();
-    browser = await launchChromium({ profileDir });
-    const call = await openCall(meetCallUrl(server.port));
+    browser = suite.track(await launchChromium({ profileDir }));
+    const call = await openCall(meetCallUrl(suite.port));
     const sidebar = await call.openSidebar();
     await sidebar.notes.click();
     await sidebar.notes.pressSequentially(note);
     await call.page.waitForTimeout(100);
     await call.page.close();
 
-    const rejoined = await openCall(meetCallUrl(server.port));
+    const rejoined = await openCall(meetCallUrl(suite.port));
     await rejoined.dock.waitFor();
     await expect.poll(() => new SidebarPage(rejoined.page.frameLocator('coachbar-dock iframe')).notes.inputValue()).toBe(note);
     await browser.close();
 
-    browser = await launchChromium({ profileDir });
-    const afterRestart = await openCall(meetCallUrl(server.port));
+    browser = suite.track(await launchChromium({ profileDir }));
+    const afterRestart = await openCall(meetCallUrl(suite.port));
     await afterRestart.dock.waitFor();
     await expect.poll(() => new SidebarPage(afterRestart.page.frameLocator('coachbar-dock iframe')).notes.inputValue()).toBe(note);
 
@@ -132,8 +121,8 @@ describe('Coachbar in Chromium', () => {
   });
 
   it('works in the call even though the page context refuses the frame IndexedDB', async () => {
-    browser = await launchChromium();
-    const call = await openCall(meetCallUrl(server.port));
+    browser = suite.track(await launchChromium());
+    const call = await openCall(meetCallUrl(suite.port));
     const sidebar = await call.openSidebar();
     await sidebar.notes.waitFor();
     const frame = call.page.frames().find((f) => f.url().includes('/sidepanel.html'))!;
@@ -155,8 +144,8 @@ describe('Coachbar in Chromium', () => {
   });
 
   it('has no serious accessibility violations in the sidebar and dashboard, and takes the README screenshot', async () => {
-    browser = await launchChromium();
-    const call = await openCall(meetCallUrl(server.port));
+    browser = suite.track(await launchChromium());
+    const call = await openCall(meetCallUrl(suite.port));
     const sidebar = await call.openSidebar();
     await sidebar.notes.fill('Goals: ship the onboarding guide; mentor one new hire.');
     await sidebar.nextButton.click();
@@ -177,8 +166,8 @@ describe('Coachbar in Chromium', () => {
   });
 
   it('toggles the dock from the keyboard alone', async () => {
-    browser = await launchChromium();
-    const call = await openCall(meetCallUrl(server.port));
+    browser = suite.track(await launchChromium());
+    const call = await openCall(meetCallUrl(suite.port));
     await call.openButton.focus();
     await call.page.keyboard.press('Enter');
     await expectVisible(call.dock);

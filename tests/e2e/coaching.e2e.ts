@@ -1,24 +1,14 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from './support/chromium';
-import { meetCallUrl, startFixtureServer, type FixtureServer } from './support/server';
+import { meetCallUrl } from './support/server';
 import { CallPage } from './pages/call-page';
 import { SidebarPage } from './pages/sidebar';
+import { useE2eSuite } from './support/suite';
 
-let server: FixtureServer;
+const suite = useE2eSuite();
+
 let browser: ChromiumSession;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-
-afterAll(async () => {
-  await server.close();
-});
-
-afterEach(async () => {
-  await browser?.close();
-});
 
 async function openSettings(): Promise<Page> {
   const dashboard = await browser.context.newPage();
@@ -28,13 +18,13 @@ async function openSettings(): Promise<Page> {
 
 describe('coaching in the sidebar', () => {
   it('runs a session in German once the user picks German, and keeps it German afterwards', async () => {
-    browser = await launchChromium();
+    browser = suite.track(await launchChromium());
     const settings = await openSettings();
     await settings.getByRole('combobox', { name: 'Language' }).selectOption('de');
     await settings.getByRole('tab', { name: 'Sitzungen' }).waitFor();
 
     const call = new CallPage(await browser.context.newPage());
-    await call.page.goto(meetCallUrl(server.port));
+    await call.page.goto(meetCallUrl(suite.port));
     const sidebar = await call.openSidebar();
     await expect.poll(() => sidebar.currentStep.textContent()).toContain('Start');
     const agenda = sidebar.root.getByRole('navigation', { name: 'Agenda' });
@@ -52,9 +42,9 @@ describe('coaching in the sidebar', () => {
   });
 
   it('puts a clicked suggestion into the notes, and it survives a reload', async () => {
-    browser = await launchChromium();
+    browser = suite.track(await launchChromium());
     const call = new CallPage(await browser.context.newPage());
-    await call.page.goto(meetCallUrl(server.port));
+    await call.page.goto(meetCallUrl(suite.port));
     const sidebar = await call.openSidebar();
     await sidebar.notes.fill('Sam says the Q3 target is impossible');
     const list = sidebar.root.getByRole('list', { name: /^Suggestions/ });
@@ -73,13 +63,13 @@ describe('coaching in the sidebar', () => {
   });
 
   it('pastes a question into the call chat without sending it, and says so when the chat is closed', async () => {
-    browser = await launchChromium();
+    browser = suite.track(await launchChromium());
     const settings = await openSettings();
     const chatPaste = settings.getByRole('checkbox', { name: /Send to call chat/ });
     await chatPaste.click();
     await expect.poll(() => chatPaste.isChecked()).toBe(true);
     const call = new CallPage(await browser.context.newPage());
-    await call.page.goto(meetCallUrl(server.port));
+    await call.page.goto(meetCallUrl(suite.port));
     const sidebar = await call.openSidebar();
     const send = sidebar.root.getByRole('button', { name: 'Send to call chat' }).first();
     await send.click();

@@ -1,22 +1,12 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchFirefox, type FirefoxSession } from './support/firefox';
-import { meetCallUrl, meetLandingUrl, startFixtureServer, type FixtureServer } from './support/server';
+import { meetCallUrl, meetLandingUrl } from './support/server';
+import { useE2eSuite } from './support/suite';
 
-let server: FixtureServer;
+const suite = useE2eSuite();
+
 let firefox: FirefoxSession;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-
-afterAll(async () => {
-  await server.close();
-});
-
-afterEach(async () => {
-  await firefox?.close();
-});
 
 const inDock = (selector: string) => `coachbar-dock >>> ${selector}`;
 
@@ -43,15 +33,15 @@ async function popOut(call: Page): Promise<Page> {
 
 describe('Coachbar in Firefox', () => {
   it('docks the sidebar on a Meet call, not on the landing page', async () => {
-    firefox = await launchFirefox();
+    firefox = suite.track(await launchFirefox());
     const landing = await firefox.browser.newPage();
-    await landing.goto(meetLandingUrl(server.port));
+    await landing.goto(meetLandingUrl(suite.port));
     await landing.waitForSelector('#join');
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await landing.$('coachbar-dock')).toBeNull();
 
     const call = await firefox.browser.newPage();
-    await call.goto(meetCallUrl(server.port));
+    await call.goto(meetCallUrl(suite.port));
     await (await call.waitForSelector(inDock('button[aria-label="Open Coachbar"]'), { visible: true }))!.click();
     const frame = await call.waitForSelector(inDock('iframe[title="Coachbar"]'), { visible: true });
     const src = await frame!.evaluate((element) => (element as HTMLIFrameElement).src);
@@ -62,9 +52,9 @@ describe('Coachbar in Firefox', () => {
   });
 
   it('keeps a note typed in the sidebar', async () => {
-    firefox = await launchFirefox();
+    firefox = suite.track(await launchFirefox());
     const call = await firefox.browser.newPage();
-    await call.goto(meetCallUrl(server.port));
+    await call.goto(meetCallUrl(suite.port));
     await (await call.waitForSelector(inDock('button[aria-label="Open Coachbar"]'), { visible: true }))!.click();
 
     const sidebar = await popOut(call);

@@ -1,31 +1,21 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from './support/chromium';
-import { meetCallUrl, startFixtureServer, type FixtureServer } from './support/server';
+import { meetCallUrl } from './support/server';
 import { CallPage } from './pages/call-page';
 import { SidebarPage } from './pages/sidebar';
 import { runAxe } from './support/axe';
+import { useE2eSuite } from './support/suite';
 
-let server: FixtureServer;
+const suite = useE2eSuite();
+
 let browser: ChromiumSession;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-
-afterAll(async () => {
-  await server.close();
-});
-
-afterEach(async () => {
-  await browser?.close();
-});
 
 describe('people, ratings and trends', () => {
   it('rates three statements, ends the 1:1, and the next call on the same link opens with the recap; the dashboard charts the points', async () => {
-    browser = await launchChromium();
+    browser = suite.track(await launchChromium());
     const call = new CallPage(await browser.context.newPage());
-    await call.page.goto(meetCallUrl(server.port));
+    await call.page.goto(meetCallUrl(suite.port));
     const sidebar = await call.openSidebar();
     const root = sidebar.root;
 
