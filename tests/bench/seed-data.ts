@@ -23,7 +23,7 @@ export function seededBackupText(people = 12, sessionsPerPerson = 250, seed = 7)
   const stamp = (wallMs: number) => formatHlc({ wallMs, counter: counter++ % 99_999, deviceId: 'bench' });
   const base = (id: string, at: number) => ({ id, createdAt: at, updatedAt: stamp(at), deletedAt: null });
   const tables: TableRecords = {
-    people: [], templates: [], sessions: [], notes: [], ratings: [], objectives: [], keyResults: [], risks: [], statements: [], statementSets: [], actionItems: [], questions: [], settings: [],
+    people: [], templates: [], sessions: [], notes: [], ratings: [], objectives: [], keyResults: [], risks: [], statements: [], statementSets: [], actionItems: [], questions: [], settings: [], conflicts: [],
   };
   for (let p = 0; p < people; p += 1) {
     const personId = `person-${p}`;

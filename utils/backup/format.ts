@@ -22,6 +22,7 @@ const tableFlags = {
   actionItems: true,
   questions: true,
   settings: true,
+  conflicts: true,
 } as const satisfies Record<RecordTable, true>;
 
 export const backupTables = Object.keys(tableFlags) as RecordTable[];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { QuestionRecord, RecordTable, RecordTables, SessionRecord, TemplateRecord } from '../db/records';
+import type { ConflictRecord, QuestionRecord, RecordTable, RecordTables, SessionRecord, TemplateRecord } from '../db/records';
 import { backupFormat, backupFormatVersion, type Backup } from './format';
 
 /**
@@ -84,11 +84,17 @@ const exhaustive: [
 ] = [true, true, true, true, true];
 void exhaustive;
 
+/** Field names are identifiers; a record has a few dozen fields at most. */
+const fieldClocks = z
+  .record(z.string().min(1).max(100), hlc)
+  .refine((clocks) => Object.keys(clocks).length <= 200, 'too many field clocks');
+
 const base = {
   id,
   createdAt: timestamp,
   updatedAt: hlc,
   deletedAt: hlc.nullable(),
+  fieldClocks: fieldClocks.optional(),
 };
 
 const personSchema = z.object({
@@ -229,6 +235,17 @@ const settingsSchema = z.object({
   pinnedSuggestions: idList,
 });
 
+export const conflictTypes = ['people', 'templates', 'sessions', 'notes', 'ratings', 'objectives', 'keyResults', 'risks', 'statements', 'statementSets', 'actionItems', 'questions', 'settings'] as const satisfies readonly ConflictRecord['recordType'][];
+
+const conflictSchema = z.object({
+  ...base,
+  recordId: id,
+  recordType: z.enum(conflictTypes),
+  field: z.string().min(1).max(100),
+  text: longText,
+  hlc,
+});
+
 /** One schema per table; the annotation makes the compiler check each against records.ts. */
 export const recordSchemas: { [T in RecordTable]: z.ZodType<RecordTables[T], unknown> } = {
   people: personSchema,
@@ -244,7 +261,11 @@ export const recordSchemas: { [T in RecordTable]: z.ZodType<RecordTables[T], unk
   actionItems: actionItemSchema,
   questions: questionSchema,
   settings: settingsSchema,
+  conflicts: conflictSchema,
 };
+
+/** Tables added after format version 1: files written before them lack the table, which reads as empty. */
+const laterTables: ReadonlySet<RecordTable> = new Set(['conflicts']);
 
 const tableNames = Object.keys(recordSchemas) as RecordTable[];
 
@@ -257,10 +278,15 @@ export const backupEnvelopeSchema = z.object({
   formatVersion: z.literal(backupFormatVersion),
   exportedAt: timestamp,
   schemaVersion: z.int().min(1).max(10_000),
-  records: z.object(Object.fromEntries(tableNames.map((table) => [table, z.array(z.unknown()).max(limits.recordsPerTable)])) as Record<RecordTable, z.ZodArray<z.ZodUnknown>>),
+  records: z.object(Object.fromEntries(tableNames.map((table) => [table, tableList(table, z.unknown())])) as Record<RecordTable, z.ZodArray<z.ZodUnknown>>),
 });
 
 /** The whole file in one schema (records checked too); parse.ts uses the pieces for better messages. */
 export const backupSchema = backupEnvelopeSchema.extend({
-  records: z.object(Object.fromEntries(tableNames.map((table) => [table, z.array(recordSchemas[table]).max(limits.recordsPerTable)])) as Record<RecordTable, z.ZodArray<z.ZodType<unknown, unknown>>>),
+  records: z.object(Object.fromEntries(tableNames.map((table) => [table, tableList(table, recordSchemas[table])])) as Record<RecordTable, z.ZodArray<z.ZodType<unknown, unknown>>>),
 }) as unknown as z.ZodType<Backup, unknown>;
+
+function tableList(table: RecordTable, record: z.ZodType<unknown, unknown>) {
+  const list = z.array(record).max(limits.recordsPerTable);
+  return laterTables.has(table) ? list.default([]) : list;
+}

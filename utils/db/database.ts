@@ -3,7 +3,8 @@ import * as initial from './migrations/001-initial';
 import * as callClock from './migrations/002-call-clock';
 import * as peopleOkrs from './migrations/003-people-okrs';
 import * as noteSearch from './migrations/004-note-search';
-import type { MetaRecord, RecordTable, RecordTables } from './records';
+import * as sync from './migrations/005-sync';
+import type { MetaRecord, OutboxEntry, RecordTable, RecordTables } from './records';
 
 export const databaseName = 'coachbar';
 
@@ -11,6 +12,7 @@ type RecordTableMap = { [T in RecordTable]: Table<RecordTables[T], string> };
 
 export interface CoachbarDatabase extends Dexie, RecordTableMap {
   meta: Table<MetaRecord, MetaRecord['key']>;
+  outbox: Table<OutboxEntry, string>;
 }
 
 /** Numbered migrations, applied in order; each new one gets a spec that upgrades a real old database. */
@@ -20,7 +22,7 @@ interface Migration {
   upgrade?: (tx: Transaction) => Promise<void>;
 }
 
-const migrations: Migration[] = [initial, callClock, peopleOkrs, noteSearch];
+const migrations: Migration[] = [initial, callClock, peopleOkrs, noteSearch, sync];
 
 export function openDatabase(options: DexieOptions = {}, name = databaseName): CoachbarDatabase {
   // Chrome 121+ commits with relaxed durability by default; user text must survive a crash.

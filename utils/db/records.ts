@@ -11,6 +11,11 @@ export interface BaseRecord {
   updatedAt: string;
   /** Hybrid logical clock of the delete; null while the record lives. */
   deletedAt: string | null;
+  /**
+   * Field → clock of the last write to that field, so sync merges field by field. Kept by the
+   * writer; records written before sync existed lack it and count every field as `updatedAt`.
+   */
+  fieldClocks?: Record<string, string>;
 }
 
 export interface MeetingInfo {
@@ -138,9 +143,35 @@ export interface SettingsRecord extends BaseRecord {
   pinnedSuggestions: string[];
 }
 
+/**
+ * The losing side of a concurrent text edit that sync kept (utils/sync/merge.ts). The id is the
+ * same on every device, so the copy is one record everywhere; resolving it deletes it.
+ */
+export interface ConflictRecord extends BaseRecord {
+  recordId: string;
+  recordType: Exclude<RecordTable, 'conflicts'>;
+  field: string;
+  text: string;
+  /** Clock of the losing text. */
+  hlc: string;
+}
+
 export interface MetaRecord {
-  key: 'deviceId' | 'clock';
+  key: 'deviceId' | 'clock' | 'sync';
   value: string;
+}
+
+/**
+ * A local change not yet pushed by sync: which fields changed ("$delete" for a delete) and the
+ * clock of the newest change, so a push clears the entry only when nothing changed meanwhile.
+ */
+export interface OutboxEntry {
+  /** `<table>/<id>`. */
+  key: string;
+  table: RecordTable;
+  id: string;
+  fields: string[];
+  stamp: string;
 }
 
 export interface RecordTables {
@@ -157,6 +188,7 @@ export interface RecordTables {
   actionItems: ActionItemRecord;
   questions: QuestionRecord;
   settings: SettingsRecord;
+  conflicts: ConflictRecord;
 }
 
 export type RecordTable = keyof RecordTables;

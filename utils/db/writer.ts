@@ -1,11 +1,13 @@
 import { tickHlc } from '../clock/hlc';
+import { pendingDelete } from '../sync/merge';
+import { syncedFields } from '../sync/envelope';
 import type { CoachbarDatabase } from './database';
-import type { RecordFields, RecordTable, RecordTables } from './records';
+import type { BaseRecord, RecordFields, RecordTable, RecordTables } from './records';
 
 /**
  * The one place that writes records. It stamps every write with the device's hybrid logical
- * clock in the same transaction as the edit, so sync can later add per-field clocks here
- * without touching any caller.
+ * clock in the same transaction as the edit, keeps a clock per field, and notes the change in the
+ * outbox that sync pushes from.
  */
 export class RecordWriter {
   constructor(
@@ -21,14 +23,19 @@ export class RecordWriter {
     init?: () => RecordFields<T>,
   ): Promise<RecordTables[T]> {
     const table = this.db.table<RecordTables[T], string>(tableName);
-    return this.db.transaction('rw', table, this.db.meta, async () => {
+    return this.db.transaction('rw', [table, this.db.meta, this.db.outbox], async () => {
       const existing = await table.get(id);
       const live = existing && existing.deletedAt === null ? existing : undefined;
       if (!live && !init) throw new RecordNotFoundError(tableName, id);
       const stamp = await this.tick();
       const base = live ?? ({ ...init!(), id, createdAt: this.now(), deletedAt: null } as unknown as RecordTables[T]);
-      const next = { ...base, ...patch, id, updatedAt: stamp } as RecordTables[T];
+      const merged = { ...base, ...patch, id, updatedAt: stamp } as RecordTables[T];
+      // A new or revived record is written whole; a live one only where a value really changed.
+      const changed = syncedFields(tableName, merged).filter((field) => !live || !sameValue(live[field as keyof BaseRecord], merged[field as keyof BaseRecord]));
+      const fieldClocks = { ...completeClocks(tableName, live), ...Object.fromEntries(changed.map((field) => [field, stamp])) };
+      const next = { ...merged, fieldClocks };
       await table.put(next);
+      await this.enqueue(tableName, id, changed, stamp);
       return next;
     });
   }
@@ -36,12 +43,21 @@ export class RecordWriter {
   /** Marks a record deleted; the tombstone stays so a sync peer learns of the delete. */
   async remove(tableName: RecordTable, id: string): Promise<void> {
     const table = this.db.table(tableName);
-    await this.db.transaction('rw', table, this.db.meta, async () => {
+    await this.db.transaction('rw', [table, this.db.meta, this.db.outbox], async () => {
       const existing = await table.get(id);
       if (!existing || existing.deletedAt !== null) return;
       const stamp = await this.tick();
       await table.put({ ...existing, updatedAt: stamp, deletedAt: stamp });
+      await this.enqueue(tableName, id, [pendingDelete], stamp);
     });
+  }
+
+  /** Must run inside a transaction that includes `outbox`. */
+  private async enqueue(table: RecordTable, id: string, fields: string[], stamp: string): Promise<void> {
+    if (fields.length === 0) return;
+    const key = `${table}/${id}`;
+    const pending = await this.db.outbox.get(key);
+    await this.db.outbox.put({ key, table, id, fields: [...new Set([...(pending?.fields ?? []), ...fields])], stamp });
   }
 
   /** Must run inside a transaction that includes `meta`. */
@@ -62,4 +78,15 @@ export class RecordNotFoundError extends Error {
   constructor(table: string, id: string) {
     super(`No ${table} record with id ${id}`);
   }
+}
+
+/** A clock for every synced field: fields written before field clocks existed count as `updatedAt`. */
+function completeClocks(table: RecordTable, record: BaseRecord | undefined): Record<string, string> {
+  if (!record) return {};
+  return Object.fromEntries(syncedFields(table, record).map((field) => [field, record.fieldClocks?.[field] ?? record.updatedAt]));
+}
+
+/** Record values are JSON data, so equal JSON means an equal value. */
+function sameValue(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }

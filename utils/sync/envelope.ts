@@ -1,4 +1,5 @@
 import type { BaseRecord, RecordTable, RecordTables } from '../db/records';
+import { isAlive } from './merge';
 
 /**
  * One record as it travels in a sync batch (see the sync design, "Envelope and merge").
@@ -27,38 +28,49 @@ export interface Batch {
 export type SyncedRecord = BaseRecord & Record<string, unknown>;
 
 /** The clock fields live in the envelope itself (`fh`, `del`), not in `data`. */
-const envelopeOwned = new Set(['id', 'updatedAt', 'deletedAt']);
+const envelopeOwned = new Set(['id', 'updatedAt', 'deletedAt', 'fieldClocks']);
 
-/**
- * Wraps a stored record. Fields without a clock of their own in `fieldClocks` get the record's
- * `updatedAt`: the whole record counts as written then, which is safe (never newer than the truth).
- * A deleted record becomes a bare tombstone: its text stays on this device only.
- */
-export function toEnvelope<T extends RecordTable>(
-  type: T,
-  record: RecordTables[T],
-  fieldClocks?: Readonly<Record<string, string | undefined>>,
-): Envelope {
-  if (record.deletedAt !== null) return { id: record.id, type, fh: {}, data: {}, del: record.deletedAt };
-  const fh: Record<string, string> = {};
-  const data: Record<string, unknown> = {};
-  for (const [field, value] of Object.entries(record)) {
-    if (envelopeOwned.has(field) || value === undefined) continue;
-    data[field] = value;
-    fh[field] = fieldClocks?.[field] ?? record.updatedAt;
-  }
-  return { id: record.id, type, fh, data, del: null };
+/** Derived data each device computes for itself, so it never travels: notes' search words. */
+const derivedFields: Readonly<Partial<Record<RecordTable, ReadonlySet<string>>>> = {
+  notes: new Set(['words']),
+};
+
+/** The fields of a record that sync carries, each with a clock of its own. */
+export function syncedFields(type: RecordTable, record: object): string[] {
+  const derived = derivedFields[type];
+  return Object.entries(record)
+    .filter(([field, value]) => !envelopeOwned.has(field) && !derived?.has(field) && value !== undefined)
+    .map(([field]) => field);
 }
 
 /**
- * Unwraps an envelope. `updatedAt` is the newest field clock (or the delete), so local LWW checks
- * keep working. A tombstone carries no payload: the caller keeps or drops its own copy of the fields.
- * `createdAt` falls back to 0 only for payload-less tombstones or malformed input.
+ * Wraps a stored record. Fields without a clock in `fieldClocks` (written before field clocks
+ * existed) count as written at `updatedAt`. A deleted record carries only values written after the
+ * delete (see merge.ts); the text it had stays on this device.
+ */
+export function toEnvelope<T extends RecordTable>(type: T, record: RecordTables[T]): Envelope {
+  const fh: Record<string, string> = {};
+  const data: Record<string, unknown> = {};
+  const del = record.deletedAt;
+  for (const field of syncedFields(type, record)) {
+    const clock = record.fieldClocks?.[field] ?? record.updatedAt;
+    if (del !== null && !(clock > del)) continue;
+    data[field] = record[field as keyof RecordTables[T]];
+    fh[field] = clock;
+  }
+  return { id: record.id, type, fh, data, del };
+}
+
+/**
+ * Unwraps an envelope into the fields a stored record takes from it. `updatedAt` is the newest
+ * clock, so local checks keep working. A deleted record carries at most the values written after
+ * its delete: the caller lays them over its own copy. `createdAt` falls back to 0 only for
+ * payload-less tombstones or malformed input.
  */
 export function fromEnvelope(envelope: Envelope): SyncedRecord {
   const clocks = Object.values(envelope.fh);
   if (envelope.del !== null) clocks.push(envelope.del);
   const updatedAt = clocks.reduce((newest, hlc) => (hlc > newest ? hlc : newest), '');
   const createdAt = typeof envelope.data.createdAt === 'number' ? envelope.data.createdAt : 0;
-  return { ...envelope.data, id: envelope.id, createdAt, updatedAt, deletedAt: envelope.del };
+  return { ...envelope.data, id: envelope.id, createdAt, updatedAt, deletedAt: isAlive(envelope) ? null : envelope.del, fieldClocks: { ...envelope.fh } };
 }

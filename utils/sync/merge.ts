@@ -43,7 +43,8 @@ export function envelopeKey(envelope: Pick<Envelope, 'type' | 'id'>): string {
 const noPending: ReadonlySet<string> = new Set();
 
 /**
- * Merges an incoming envelope into the local one. The result depends only on the two envelopes
+ * Merges an incoming envelope into the local one: each field takes the value with the higher clock,
+ * the later delete is kept, and a delete drops every value written before it. The result depends only on the two envelopes
  * (commutative, associative, idempotent), so every device reaches the same state whatever order,
  * grouping or repetition batches arrive in. `pendingLocalFields` (fields edited here and not yet
  * pushed) only decides which conflict copies to make, never the merged state.
@@ -66,36 +67,49 @@ export function mergeEnvelope(
   };
 
   const del = maxNullable(mine.del, incoming.del);
-  if (del !== null) {
-    // Delete wins over any edit, whatever its clock: a tombstone is final and carries no payload.
-    if (mine.del === null) {
-      for (const field of pendingLocalFields) keep(field, mine.data[field], mine.fh[field]);
-    } else if (incoming.del === null && pendingLocalFields.has(pendingDelete)) {
-      for (const field of Object.keys(incoming.data)) keep(field, incoming.data[field], incoming.fh[field]);
-    }
-    return { merged: { id, type, fh: {}, data: {}, del }, conflicts };
-  }
-
   const fh: Record<string, string> = {};
   const data: Record<string, unknown> = {};
   // Sorted, so every device writes the same bytes for the same state.
   const fields = [...new Set([...Object.keys(mine.fh), ...Object.keys(mine.data), ...Object.keys(incoming.fh), ...Object.keys(incoming.data)])].sort();
+  const concurrentText: { field: string; loser: Stamped }[] = [];
   for (const field of fields) {
     const ours = { hlc: mine.fh[field] ?? '', value: mine.data[field] };
     const theirs = { hlc: incoming.fh[field] ?? '', value: incoming.data[field] };
     // Unknown fields go through the same rule, so a newer build's data survives an older build.
     const incomingWins = beats(theirs, ours);
     const winner = incomingWins ? theirs : ours;
+    // A delete drops every value written before it; later ones stay, for a revival to build on.
+    if (del !== null && !(winner.hlc > del)) continue;
     if (winner.hlc !== '') define(fh, field, winner.hlc);
     if (winner.value !== undefined) define(data, field, winner.value);
     // Our unpushed edit and theirs cannot have seen each other: keep the loser, whichever side it is,
     // so both devices make the same copy (its id names the loser's clock).
     if (pendingLocalFields.has(field) && typeof ours.value === 'string' && typeof theirs.value === 'string' && ours.value !== theirs.value) {
-      const loser = incomingWins ? ours : theirs;
-      keep(field, loser.value, loser.hlc);
+      concurrentText.push({ field, loser: incomingWins ? ours : theirs });
     }
   }
-  return { merged: { id, type, fh, data, del: null }, conflicts };
+  const merged = { id, type, fh, data, del };
+
+  if (!isAlive(merged)) {
+    // Text that a delete swallowed before anyone saw it: ours if we edited, theirs if we deleted.
+    if (isAlive(mine)) {
+      for (const field of pendingLocalFields) keep(field, mine.data[field], mine.fh[field]);
+    } else if (isAlive(incoming) && pendingLocalFields.has(pendingDelete)) {
+      for (const field of Object.keys(incoming.data)) keep(field, incoming.data[field], incoming.fh[field]);
+    }
+  } else {
+    for (const { field, loser } of concurrentText) keep(field, loser.value, loser.hlc);
+  }
+  return { merged, conflicts };
+}
+
+/**
+ * A record lives until deleted, and lives again when written whole after the delete (a rating
+ * cleared and given again keeps its id): the writer stamps `createdAt` only then, so a later
+ * `createdAt` clock marks a revival, while a concurrent edit of a few fields does not revive.
+ */
+export function isAlive(envelope: Pick<Envelope, 'fh' | 'del'>): boolean {
+  return envelope.del === null || (envelope.fh.createdAt ?? '') > envelope.del;
 }
 
 /**

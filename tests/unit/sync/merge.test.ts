@@ -34,18 +34,33 @@ const tombstone = (hlc: string): Envelope => ({ id: 'n1', type: 'notes', fh: {},
 
 describe('toEnvelope / fromEnvelope', () => {
   it('round-trips a live record, stamping fields without their own clock with updatedAt', () => {
-    const record = note({ updatedAt: at(2_000, 'a') });
-    const envelope = toEnvelope('notes', record, { text: at(1_500, 'b') });
+    const record = note({ updatedAt: at(2_000, 'a'), fieldClocks: { text: at(1_500, 'b') } });
+    const envelope = toEnvelope('notes', record);
     expect(envelope.fh.text).toBe(at(1_500, 'b'));
     expect(envelope.fh.sectionId).toBe(at(2_000, 'a'));
     expect(envelope.data).not.toHaveProperty('updatedAt');
-    expect(fromEnvelope(envelope)).toEqual(record);
+    expect(envelope.data).not.toHaveProperty('fieldClocks');
+    const { words, fieldClocks, ...synced } = record;
+    expect(words).toEqual(['base']);
+    expect(fieldClocks).toBeDefined();
+    expect(fromEnvelope(envelope)).toEqual({ ...synced, fieldClocks: envelope.fh });
+  });
+
+  it('leaves derived search words out: every device computes its own', () => {
+    expect(toEnvelope('notes', note()).data).not.toHaveProperty('words');
   });
 
   it('sends a deleted record as a bare tombstone and brings it back with the delete clock', () => {
     const envelope = toEnvelope('notes', note({ updatedAt: at(3_000, 'a'), deletedAt: at(3_000, 'a') }));
     expect(envelope).toEqual(tombstone(at(3_000, 'a')));
-    expect(fromEnvelope(envelope)).toEqual({ id: 'n1', createdAt: 0, updatedAt: at(3_000, 'a'), deletedAt: at(3_000, 'a') });
+    expect(fromEnvelope(envelope)).toEqual({ id: 'n1', createdAt: 0, updatedAt: at(3_000, 'a'), deletedAt: at(3_000, 'a'), fieldClocks: {} });
+  });
+
+  it('brings a record written whole after its delete back to life', () => {
+    const revived = note({ createdAt: 5, updatedAt: at(4_000, 'a'), deletedAt: null, text: 'again' });
+    const merged = mergeEnvelope(tombstone(at(3_000, 'b')), toEnvelope('notes', revived)).merged;
+    expect(merged.del).toBe(at(3_000, 'b'));
+    expect(fromEnvelope(merged)).toMatchObject({ deletedAt: null, text: 'again', createdAt: 5 });
   });
 
   it('takes updatedAt from the newest field clock', () => {
@@ -60,9 +75,13 @@ describe('mergeEnvelope', () => {
     { name: 'newer edit, then an older delete', local: edited, incoming: tombstone(at(2_000, 'a')) },
     { name: 'newer delete, then an older edit', local: tombstone(at(9_000, 'a')), incoming: edited },
     { name: 'older edit, then a newer delete', local: edited, incoming: tombstone(at(9_000, 'a')) },
-  ])('delete wins: $name', ({ local, incoming }) => {
+  ])('delete wins over an edit of some fields: $name', ({ local, incoming }) => {
     const { merged, conflicts } = mergeEnvelope(local, incoming);
-    expect(merged).toEqual({ id: 'n1', type: 'notes', fh: {}, data: {}, del: local.del ?? incoming.del });
+    const del = (local.del ?? incoming.del)!;
+    expect(merged.del).toBe(del);
+    expect(fromEnvelope(merged).deletedAt).toBe(del);
+    // Only values written after the delete stay, hidden, for a revival to build on.
+    expect(merged.data).toEqual(del < at(5_000, 'b') ? { text: 'edited' } : {});
     expect(conflicts).toEqual([]);
   });
 
@@ -126,9 +145,9 @@ describe('mergeEnvelope', () => {
     expect(back.conflicts).toEqual(conflicts);
   });
 
-  it('takes an unknown incoming record as it is, stripping any payload from a tombstone', () => {
+  it('takes an unknown incoming record as it is, stripping values older than a delete', () => {
     expect(mergeEnvelope(undefined, edited).merged).toEqual(edited);
-    expect(mergeEnvelope(undefined, { ...edited, del: at(1, 'z') }).merged).toEqual(tombstone(at(1, 'z')));
+    expect(mergeEnvelope(undefined, { ...edited, del: at(9_000, 'z') }).merged).toEqual(tombstone(at(9_000, 'z')));
   });
 
   it('refuses to merge two different records', () => {

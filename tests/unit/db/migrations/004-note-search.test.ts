@@ -26,6 +26,6 @@ it('indexes the words of v3 notes, so old notes are found by search', async () =
   expect((await notes.search('onboard')).map((note) => note.id)).toEqual(['s1/start']);
   expect((await notes.search('GRÖSSE')).map((note) => note.id)).toEqual([]);
   expect((await notes.search('größe went')).map((note) => note.id)).toEqual(['s1/start']);
-  expect(db.verno).toBe(4);
+  expect(db.verno).toBeGreaterThanOrEqual(4);
   db.close();
 });
