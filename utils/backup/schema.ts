@@ -95,6 +95,7 @@ const base = {
   updatedAt: hlc,
   deletedAt: hlc.nullable(),
   fieldClocks: fieldClocks.optional(),
+  baseClocks: fieldClocks.optional(),
 };
 
 const personSchema = z.object({

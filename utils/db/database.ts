@@ -24,6 +24,9 @@ interface Migration {
 
 const migrations: Migration[] = [initial, callClock, peopleOkrs, noteSearch, sync];
 
+/** The schema version this build writes; sync peers on a higher one hold newer data. */
+export const schemaVersion = migrations.at(-1)!.version;
+
 export function openDatabase(options: DexieOptions = {}, name = databaseName): CoachbarDatabase {
   // Chrome 121+ commits with relaxed durability by default; user text must survive a crash.
   const db = new Dexie(name, { chromeTransactionDurability: 'strict', ...options }) as CoachbarDatabase;

@@ -16,6 +16,11 @@ export interface BaseRecord {
    * writer; records written before sync existed lack it and count every field as `updatedAt`.
    */
   fieldClocks?: Record<string, string>;
+  /**
+   * Field → clock of the value our latest unpushed edit replaced: a peer's value newer than this
+   * was written without seeing our edit, so the two are a conflict (utils/db/sync-replica.ts).
+   */
+  baseClocks?: Record<string, string>;
 }
 
 export interface MeetingInfo {

@@ -32,8 +32,13 @@ export class RecordWriter {
       const merged = { ...base, ...patch, id, updatedAt: stamp } as RecordTables[T];
       // A new or revived record is written whole; a live one only where a value really changed.
       const changed = syncedFields(tableName, merged).filter((field) => !live || !sameValue(live[field as keyof BaseRecord], merged[field as keyof BaseRecord]));
-      const fieldClocks = { ...completeClocks(tableName, live), ...Object.fromEntries(changed.map((field) => [field, stamp])) };
-      const next = { ...merged, fieldClocks };
+      const previous = completeClocks(tableName, live);
+      const fieldClocks = { ...previous, ...Object.fromEntries(changed.map((field) => [field, stamp])) };
+      const unpushed = new Set((await this.db.outbox.get(`${tableName}/${id}`))?.fields ?? []);
+      // Successive unpushed edits keep the base of the first: what peers last saw of the field.
+      const rebased = changed.filter((field) => !unpushed.has(field) && previous[field] !== undefined).map((field) => [field, previous[field]!]);
+      const baseClocks = { ...live?.baseClocks, ...Object.fromEntries(rebased) };
+      const next = { ...merged, fieldClocks, baseClocks };
       await table.put(next);
       await this.enqueue(tableName, id, changed, stamp);
       return next;

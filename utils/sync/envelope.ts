@@ -28,7 +28,7 @@ export interface Batch {
 export type SyncedRecord = BaseRecord & Record<string, unknown>;
 
 /** The clock fields live in the envelope itself (`fh`, `del`), not in `data`. */
-const envelopeOwned = new Set(['id', 'updatedAt', 'deletedAt', 'fieldClocks']);
+const envelopeOwned = new Set(['id', 'updatedAt', 'deletedAt', 'fieldClocks', 'baseClocks']);
 
 /** Derived data each device computes for itself, so it never travels: notes' search words. */
 const derivedFields: Readonly<Partial<Record<RecordTable, ReadonlySet<string>>>> = {

@@ -29,9 +29,9 @@ export const textFields: Readonly<Partial<Record<RecordTable, readonly string[]>
 };
 
 /**
- * Put this in `pendingLocalFields` when the local tombstone was not pushed yet. Then a peer's text
- * edit that the delete swallows gets a conflict copy here, the same one the peer makes when our
- * delete reaches it while its edit is still pending. No record field starts with "$".
+ * Put this in `pendingLocalFields`, with the fields the peer edited, when our delete is news to the
+ * peer. Then a peer's text edit that the delete swallows gets a conflict copy here, the same one
+ * the peer makes when our delete reaches it. No record field starts with "$".
  */
 export const pendingDelete = '$delete';
 
@@ -95,7 +95,7 @@ export function mergeEnvelope(
     if (isAlive(mine)) {
       for (const field of pendingLocalFields) keep(field, mine.data[field], mine.fh[field]);
     } else if (isAlive(incoming) && pendingLocalFields.has(pendingDelete)) {
-      for (const field of Object.keys(incoming.data)) keep(field, incoming.data[field], incoming.fh[field]);
+      for (const field of pendingLocalFields) keep(field, incoming.data[field], incoming.fh[field]);
     }
   } else {
     for (const { field, loser } of concurrentText) keep(field, loser.value, loser.hlc);

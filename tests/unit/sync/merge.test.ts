@@ -141,7 +141,7 @@ describe('mergeEnvelope', () => {
     expect(merged.del).toBe(at(4_000, 'b'));
     expect(conflicts.map((c) => [c.id, c.text])).toEqual([[`cc:n1:text:${at(5_000, 'a')}`, 'unsaved thought']]);
     // The deleting device makes the same copy when the edit reaches its unpushed tombstone.
-    const back = mergeEnvelope(tombstone(at(4_000, 'b')), mine, new Set([pendingDelete]));
+    const back = mergeEnvelope(tombstone(at(4_000, 'b')), mine, new Set([pendingDelete, 'text']));
     expect(back.conflicts).toEqual(conflicts);
   });
 

@@ -1,0 +1,19 @@
+import type { CoachbarDatabase } from '@/utils/db/database';
+import { NoteRepository } from '@/utils/db/notes';
+import { RecordStore } from '@/utils/db/store';
+import type { RecordWriter } from '@/utils/db/writer';
+
+/** The repositories a sync test edits through, the same ones the background uses. */
+export class CoachbarRepositories {
+  readonly notes: NoteRepository;
+  readonly people: RecordStore<'people'>;
+  readonly ratings: RecordStore<'ratings'>;
+  readonly conflicts: RecordStore<'conflicts'>;
+
+  constructor(db: CoachbarDatabase, readonly writer: RecordWriter) {
+    this.notes = new NoteRepository(db, writer);
+    this.people = new RecordStore(db, writer, 'people');
+    this.ratings = new RecordStore(db, writer, 'ratings');
+    this.conflicts = new RecordStore(db, writer, 'conflicts');
+  }
+}

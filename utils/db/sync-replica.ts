@@ -1,0 +1,187 @@
+import { receiveHlc, tickHlc } from '../clock/hlc';
+import { backupTables } from '../backup/format';
+import { recordSchemas } from '../backup/schema';
+import { indexWords } from '../search/tokenize';
+import type { ApplyResult, OutboxMark, SyncReplica, SyncState } from '../sync/engine';
+import { fromEnvelope, syncedFields, toEnvelope, type Envelope } from '../sync/envelope';
+import { CorruptFileError } from '../sync/files';
+import { envelopeKey, isAlive, mergeEnvelope, pendingDelete, type ConflictCopy } from '../sync/merge';
+import { schemaVersion, type CoachbarDatabase } from './database';
+import type { BaseRecord, ConflictRecord } from './records';
+
+type AnyRecord = BaseRecord & Record<string, unknown>;
+
+/** The database as the sync engine sees it: changes out, peers' batches in, one transaction each. */
+export class DexieReplica implements SyncReplica {
+  readonly schemaVersion = schemaVersion;
+
+  constructor(
+    private readonly db: CoachbarDatabase,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async deviceId(): Promise<string> {
+    return this.db.transaction('rw', this.db.meta, async () => {
+      const found = await this.db.meta.get('deviceId');
+      if (found) return found.value;
+      const created = crypto.randomUUID();
+      await this.db.meta.put({ key: 'deviceId', value: created });
+      return created;
+    });
+  }
+
+  async renewDeviceId(): Promise<string> {
+    const renewed = crypto.randomUUID();
+    await this.db.meta.put({ key: 'deviceId', value: renewed });
+    return renewed;
+  }
+
+  async loadState(): Promise<SyncState | null> {
+    const found = await this.db.meta.get('sync');
+    return found ? (JSON.parse(found.value) as SyncState) : null;
+  }
+
+  async saveState(state: SyncState): Promise<void> {
+    await this.db.meta.put({ key: 'sync', value: JSON.stringify(state) });
+  }
+
+  /** Sync forgets the vault (the user turned sync off); the outbox stays for the next vault. */
+  async forgetState(): Promise<void> {
+    await this.db.meta.delete('sync');
+  }
+
+  async changes(everything: boolean): Promise<{ envelopes: Envelope[]; marks: OutboxMark[]; clock: string }> {
+    return this.db.transaction('r', [...backupTables, 'outbox', 'meta'], async () => {
+      const entries = await this.db.outbox.toArray();
+      const clock = (await this.db.meta.get('clock'))?.value ?? '';
+      const marks = entries.map(({ key, stamp }) => ({ key, stamp }));
+      if (everything) {
+        const tables = await Promise.all(backupTables.map(async (table) => ({ table, records: await this.db.table<AnyRecord, string>(table).toArray() })));
+        return { envelopes: tables.flatMap(({ table, records }) => records.map((record) => toEnvelope(table, record as never))), marks, clock };
+      }
+      const envelopes: Envelope[] = [];
+      for (const entry of entries) {
+        const record = await this.db.table<AnyRecord, string>(entry.table).get(entry.id);
+        if (record) envelopes.push(toEnvelope(entry.table, record as never));
+      }
+      return { envelopes, marks, clock };
+    });
+  }
+
+  async clearOutbox(marks: OutboxMark[]): Promise<void> {
+    if (marks.length === 0) return;
+    await this.db.transaction('rw', this.db.outbox, async () => {
+      const current = await this.db.outbox.bulkGet(marks.map((mark) => mark.key));
+      const unchanged = marks.filter((mark, i) => current[i]?.stamp === mark.stamp).map((mark) => mark.key);
+      await this.db.outbox.bulkDelete(unchanged);
+    });
+  }
+
+  async countDeletes(envelopes: Envelope[]): Promise<{ deletes: number; live: number }> {
+    const deleting = envelopes.filter((envelope) => !isAlive(envelope));
+    if (deleting.length === 0) return { deletes: 0, live: 0 };
+    return this.db.transaction('r', backupTables, async () => {
+      let deletes = 0;
+      for (const envelope of deleting) {
+        const local = await this.db.table<AnyRecord, string>(envelope.type).get(envelope.id);
+        if (local && local.deletedAt === null && isAlive(mergeEnvelope(toEnvelope(envelope.type, local as never), envelope).merged) === false) deletes += 1;
+      }
+      const counts = await Promise.all(backupTables.map((table) => this.db.table<AnyRecord, string>(table).filter((record) => record.deletedAt === null).count()));
+      return { deletes, live: counts.reduce((sum, count) => sum + count, 0) };
+    });
+  }
+
+  async applyBatch(envelopes: Envelope[], seenClock: string, state: SyncState): Promise<ApplyResult> {
+    return this.db.transaction('rw', [...backupTables, 'outbox', 'meta'], async () => {
+      const [device, clockRecord] = await this.db.meta.bulkGet(['deviceId', 'clock']);
+      const deviceId = device?.value ?? (await this.deviceId());
+      const own = (clock: string | null | undefined) => !!clock && clock.endsWith(`:${deviceId}`) && clock > seenClock;
+      let newest = '';
+      let changed = 0;
+      const copies: ConflictCopy[] = [];
+      for (const envelope of envelopes) {
+        for (const clock of [...Object.values(envelope.fh), envelope.del]) if (clock && clock > newest) newest = clock;
+        const table = this.db.table<AnyRecord, string>(envelope.type);
+        const local = await table.get(envelope.id);
+        const localEnvelope = local ? toEnvelope(envelope.type, local as never) : undefined;
+        const { merged, conflicts } = mergeEnvelope(localEnvelope, envelope, local ? concurrentFields(local, envelope, own) : new Set());
+        copies.push(...conflicts);
+        if (localEnvelope && sameEnvelope(localEnvelope, merged)) continue;
+        // A deleted record keeps the text it had here; only what the merge carries is laid over it.
+        const record = { ...(local ?? {}), ...fromEnvelope(merged) } as AnyRecord;
+        if (local && !('createdAt' in merged.data)) record.createdAt = local.createdAt;
+        if (record.deletedAt === null) {
+          if (envelope.type === 'notes') record.words = indexWords(typeof record.text === 'string' ? record.text : '');
+          const valid = (recordSchemas[envelope.type] as { safeParse(value: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }).safeParse(record);
+          if (!valid.success) {
+            const issue = valid.error?.issues[0];
+            throw new CorruptFileError(`${envelope.type} ${envelope.id.slice(0, 80)}: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid record'}`);
+          }
+        }
+        await table.put(record);
+        changed += 1;
+      }
+      let clock = clockRecord?.value ?? null;
+      if (newest !== '') clock = receiveHlc(clock, newest, this.now(), deviceId);
+      const made = await this.storeConflicts(copies, () => (clock = tickHlc(clock, this.now(), deviceId)));
+      if (clock) await this.db.meta.put({ key: 'clock', value: clock });
+      await this.db.meta.put({ key: 'sync', value: JSON.stringify(state) });
+      return { changed, conflicts: made };
+    });
+  }
+
+  /** Every device that sees the conflict makes the same id, so one that exists (or was resolved) stays as it is. */
+  private async storeConflicts(copies: ConflictCopy[], tick: () => string): Promise<number> {
+    let made = 0;
+    for (const copy of copies) {
+      if (copy.type === 'conflicts' || (await this.db.conflicts.get(copy.id))) continue;
+      const stamp = tick();
+      const record: ConflictRecord = {
+        id: copy.id,
+        createdAt: this.now(),
+        updatedAt: stamp,
+        deletedAt: null,
+        recordId: copy.recordId,
+        recordType: copy.type,
+        field: copy.field,
+        text: copy.text,
+        hlc: copy.hlc,
+      };
+      const fields = syncedFields('conflicts', record);
+      await this.db.conflicts.put({ ...record, fieldClocks: Object.fromEntries(fields.map((field) => [field, stamp])) });
+      await this.db.outbox.put({ key: envelopeKey({ type: 'conflicts', id: copy.id }), table: 'conflicts', id: copy.id, fields, stamp });
+      made += 1;
+    }
+    return made;
+  }
+}
+
+/**
+ * The fields where our edit and the peer's were made without seeing each other: ours is news to the
+ * peer (`unseen`), and theirs is newer than the value ours replaced. A value of ours the peer merely
+ * carried along, or one older than our edit's base, is no conflict.
+ */
+function concurrentFields(local: AnyRecord, incoming: Envelope, unseen: (clock: string | null | undefined) => boolean): Set<string> {
+  const concurrent = new Set<string>();
+  for (const [field, clock] of Object.entries(local.fieldClocks ?? {})) {
+    if (!unseen(clock)) continue;
+    const theirs = incoming.fh[field];
+    if (!isAlive(incoming) || (theirs !== undefined && theirs !== clock && theirs > (local.baseClocks?.[field] ?? ''))) concurrent.add(field);
+  }
+  if (unseen(local.deletedAt)) {
+    concurrent.add(pendingDelete);
+    for (const [field, theirs] of Object.entries(incoming.fh)) if (theirs > (local.fieldClocks?.[field] ?? '')) concurrent.add(field);
+  }
+  return concurrent;
+}
+
+function sameEnvelope(a: Envelope, b: Envelope): boolean {
+  if (a.del !== b.del) return false;
+  const keys = new Set([...Object.keys(a.fh), ...Object.keys(b.fh), ...Object.keys(a.data), ...Object.keys(b.data)]);
+  for (const key of keys) {
+    if (a.fh[key] !== b.fh[key]) return false;
+    if (JSON.stringify(a.data[key]) !== JSON.stringify(b.data[key])) return false;
+  }
+  return true;
+}
+

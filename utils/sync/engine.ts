@@ -1,0 +1,350 @@
+import type { Envelope } from './envelope';
+import {
+  CorruptFileError,
+  FileCodec,
+  PassphraseError,
+  decodeVault,
+  devicesFolder,
+  encodeVault,
+  headPath,
+  logPath,
+  syncFormatVersion,
+  vaultPath,
+  type Head,
+  type LogBatch,
+  type Vault,
+} from './files';
+import { RemoteError, type RemoteStore } from './remote';
+
+/** An outbox entry as read for a push: cleared afterwards only if its stamp did not move meanwhile. */
+export interface OutboxMark {
+  key: string;
+  stamp: string;
+}
+
+export interface PeerState {
+  lastSeen: number;
+  /** ETag of the peer's head when we last caught up with it: unchanged heads cost one 304. */
+  etag: string | null;
+  /** Sync runs in a row that found the peer's files unreadable. */
+  failures: number;
+  problem: 'corrupt' | 'update-needed' | null;
+  /** A batch that would delete many records waits here for the user's yes. */
+  heldDeletes: { seq: number; count: number } | null;
+  /** The user said yes to deletions up to this batch. */
+  allowDeletesThrough: number;
+}
+
+export interface SyncState {
+  vaultId: string;
+  /** The last batch we committed (our head's seq). */
+  seq: number;
+  /** [seq, clock]: our clock when we pushed that batch, to tell which of our edits a peer had seen. */
+  pushedClocks: [number, string][];
+  /** A push under way, saved before its first upload so a lost answer can be recognised later. */
+  pending: { seq: number; commit: string; marks: OutboxMark[]; clock: string } | null;
+  peers: Record<string, PeerState>;
+}
+
+export interface ApplyResult {
+  changed: number;
+  conflicts: number;
+}
+
+/** The local database as sync sees it (utils/db/sync-replica.ts). */
+export interface SyncReplica {
+  readonly schemaVersion: number;
+  deviceId(): Promise<string>;
+  /** For a cloned profile: a fresh device id, so two browsers never write the same files. */
+  renewDeviceId(): Promise<string>;
+  loadState(): Promise<SyncState | null>;
+  saveState(state: SyncState): Promise<void>;
+  /** Unpushed changes (or every record, for a first push) and the clock they were read at. */
+  changes(everything: boolean): Promise<{ envelopes: Envelope[]; marks: OutboxMark[]; clock: string }>;
+  clearOutbox(marks: OutboxMark[]): Promise<void>;
+  /** How many live local records `envelopes` would delete, and how many live records there are. */
+  countDeletes(envelopes: Envelope[]): Promise<{ deletes: number; live: number }>;
+  /**
+   * Merges a peer's batch and saves `state` in the same transaction. Our edits with a clock above
+   * `seenClock` were not seen by the peer when it wrote the batch, so they are concurrent with it.
+   */
+  applyBatch(envelopes: Envelope[], seenClock: string, state: SyncState): Promise<ApplyResult>;
+}
+
+export interface SyncReport {
+  /** Records pushed. */
+  pushed: number;
+  /** Peer batches applied. */
+  pulled: number;
+  /** Local records a pull changed. */
+  changed: number;
+  /** Conflict copies made. */
+  conflicts: number;
+  heldDeletes: { deviceId: string; seq: number; count: number }[];
+  /** Peers writing a newer format than this build reads. */
+  updateNeeded: string[];
+  /** Peers whose files were unreadable three runs in a row. */
+  unreadablePeers: string[];
+}
+
+export interface SyncOptions {
+  /** For an encrypted vault, or to create one encrypted. */
+  passphrase: string | null;
+  now?: () => number;
+  /** Log files stay under this size (bytes of JSON), so a slow link and a strict server both cope. */
+  maxBatchBytes?: number;
+  /** Keep at most this many `pushedClocks`; older peers' batches then count every edit of ours as unseen. */
+  pushedClocksKept?: number;
+}
+
+/** The whole vault is on a format this build cannot read. */
+export class UpdateNeededError extends Error {
+  override name = 'UpdateNeededError';
+}
+
+const unreadableWarnAfter = 3;
+const massDeleteMinimum = 20;
+const massDeleteShare = 0.1;
+
+/**
+ * One sync run: push our changes as a new immutable batch, then pull every peer's new batches.
+ * Every step is safe to repeat: a run cut off anywhere (a dead service worker, a lost answer)
+ * leaves the remote and the local state so that the next run finishes the job.
+ */
+export class SyncEngine {
+  private readonly now: () => number;
+  private readonly maxBatchBytes: number;
+  private readonly pushedClocksKept: number;
+
+  constructor(
+    private readonly remote: RemoteStore,
+    private readonly replica: SyncReplica,
+    private readonly options: SyncOptions,
+  ) {
+    this.now = options.now ?? Date.now;
+    this.maxBatchBytes = options.maxBatchBytes ?? 900_000;
+    this.pushedClocksKept = options.pushedClocksKept ?? 5_000;
+  }
+
+  async run(): Promise<SyncReport> {
+    const vault = await this.openVault();
+    const codec = await FileCodec.forVault(vault, this.options.passphrase);
+    const report: SyncReport = { pushed: 0, pulled: 0, changed: 0, conflicts: 0, heldDeletes: [], updateNeeded: [], unreadablePeers: [] };
+    const loaded = await this.replica.loadState();
+    const known = loaded && loaded.vaultId === vault.vaultId ? loaded : freshState(vault.vaultId);
+    const { state, deviceId, everything } = await this.reconcileOwnHead(codec, known, await this.replica.deviceId());
+    const pushed = await this.push(codec, state, deviceId, everything, report);
+    await this.pull(codec, pushed, deviceId, report);
+    return report;
+  }
+
+  /** Reads `sync.json`, creating the vault when the folder is new (If-None-Match: the first device wins). */
+  private async openVault(): Promise<Vault> {
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      const found = await this.remote.read(vaultPath);
+      if (found !== 'missing' && found !== 'unchanged') {
+        const vault = decodeVault(found.body);
+        if (vault.formatVersion > syncFormatVersion) throw new UpdateNeededError(`The sync folder uses format ${vault.formatVersion}; this version of Coachbar reads up to ${syncFormatVersion}`);
+        if (!vault.encryption && this.options.passphrase) throw new PassphraseError('This sync folder is not encrypted; remove the passphrase or choose an empty folder');
+        return vault;
+      }
+      const vault = await FileCodec.newVault(this.options.passphrase, this.now());
+      if (await this.remote.create(vaultPath, encodeVault(vault))) return vault;
+    }
+    throw new RemoteError('refused', `${vaultPath} could neither be read nor created`);
+  }
+
+  /**
+   * Our own head tells what the server has of ours: a commit whose answer was lost (adopt it), a
+   * cloned profile writing under our id (become a new device), or a server that lost our files
+   * (push everything again).
+   */
+  private async reconcileOwnHead(codec: FileCodec, state: SyncState, deviceId: string): Promise<{ state: SyncState; deviceId: string; everything: boolean }> {
+    const found = await this.remote.read(headPath(deviceId));
+    let head: Head | null = null;
+    if (found !== 'missing' && found !== 'unchanged') {
+      try {
+        head = await codec.decodeHead(found.body, headPath(deviceId));
+      } catch (error) {
+        if (!(error instanceof CorruptFileError)) throw error;
+      }
+    }
+    if (head && head.seq > state.seq) {
+      if (state.pending && head.commit === state.pending.commit) {
+        const adopted = this.committed({ ...state, pending: null }, head.seq, state.pending.clock);
+        await this.replica.saveState(adopted);
+        await this.replica.clearOutbox(state.pending.marks);
+        return { state: adopted, deviceId, everything: false };
+      }
+      const renewed = await this.replica.renewDeviceId();
+      return { state: { ...freshState(state.vaultId), peers: state.peers }, deviceId: renewed, everything: true };
+    }
+    if (!head) return { state: { ...state, seq: 0, pending: null }, deviceId, everything: true };
+    // The server is behind us (restored from an old copy): continue after its seq with everything.
+    if (head.seq < state.seq) return { state: { ...state, seq: head.seq, pending: null }, deviceId, everything: true };
+    return { state, deviceId, everything: state.seq === 0 };
+  }
+
+  private async push(codec: FileCodec, state: SyncState, deviceId: string, everything: boolean, report: SyncReport): Promise<SyncState> {
+    const { envelopes, marks, clock } = await this.replica.changes(everything);
+    if (envelopes.length === 0 && !everything) return state;
+    let limit = this.maxBatchBytes;
+    for (;;) {
+      const batches = splitBatches(envelopes, limit);
+      const last = state.seq + batches.length;
+      const commit = crypto.randomUUID();
+      const pending: SyncState = { ...state, pending: { seq: last, commit, marks, clock } };
+      await this.replica.saveState(pending);
+      try {
+        for (const [index, records] of batches.entries()) {
+          const batch: LogBatch = { formatVersion: syncFormatVersion, deviceId, seq: state.seq + index + 1, schemaVersion: this.replica.schemaVersion, lastSeen: lastSeenOf(state), records };
+          await this.upload(logPath(deviceId, batch.seq), await codec.encode(batch));
+        }
+      } catch (error) {
+        if (error instanceof RemoteError && error.kind === 'too-large' && limit > 10_000) {
+          limit = Math.floor(limit / 2);
+          continue;
+        }
+        throw error;
+      }
+      const head: Head = { formatVersion: syncFormatVersion, deviceId, seq: last, commit, schemaVersion: this.replica.schemaVersion, lastSeen: lastSeenOf(state), updatedAt: this.now() };
+      // Writing the head is the commit: until then, no peer reads the new logs.
+      await this.remote.write(headPath(deviceId), await codec.encode(head));
+      const done = this.committed({ ...state, pending: null }, last, clock);
+      await this.replica.saveState(done);
+      await this.replica.clearOutbox(marks);
+      report.pushed += envelopes.length;
+      return done;
+    }
+  }
+
+  /**
+   * A log file is created once; one already there has a seq above our head, so it is a leftover of
+   * our own cut-off push and is overwritten. Reading it back catches a server that kept a cut-off body.
+   */
+  private async upload(path: string, body: Uint8Array<ArrayBuffer>): Promise<void> {
+    if (!(await this.remote.create(path, body))) await this.remote.write(path, body);
+    const stored = await this.remote.read(path);
+    if (stored === 'missing' || stored === 'unchanged' || !sameBytes(stored.body, body)) {
+      throw new RemoteError('unavailable', `${path} did not read back as written`);
+    }
+  }
+
+  private async pull(codec: FileCodec, initial: SyncState, deviceId: string, report: SyncReport): Promise<void> {
+    let state = initial;
+    const peers = (await this.remote.list(devicesFolder)).filter((name) => name.endsWith('/')).map((name) => name.slice(0, -1));
+    for (const peer of peers) {
+      if (peer === deviceId || !/^[A-Za-z0-9-]{1,100}$/.test(peer)) continue;
+      let peerState = state.peers[peer] ?? freshPeer();
+      const save = async (next: PeerState) => {
+        peerState = next;
+        state = { ...state, peers: { ...state.peers, [peer]: next } };
+        await this.replica.saveState(state);
+      };
+      try {
+        const found = await this.remote.read(headPath(peer), peerState.problem === null ? peerState.etag : null);
+        if (found === 'missing' || found === 'unchanged') continue;
+        const head = await codec.decodeHead(found.body, headPath(peer));
+        if (head.deviceId !== peer) throw new CorruptFileError(`${headPath(peer)} names device ${head.deviceId}`);
+        if (head.formatVersion > syncFormatVersion || head.schemaVersion > this.replica.schemaVersion) {
+          await save({ ...peerState, problem: 'update-needed' });
+          report.updateNeeded.push(peer);
+          continue;
+        }
+        let caughtUp = true;
+        for (let seq = peerState.lastSeen + 1; seq <= head.seq; seq += 1) {
+          const batch = await this.readBatch(codec, peer, seq);
+          if (batch.schemaVersion > this.replica.schemaVersion || batch.formatVersion > syncFormatVersion) {
+            await save({ ...peerState, problem: 'update-needed' });
+            report.updateNeeded.push(peer);
+            caughtUp = false;
+            break;
+          }
+          if (peerState.allowDeletesThrough < seq) {
+            const { deletes, live } = await this.replica.countDeletes(batch.records);
+            if (deletes > Math.max(massDeleteMinimum, live * massDeleteShare)) {
+              await save({ ...peerState, heldDeletes: { seq, count: deletes } });
+              report.heldDeletes.push({ deviceId: peer, seq, count: deletes });
+              caughtUp = false;
+              break;
+            }
+          }
+          peerState = { ...peerState, lastSeen: seq, failures: 0, problem: null, heldDeletes: null };
+          state = { ...state, peers: { ...state.peers, [peer]: peerState } };
+          const applied = await this.replica.applyBatch(batch.records, seenClock(state, batch.lastSeen[deviceId] ?? 0), state);
+          report.pulled += 1;
+          report.changed += applied.changed;
+          report.conflicts += applied.conflicts;
+        }
+        if (caughtUp) await save({ ...peerState, etag: found.etag, failures: 0, problem: null });
+      } catch (error) {
+        if (!(error instanceof CorruptFileError)) throw error;
+        // Skip this peer without moving past the bad file; the others still sync.
+        await save({ ...peerState, etag: null, failures: peerState.failures + 1, problem: 'corrupt' });
+        if (peerState.failures >= unreadableWarnAfter) report.unreadablePeers.push(peer);
+      }
+    }
+  }
+
+  private async readBatch(codec: FileCodec, peer: string, seq: number): Promise<LogBatch> {
+    const path = logPath(peer, seq);
+    const found = await this.remote.read(path);
+    if (found === 'missing' || found === 'unchanged') throw new CorruptFileError(`${path} is missing although the head lists it`);
+    const batch = await codec.decodeBatch(found.body, path);
+    if (batch.deviceId !== peer || batch.seq !== seq) throw new CorruptFileError(`${path} holds batch ${batch.seq} of ${batch.deviceId}`);
+    return batch;
+  }
+
+  private committed(state: SyncState, seq: number, clock: string): SyncState {
+    return { ...state, seq, pushedClocks: [...state.pushedClocks, [seq, clock] as [number, string]].slice(-this.pushedClocksKept) };
+  }
+}
+
+function freshState(vaultId: string): SyncState {
+  return { vaultId, seq: 0, pushedClocks: [], pending: null, peers: {} };
+}
+
+function freshPeer(): PeerState {
+  return { lastSeen: 0, etag: null, failures: 0, problem: null, heldDeletes: null, allowDeletesThrough: 0 };
+}
+
+function lastSeenOf(state: SyncState): Record<string, number> {
+  return Object.fromEntries(Object.entries(state.peers).map(([peer, { lastSeen }]) => [peer, lastSeen]));
+}
+
+/**
+ * Our clock when we pushed the last batch the peer had seen: our edits above it are news to the
+ * peer. Unknown (never seen, or older than we remember) is "", so every edit of ours counts as
+ * concurrent: at worst an extra conflict copy, never a lost text.
+ */
+export function seenClock(state: SyncState, peerSawSeq: number): string {
+  let clock = '';
+  for (const [seq, pushed] of state.pushedClocks) if (seq <= peerSawSeq) clock = pushed;
+  if (state.pushedClocks.length > 0 && state.pushedClocks[0]![0] > peerSawSeq) return '';
+  return clock;
+}
+
+/** Groups envelopes into batches of at most `limit` bytes of JSON (a single larger record goes alone). */
+export function splitBatches(envelopes: Envelope[], limit: number): Envelope[][] {
+  const batches: Envelope[][] = [];
+  let current: Envelope[] = [];
+  let size = 0;
+  for (const envelope of envelopes) {
+    const bytes = JSON.stringify(envelope).length + 1;
+    if (current.length > 0 && size + bytes > limit) {
+      batches.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(envelope);
+    size += bytes;
+  }
+  if (current.length > 0 || batches.length === 0) batches.push(current);
+  return batches;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
+}

@@ -1,0 +1,162 @@
+import { z } from 'zod';
+import { conflictTypes, hlcPattern, limits } from '../backup/schema';
+import { DecryptError, deriveKey, fromBase64, kdfIterations, randomSalt, seal, toBase64, unseal } from './crypto';
+import type { Batch, Envelope } from './envelope';
+
+/** The remote layout (see the sync design): one folder per device, each writing only its own. */
+export const vaultPath = 'sync.json';
+export const devicesFolder = 'devices/';
+export const headPath = (deviceId: string) => `devices/${deviceId}/head.json`;
+export const logPath = (deviceId: string, seq: number) => `devices/${deviceId}/log/${String(seq).padStart(10, '0')}.json`;
+
+export const syncFormat = 'coachbar-sync';
+/** Bumped only for changes older builds cannot read; they then say "Update needed". */
+export const syncFormatVersion = 1;
+
+const hlc = z.string().regex(hlcPattern);
+const deviceId = z.string().regex(/^[A-Za-z0-9-]{1,100}$/);
+const seq = z.int().min(0).max(1e12);
+
+const vaultSchema = z.object({
+  format: z.literal(syncFormat),
+  formatVersion: z.int().min(1),
+  vaultId: z.string().min(1).max(100),
+  createdAt: z.number(),
+  encryption: z
+    .object({ kdf: z.literal('PBKDF2-SHA256'), iterations: z.int().min(100_000).max(10_000_000), salt: z.string().max(100), check: z.string().max(1_000) })
+    .nullable(),
+});
+export type Vault = z.infer<typeof vaultSchema>;
+
+const headSchema = z.object({
+  formatVersion: z.int().min(1),
+  deviceId,
+  seq,
+  /** Random per push: tells our own lost commit from a cloned profile writing under our id. */
+  commit: z.string().max(100),
+  schemaVersion: z.int().min(1),
+  lastSeen: z.record(deviceId, seq),
+  updatedAt: z.number(),
+});
+export type Head = z.infer<typeof headSchema>;
+
+/** A field name; "__proto__" would change the parsed object's prototype instead of adding a field. */
+const fieldName = z.string().min(1).max(100).refine((name) => name !== '__proto__', 'reserved field name');
+
+const envelopeSchema = z.object({
+  id: z.string().min(1).max(limits.idChars),
+  type: z.enum([...conflictTypes, 'conflicts']),
+  fh: z.record(fieldName, hlc),
+  data: z.record(fieldName, z.unknown()),
+  del: hlc.nullable(),
+});
+
+const batchSchema = z.object({
+  formatVersion: z.int().min(1),
+  deviceId,
+  seq: seq.min(1),
+  schemaVersion: z.int().min(1),
+  /** What the writer had seen of each device when it wrote this batch: edits it had not seen are concurrent. */
+  lastSeen: z.record(deviceId, seq),
+  records: z.array(envelopeSchema).max(100_000),
+});
+export type LogBatch = Batch & { formatVersion: number; lastSeen: Record<string, number> };
+
+/** A peer's file that cannot be read: its peer is skipped, never half-applied. */
+export class CorruptFileError extends Error {
+  override name = 'CorruptFileError';
+}
+
+/** The passphrase is missing or wrong for an encrypted vault. */
+export class PassphraseError extends Error {
+  override name = 'PassphraseError';
+}
+
+/** Turns files into bytes and back: JSON, sealed with AES-GCM when the vault is encrypted. */
+export class FileCodec {
+  private constructor(private readonly key: CryptoKey | null) {}
+
+  static plain(): FileCodec {
+    return new FileCodec(null);
+  }
+
+  static async forVault(vault: Vault, passphrase: string | null): Promise<FileCodec> {
+    if (!vault.encryption) return FileCodec.plain();
+    if (!passphrase) throw new PassphraseError('This sync folder is encrypted: enter its passphrase');
+    const key = await deriveKey(passphrase, fromBase64(vault.encryption.salt), vault.encryption.iterations);
+    const codec = new FileCodec(key);
+    try {
+      const check = new TextDecoder().decode(await unseal(key, fromBase64(vault.encryption.check)));
+      if (check !== checkText(vault.vaultId)) throw new DecryptError('check text differs');
+    } catch {
+      throw new PassphraseError('The passphrase does not open this sync folder');
+    }
+    return codec;
+  }
+
+  /** A new vault description; with a passphrase, files are encrypted from the first one on. */
+  static async newVault(passphrase: string | null, now: number): Promise<Vault> {
+    const vaultId = crypto.randomUUID();
+    if (!passphrase) return { format: syncFormat, formatVersion: syncFormatVersion, vaultId, createdAt: now, encryption: null };
+    const salt = randomSalt();
+    const key = await deriveKey(passphrase, salt, kdfIterations);
+    const check = toBase64(await seal(key, new TextEncoder().encode(checkText(vaultId))));
+    return { format: syncFormat, formatVersion: syncFormatVersion, vaultId, createdAt: now, encryption: { kdf: 'PBKDF2-SHA256', iterations: kdfIterations, salt: toBase64(salt), check } };
+  }
+
+  async encode(value: unknown): Promise<Uint8Array<ArrayBuffer>> {
+    const json = new TextEncoder().encode(JSON.stringify(value));
+    return this.key ? seal(this.key, json) : json;
+  }
+
+  async decodeHead(bytes: Uint8Array, path: string): Promise<Head> {
+    return parseWith(headSchema, await this.decode(bytes, path), path);
+  }
+
+  async decodeBatch(bytes: Uint8Array, path: string): Promise<LogBatch> {
+    return parseWith(batchSchema, await this.decode(bytes, path), path) as LogBatch;
+  }
+
+  private async decode(bytes: Uint8Array, path: string): Promise<unknown> {
+    let plain: Uint8Array = bytes;
+    if (this.key) {
+      try {
+        plain = await unseal(this.key, bytes);
+      } catch (error) {
+        throw new CorruptFileError(`${path}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    try {
+      return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(plain)) as unknown;
+    } catch {
+      throw new CorruptFileError(`${path}: not valid JSON (cut off or damaged)`);
+    }
+  }
+}
+
+export function encodeVault(vault: Vault): Uint8Array<ArrayBuffer> {
+  return new TextEncoder().encode(JSON.stringify(vault, null, 2));
+}
+
+export function decodeVault(bytes: Uint8Array): Vault {
+  let value: unknown;
+  try {
+    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    throw new CorruptFileError(`${vaultPath}: not valid JSON`);
+  }
+  return parseWith(vaultSchema, value, vaultPath);
+}
+
+function checkText(vaultId: string): string {
+  return `coachbar-vault:${vaultId}`;
+}
+
+function parseWith<T>(schema: z.ZodType<T>, value: unknown, path: string): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  throw new CorruptFileError(`${path}: ${issue ? `${issue.path.join('.') || 'file'}: ${issue.message}` : 'unexpected content'}`);
+}
+
+export type { Envelope };

@@ -1,0 +1,171 @@
+import { RemoteError, type RemoteFile, type RemoteStore } from './remote';
+
+export interface WebDavOptions {
+  /** The folder, e.g. https://cloud.example.com/remote.php/dav/files/ada/Coachbar/ */
+  url: string;
+  user: string;
+  password: string;
+  timeoutMs?: number;
+  fetch?: typeof fetch;
+}
+
+const defaultTimeoutMs = 30_000;
+
+/**
+ * A WebDAV folder over fetch. Runs in the service worker, which has no DOMParser, so PROPFIND
+ * answers are read with a small pattern match on `href` elements: all sync needs is child names.
+ */
+export class WebDavStore implements RemoteStore {
+  private readonly base: URL;
+  private readonly authorization: string;
+  private readonly timeoutMs: number;
+  private readonly fetch: typeof fetch;
+  private readonly knownFolders = new Set<string>();
+
+  constructor(options: WebDavOptions) {
+    this.base = new URL(options.url.endsWith('/') ? options.url : `${options.url}/`);
+    if (this.base.protocol !== 'https:' && this.base.protocol !== 'http:') throw new RemoteError('refused', `Not a web address: ${options.url}`);
+    this.authorization = `Basic ${base64(new TextEncoder().encode(`${options.user}:${options.password}`))}`;
+    this.timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
+    this.fetch = options.fetch ?? ((input, init) => fetch(input, init));
+  }
+
+  async read(path: string, etag?: string | null): Promise<RemoteFile | 'missing' | 'unchanged'> {
+    const response = await this.request('GET', path, { headers: etag ? { 'If-None-Match': etag } : {} });
+    if (response.status === 304) return 'unchanged';
+    if (response.status === 404 || response.status === 410) return 'missing';
+    this.expectOk(response, 'GET', path);
+    return { body: new Uint8Array(await this.bodyOf(response, path)), etag: response.headers.get('ETag') };
+  }
+
+  async create(path: string, body: Uint8Array<ArrayBuffer>): Promise<boolean> {
+    const response = await this.put(path, body, { 'If-None-Match': '*' });
+    if (response.status === 412) return false;
+    this.expectOk(response, 'PUT', path);
+    return true;
+  }
+
+  async write(path: string, body: Uint8Array<ArrayBuffer>): Promise<void> {
+    this.expectOk(await this.put(path, body, {}), 'PUT', path);
+  }
+
+  async list(folder: string): Promise<string[]> {
+    const response = await this.request('PROPFIND', folder, {
+      headers: { Depth: '1', 'Content-Type': 'application/xml; charset=utf-8' },
+      body: '<?xml version="1.0" encoding="utf-8"?><propfind xmlns="DAV:"><prop><resourcetype/></prop></propfind>',
+    });
+    if (response.status === 404) return [];
+    this.expectOk(response, 'PROPFIND', folder);
+    const folderPath = new URL(folder, this.base).pathname;
+    return childNames(await this.textOf(response, folder), folderPath);
+  }
+
+  async remove(path: string): Promise<void> {
+    const response = await this.request('DELETE', path, {});
+    if (response.status === 404) return;
+    this.expectOk(response, 'DELETE', path);
+  }
+
+  /** A PUT into a folder that does not exist yet gets 409: make the folders, then try once more. */
+  private async put(path: string, body: Uint8Array<ArrayBuffer>, headers: Record<string, string>): Promise<Response> {
+    const send = () => this.request('PUT', path, { headers: { 'Content-Type': 'application/octet-stream', ...headers }, body });
+    const response = await send();
+    if (response.status !== 409) return response;
+    await this.makeFolders(path);
+    return send();
+  }
+
+  private async makeFolders(path: string): Promise<void> {
+    const parts = path.split('/').slice(0, -1);
+    for (let depth = 1; depth <= parts.length; depth += 1) {
+      const folder = `${parts.slice(0, depth).join('/')}/`;
+      if (this.knownFolders.has(folder)) continue;
+      const response = await this.request('MKCOL', folder, {});
+      // 405: it exists already.
+      if (response.status !== 405) this.expectOk(response, 'MKCOL', folder);
+      this.knownFolders.add(folder);
+    }
+  }
+
+  private async request(method: string, path: string, init: { headers?: Record<string, string>; body?: BodyInit }): Promise<Response> {
+    const url = new URL(path, this.base);
+    if (!url.href.startsWith(this.base.href)) throw new RemoteError('refused', `Path outside the sync folder: ${path}`);
+    try {
+      return await this.fetch(url, {
+        method,
+        headers: { Authorization: this.authorization, ...init.headers },
+        body: init.body ?? null,
+        signal: AbortSignal.timeout(this.timeoutMs),
+        cache: 'no-store',
+        credentials: 'omit',
+        redirect: 'error',
+      });
+    } catch (error) {
+      const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
+      throw new RemoteError('unavailable', timedOut ? `${method} ${path}: no answer within ${this.timeoutMs / 1000} s` : `${method} ${path}: ${describe(error)}`);
+    }
+  }
+
+  private expectOk(response: Response, method: string, path: string): void {
+    if (response.ok) return;
+    const { status } = response;
+    const what = `${method} ${path}: HTTP ${status}`;
+    if (status === 401 || status === 403) throw new RemoteError('auth', what, status);
+    if (status === 413) throw new RemoteError('too-large', what, status);
+    if (status >= 500 || status === 429 || status === 423 || status === 408) {
+      throw new RemoteError('unavailable', what, status, retryAfter(response.headers.get('Retry-After')));
+    }
+    throw new RemoteError('refused', what, status);
+  }
+
+  /** A body cut off mid-way surfaces here as a network error: that is a retry, not a corrupt file. */
+  private async bodyOf(response: Response, path: string): Promise<ArrayBuffer> {
+    try {
+      return await response.arrayBuffer();
+    } catch (error) {
+      throw new RemoteError('unavailable', `GET ${path}: ${describe(error)}`);
+    }
+  }
+
+  private async textOf(response: Response, path: string): Promise<string> {
+    return new TextDecoder().decode(await this.bodyOf(response, path));
+  }
+}
+
+/** Child names (folders with a trailing "/") from a PROPFIND multistatus, without the folder itself. */
+export function childNames(xml: string, folderPath: string): string[] {
+  const folder = decodeURIComponent(folderPath.endsWith('/') ? folderPath : `${folderPath}/`);
+  const names = new Set<string>();
+  for (const match of xml.matchAll(/<(?:[A-Za-z][\w.-]*:)?href\b[^>]*>([^<]*)<\/(?:[A-Za-z][\w.-]*:)?href>/g)) {
+    let href = match[1]!.trim().replaceAll('&amp;', '&');
+    try {
+      href = decodeURIComponent(/^https?:\/\//i.test(href) ? new URL(href).pathname : href);
+    } catch {
+      continue;
+    }
+    if (!href.startsWith(folder)) continue;
+    const rest = href.slice(folder.length);
+    const name = rest.replace(/\/$/, '');
+    if (name === '' || name.includes('/')) continue;
+    names.add(rest.endsWith('/') ? `${name}/` : name);
+  }
+  return [...names].sort();
+}
+
+function retryAfter(header: string | null): number | null {
+  if (!header) return null;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? null : Math.max(0, at - Date.now());
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function base64(bytes: Uint8Array): string {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
