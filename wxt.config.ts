@@ -7,7 +7,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage', 'scripting', 'clipboardWrite', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'clipboardWrite', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // The user's own sync server: asked for at run time, for that one address (utils/sync).
+    ...(browser === 'firefox' ? { optional_permissions: ['http://*/*', 'https://*/*'] } : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     action: { default_title: '__MSG_actionTitle__' },
     options_ui: { page: 'dashboard.html', open_in_tab: true },
     host_permissions: ['https://meet.google.com/*', 'https://app.zoom.us/*', 'https://*.zoom.us/*'],

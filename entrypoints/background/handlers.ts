@@ -4,6 +4,7 @@ import type { CallContext } from '@/utils/messaging/protocol';
 import type { Handlers, MessageSenderInfo } from '@/utils/messaging/server';
 import { pasteIntoCallChat } from './call-chat';
 import { coachingHandlers, type CoachingHandlers } from './coaching-handlers';
+import { syncHandlers, type SyncHandlers } from './sync-handlers';
 import { broadcastChanged, type Services } from './services';
 
 function senderTabId(sender: MessageSenderInfo): number {
@@ -13,10 +14,10 @@ function senderTabId(sender: MessageSenderInfo): number {
 }
 
 export function createHandlers(services: Services): Handlers {
-  return { ...callHandlers(services), ...coachingHandlers(services) };
+  return { ...callHandlers(services), ...coachingHandlers(services), ...syncHandlers(services) };
 }
 
-function callHandlers(services: Services): Omit<Handlers, keyof CoachingHandlers> {
+function callHandlers(services: Services): Omit<Handlers, keyof CoachingHandlers | keyof SyncHandlers> {
   const { sessions, notes, settings, library, callTabs, noteSaver } = services;
 
   async function callContextOf(tabId: number): Promise<CallContext | null> {

@@ -5,6 +5,7 @@ import type { TabCommand } from '@/utils/messaging/protocol';
 import { detectMeeting, isCallSiteUrl } from '@/utils/sites/detect';
 import { createHandlers } from './handlers';
 import { broadcastChanged, createServices } from './services';
+import { syncAlarm } from './sync';
 
 export default defineBackground(() => {
   const services = createServices();
@@ -59,6 +60,11 @@ export default defineBackground(() => {
     if (!change.url || !isCallSiteUrl(change.url)) return;
     const command: TabCommand = { coachbar: 'locationChanged' };
     browser.tabs.sendMessage(tabId, command).catch(() => undefined);
+  });
+
+  services.sync.watchEdits();
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === syncAlarm) void services.sync.run({ force: false });
   });
 
   browser.tabs.onActivated.addListener(({ tabId }) => {

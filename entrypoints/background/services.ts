@@ -6,10 +6,12 @@ import { LibraryRepository } from '@/utils/db/library';
 import { NoteRepository } from '@/utils/db/notes';
 import { SessionRepository } from '@/utils/db/sessions';
 import { SettingsRepository } from '@/utils/db/settings';
+import { RecordStore } from '@/utils/db/store';
 import { RecordWriter } from '@/utils/db/writer';
 import type { ChangedEvent } from '@/utils/messaging/protocol';
 import { CallTabRegistry } from './call-tabs';
 import { NoteSaver } from './note-saver';
+import { SyncService } from './sync';
 
 export type Services = ReturnType<typeof createServices>;
 
@@ -24,11 +26,13 @@ export function createServices() {
   const coaching = new CoachingRepository(db, writer);
   const backup = new BackupRepository(db);
   const callTabs = new CallTabRegistry();
+  const conflicts = new RecordStore(db, writer, 'conflicts');
+  const sync = new SyncService(db, broadcastChanged);
   const noteSaver = new NoteSaver(async (edit) => {
     await notes.saveText(edit.sessionId, edit.sectionId, edit.text);
     broadcastChanged(['notes']);
   });
-  return { db, notes, sessions, settings, library, coaching, backup, callTabs, noteSaver };
+  return { db, writer, notes, sessions, settings, library, coaching, backup, callTabs, noteSaver, conflicts, sync };
 }
 
 /** Tells open extension pages to refetch; nobody listening is fine. */

@@ -1,6 +1,8 @@
 import type { MeetingRef } from '../sites/detect';
+import type { SyncSettings, SyncView } from '../sync/status';
 import type {
   ActionItemRecord,
+  ConflictRecord,
   KeyResultRecord,
   NoteRecord,
   ObjectiveRecord,
@@ -98,6 +100,18 @@ export interface ProtocolMap {
   previewRestore(data: { text: string }): RestorePreview;
   applyRestore(data: { text: string }): RestorePreview;
   getSettings(data: NoData): Settings;
+  // Sync (utils/sync): the server settings stay in storage.local.
+  getSyncStatus(data: NoData): SyncView;
+  /** Saves the server and syncs once; the page asked for the host permission first. */
+  connectSync(data: SyncSettings): SyncView;
+  disconnectSync(data: NoData): SyncView;
+  syncNow(data: NoData): SyncView;
+  /** The user said yes to a held batch of deletions from another device. */
+  allowSyncDeletes(data: { deviceId: string; seq: number }): SyncView;
+  /** Conflict copies waiting for the user, of one record or all. */
+  listConflicts(data: { recordId?: string }): ConflictRecord[];
+  /** "use": the copy's text replaces the record's; "dismiss": the record keeps its text. Either way the copy goes. */
+  resolveConflict(data: { id: string; choice: 'use' | 'dismiss' }): void;
   updateSettings(data: Partial<Settings>): Settings;
   openDashboard(data: NoData): void;
 }

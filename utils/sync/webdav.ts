@@ -75,10 +75,11 @@ export class WebDavStore implements RemoteStore {
     return send();
   }
 
+  /** The sync folder itself too: the user may name one that does not exist yet. */
   private async makeFolders(path: string): Promise<void> {
     const parts = path.split('/').slice(0, -1);
-    for (let depth = 1; depth <= parts.length; depth += 1) {
-      const folder = `${parts.slice(0, depth).join('/')}/`;
+    for (let depth = 0; depth <= parts.length; depth += 1) {
+      const folder = depth === 0 ? './' : `${parts.slice(0, depth).join('/')}/`;
       if (this.knownFolders.has(folder)) continue;
       const response = await this.request('MKCOL', folder, {});
       // 405: it exists already.

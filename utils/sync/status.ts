@@ -1,0 +1,96 @@
+import { PassphraseError, CorruptFileError } from './files';
+import { UpdateNeededError, type SyncReport } from './engine';
+import { RemoteError } from './remote';
+
+/** What the user sees about sync, in words (the status chip). */
+export type SyncPhase =
+  | 'off'
+  | 'syncing'
+  | 'synced'
+  /** No network or the server is down: everything is saved locally and goes later. */
+  | 'offline'
+  | 'sign-in-failed'
+  | 'update-needed'
+  | 'passphrase'
+  /** The browser's permission for the server's address is missing. */
+  | 'permission'
+  /** A peer's batch would delete many records; it waits for the user. */
+  | 'deletes-held'
+  /** The server refused in a way retrying will not fix (wrong address, not WebDAV). */
+  | 'refused';
+
+export interface SyncStatus {
+  phase: SyncPhase;
+  lastSyncedAt: number | null;
+  /** Failed runs in a row, for the backoff. */
+  failures: number;
+  /** No automatic run before this time (backoff); "Sync now" ignores it. */
+  nextAttemptAt: number | null;
+  /** The technical detail of the last problem, shown under the words. */
+  detail: string | null;
+  heldDeletes: SyncReport['heldDeletes'];
+  updateNeeded: string[];
+  unreadablePeers: string[];
+}
+
+export const offStatus: SyncStatus = { phase: 'off', lastSyncedAt: null, failures: 0, nextAttemptAt: null, detail: null, heldDeletes: [], updateNeeded: [], unreadablePeers: [] };
+
+const firstRetryMs = 2_000;
+const maxRetryMs = 5 * 60_000;
+
+/** 2 s, 4 s, 8 s … up to 5 min, each with ±50 % jitter so devices do not retry in step; Retry-After wins when longer. */
+export function backoffMs(failures: number, retryAfterMs: number | null, random: number): number {
+  const exponential = Math.min(maxRetryMs, firstRetryMs * 2 ** Math.max(0, failures - 1));
+  const jittered = exponential * (0.5 + random);
+  return Math.round(Math.max(jittered, retryAfterMs ?? 0));
+}
+
+export function statusAfterRun(previous: SyncStatus, report: SyncReport, now: number): SyncStatus {
+  const phase: SyncPhase = report.heldDeletes.length > 0 ? 'deletes-held' : report.updateNeeded.length > 0 ? 'update-needed' : 'synced';
+  return {
+    ...previous,
+    phase,
+    lastSyncedAt: now,
+    failures: 0,
+    nextAttemptAt: null,
+    detail: report.unreadablePeers.length > 0 ? `Unreadable files from ${report.unreadablePeers.length} device(s)` : null,
+    heldDeletes: report.heldDeletes,
+    updateNeeded: report.updateNeeded,
+    unreadablePeers: report.unreadablePeers,
+  };
+}
+
+/** Sign-in, passphrase and format problems wait for the user: no retry loop against a locked account. */
+export function statusAfterError(previous: SyncStatus, error: unknown, now: number, random: number): SyncStatus {
+  const detail = error instanceof Error ? error.message : String(error);
+  const failures = previous.failures + 1;
+  const waitForUser = (phase: SyncPhase): SyncStatus => ({ ...previous, phase, failures, nextAttemptAt: null, detail });
+  if (error instanceof RemoteError) {
+    if (error.kind === 'auth') return waitForUser('sign-in-failed');
+    if (error.kind === 'refused') return waitForUser('refused');
+    return { ...previous, phase: 'offline', failures, nextAttemptAt: now + backoffMs(failures, error.retryAfterMs, random), detail };
+  }
+  if (error instanceof PassphraseError) return waitForUser('passphrase');
+  if (error instanceof UpdateNeededError) return waitForUser('update-needed');
+  if (error instanceof CorruptFileError) return waitForUser('refused');
+  // A local failure (a full disk, a bug): retry with backoff, and show what it was.
+  return { ...previous, phase: 'offline', failures, nextAttemptAt: now + backoffMs(failures, null, random), detail };
+}
+
+/** Where the user's sync server lives and how to sign in. Only in `storage.local`, never synced. */
+export interface SyncSettings {
+  url: string;
+  user: string;
+  password: string;
+  /** Encrypts every file with this passphrase; null for plain JSON. */
+  passphrase: string | null;
+}
+
+export interface SyncView extends SyncStatus {
+  /** The server's address without credentials, or null when sync is off. */
+  server: string | null;
+  user: string | null;
+  encrypted: boolean;
+  /** Conflict copies waiting for the user. */
+  conflicts: number;
+}
