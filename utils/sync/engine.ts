@@ -39,6 +39,8 @@ export interface SyncState {
   vaultId: string;
   /** The last batch we committed (our head's seq). */
   seq: number;
+  /** Where our latest full push began (see Head.fullFrom); null before the first. */
+  fullFrom: number | null;
   /** [seq, clock]: our clock when we pushed that batch, to tell which of our edits a peer had seen. */
   pushedClocks: [number, string][];
   /** A push under way, saved before its first upload so a lost answer can be recognised later. */
@@ -103,6 +105,7 @@ export class UpdateNeededError extends Error {
 }
 
 const unreadableWarnAfter = 3;
+const compactEvery = 100;
 const massDeleteMinimum = 20;
 const massDeleteShare = 0.1;
 
@@ -156,36 +159,40 @@ export class SyncEngine {
 
   /**
    * Our own head tells what the server has of ours: a commit whose answer was lost (adopt it), a
-   * cloned profile writing under our id (become a new device), or a server that lost our files
-   * (push everything again).
+   * cloned profile writing under our id (become a new device), or a server that lost or garbled our
+   * files (push everything again, numbered above anything we may have committed, so no peer skips it).
    */
   private async reconcileOwnHead(codec: FileCodec, state: SyncState, deviceId: string): Promise<{ state: SyncState; deviceId: string; everything: boolean }> {
     const found = await this.remote.read(headPath(deviceId));
-    let head: Head | null = null;
+    let head: Head | 'missing' | 'unreadable' = 'missing';
     if (found !== 'missing' && found !== 'unchanged') {
       try {
         head = await codec.decodeHead(found.body, headPath(deviceId));
       } catch (error) {
         if (!(error instanceof CorruptFileError)) throw error;
+        head = 'unreadable';
       }
     }
-    if (head && head.seq > state.seq) {
-      if (state.pending && head.commit === state.pending.commit) {
-        const adopted = this.committed({ ...state, pending: null }, head.seq, state.pending.clock);
+    const pending = state.pending;
+    if (typeof head === 'object' && head.seq > state.seq) {
+      if (pending && head.commit === pending.commit) {
+        const adopted = this.committed({ ...state, pending: null, fullFrom: head.fullFrom }, head.seq, pending.clock);
         await this.replica.saveState(adopted);
-        await this.replica.clearOutbox(state.pending.marks);
+        await this.replica.clearOutbox(pending.marks);
         return { state: adopted, deviceId, everything: false };
       }
       const renewed = await this.replica.renewDeviceId();
       return { state: { ...freshState(state.vaultId), peers: state.peers }, deviceId: renewed, everything: true };
     }
-    if (!head) return { state: { ...state, seq: 0, pending: null }, deviceId, everything: true };
-    // The server is behind us (restored from an old copy): continue after its seq with everything.
-    if (head.seq < state.seq) return { state: { ...state, seq: head.seq, pending: null }, deviceId, everything: true };
-    return { state, deviceId, everything: state.seq === 0 };
+    if (typeof head === 'object' && head.seq === state.seq) return { state, deviceId, everything: state.seq === 0 };
+    if (head === 'missing' && state.seq === 0 && !pending) return { state, deviceId, everything: true };
+    const above = Math.max(state.seq, pending?.seq ?? 0, typeof head === 'object' ? head.seq : 0);
+    return { state: { ...state, seq: above, pending: null }, deviceId, everything: true };
   }
 
-  private async push(codec: FileCodec, state: SyncState, deviceId: string, everything: boolean, report: SyncReport): Promise<SyncState> {
+  private async push(codec: FileCodec, state: SyncState, deviceId: string, needsEverything: boolean, report: SyncReport): Promise<SyncState> {
+    // Compaction: a fresh full push now and then lets a new device skip the long history.
+    const everything = needsEverything || state.seq - (state.fullFrom ?? 0) >= compactEvery;
     const { envelopes, marks, clock } = await this.replica.changes(everything);
     if (envelopes.length === 0 && !everything) return state;
     let limit = this.maxBatchBytes;
@@ -207,15 +214,22 @@ export class SyncEngine {
         }
         throw error;
       }
-      const head: Head = { formatVersion: syncFormatVersion, deviceId, seq: last, commit, schemaVersion: this.replica.schemaVersion, lastSeen: lastSeenOf(state), updatedAt: this.now() };
+      const fullFrom = everything ? state.seq + 1 : state.fullFrom;
+      const head: Head = { formatVersion: syncFormatVersion, deviceId, seq: last, commit, fullFrom, schemaVersion: this.replica.schemaVersion, lastSeen: lastSeenOf(state), updatedAt: this.now() };
       // Writing the head is the commit: until then, no peer reads the new logs.
       await this.remote.write(headPath(deviceId), await codec.encode(head));
-      const done = this.committed({ ...state, pending: null }, last, clock);
+      const done = this.committed({ ...state, pending: null, fullFrom }, last, clock);
       await this.replica.saveState(done);
       await this.replica.clearOutbox(marks);
       report.pushed += envelopes.length;
+      if (everything && state.fullFrom !== null) await this.removeLogs(deviceId, state.fullFrom, state.seq);
       return done;
     }
+  }
+
+  /** Logs before a full push are history no reader needs; a failed delete only leaves a file behind. */
+  private async removeLogs(deviceId: string, from: number, through: number): Promise<void> {
+    for (let seq = Math.max(1, from); seq <= through; seq += 1) await this.remote.remove(logPath(deviceId, seq)).catch(() => undefined);
   }
 
   /**
@@ -252,7 +266,9 @@ export class SyncEngine {
           continue;
         }
         let caughtUp = true;
-        for (let seq = peerState.lastSeen + 1; seq <= head.seq; seq += 1) {
+        // Batches before the peer's latest full push are covered by it, and may be deleted.
+        const start = Math.max(peerState.lastSeen + 1, head.fullFrom ?? 0);
+        for (let seq = start; seq <= head.seq; seq += 1) {
           const batch = await this.readBatch(codec, peer, seq);
           if (batch.schemaVersion > this.replica.schemaVersion || batch.formatVersion > syncFormatVersion) {
             await save({ ...peerState, problem: 'update-needed' });
@@ -301,7 +317,7 @@ export class SyncEngine {
 }
 
 function freshState(vaultId: string): SyncState {
-  return { vaultId, seq: 0, pushedClocks: [], pending: null, peers: {} };
+  return { vaultId, seq: 0, fullFrom: null, pushedClocks: [], pending: null, peers: {} };
 }
 
 function freshPeer(): PeerState {

@@ -44,8 +44,8 @@ export function syncedFields(type: RecordTable, record: object): string[] {
 }
 
 /**
- * Wraps a stored record. Fields without a clock in `fieldClocks` (written before field clocks
- * existed) count as written at `updatedAt`. A deleted record carries only values written after the
+ * Wraps a stored record. A record written before field clocks existed counts every field as
+ * written at `updatedAt`. A deleted record carries only values written after the
  * delete (see merge.ts); the text it had stays on this device.
  */
 export function toEnvelope<T extends RecordTable>(type: T, record: RecordTables[T]): Envelope {
@@ -53,8 +53,9 @@ export function toEnvelope<T extends RecordTable>(type: T, record: RecordTables[
   const data: Record<string, unknown> = {};
   const del = record.deletedAt;
   for (const field of syncedFields(type, record)) {
-    const clock = record.fieldClocks?.[field] ?? record.updatedAt;
-    if (del !== null && !(clock > del)) continue;
+    // A field without a clock in a record that has clocks is a value a delete dropped: it stays here.
+    const clock = record.fieldClocks ? record.fieldClocks[field] : record.updatedAt;
+    if (clock === undefined || (del !== null && !(clock > del))) continue;
     data[field] = record[field as keyof RecordTables[T]];
     fh[field] = clock;
   }

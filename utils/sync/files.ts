@@ -34,6 +34,8 @@ const headSchema = z.object({
   seq,
   /** Random per push: tells our own lost commit from a cloned profile writing under our id. */
   commit: z.string().max(100),
+  /** Batches from this seq on hold everything the device knew: a reader further behind skips to it. */
+  fullFrom: seq.nullable(),
   schemaVersion: z.int().min(1),
   lastSeen: z.record(deviceId, seq),
   updatedAt: z.number(),

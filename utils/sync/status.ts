@@ -1,4 +1,4 @@
-import { PassphraseError, CorruptFileError } from './files';
+import { PassphraseError } from './files';
 import { UpdateNeededError, type SyncReport } from './engine';
 import { RemoteError } from './remote';
 
@@ -72,8 +72,7 @@ export function statusAfterError(previous: SyncStatus, error: unknown, now: numb
   }
   if (error instanceof PassphraseError) return waitForUser('passphrase');
   if (error instanceof UpdateNeededError) return waitForUser('update-needed');
-  if (error instanceof CorruptFileError) return waitForUser('refused');
-  // A local failure (a full disk, a bug): retry with backoff, and show what it was.
+  // A garbled sync.json, a local failure (a full disk, a bug): retry with backoff, and show what it was.
   return { ...previous, phase: 'offline', failures, nextAttemptAt: now + backoffMs(failures, null, random), detail };
 }
 

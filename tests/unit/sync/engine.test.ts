@@ -217,7 +217,7 @@ describe('engine helpers', () => {
   });
 
   it('knows which of our edits a peer had seen', () => {
-    const state: SyncState = { vaultId: 'v', seq: 3, pending: null, peers: {}, pushedClocks: [[2, 'c2'], [3, 'c3']] };
+    const state: SyncState = { vaultId: 'v', seq: 3, fullFrom: 1, pending: null, peers: {}, pushedClocks: [[2, 'c2'], [3, 'c3']] };
     expect(seenClock(state, 3)).toBe('c3');
     expect(seenClock(state, 2)).toBe('c2');
     expect(seenClock(state, 1)).toBe('');

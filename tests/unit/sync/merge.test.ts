@@ -33,17 +33,26 @@ function edit(fields: Record<string, unknown>, hlc: string): Envelope {
 const tombstone = (hlc: string): Envelope => ({ id: 'n1', type: 'notes', fh: {}, data: {}, del: hlc });
 
 describe('toEnvelope / fromEnvelope', () => {
-  it('round-trips a live record, stamping fields without their own clock with updatedAt', () => {
-    const record = note({ updatedAt: at(2_000, 'a'), fieldClocks: { text: at(1_500, 'b') } });
-    const envelope = toEnvelope('notes', record);
+  it('round-trips a live record with its field clocks', () => {
+    const record = note({ updatedAt: at(2_000, 'a') });
+    const clocked = { ...record, fieldClocks: { ...toEnvelope('notes', record).fh, text: at(1_500, 'b') } };
+    const envelope = toEnvelope('notes', clocked);
     expect(envelope.fh.text).toBe(at(1_500, 'b'));
     expect(envelope.fh.sectionId).toBe(at(2_000, 'a'));
     expect(envelope.data).not.toHaveProperty('updatedAt');
     expect(envelope.data).not.toHaveProperty('fieldClocks');
-    const { words, fieldClocks, ...synced } = record;
-    expect(words).toEqual(['base']);
-    expect(fieldClocks).toBeDefined();
-    expect(fromEnvelope(envelope)).toEqual({ ...synced, fieldClocks: envelope.fh });
+    const { words: _words, ...synced } = clocked;
+    expect(fromEnvelope(envelope)).toEqual({ ...synced, updatedAt: at(2_000, 'a') });
+  });
+
+  it('counts every field of a record from before field clocks as written at updatedAt', () => {
+    const envelope = toEnvelope('notes', note({ updatedAt: at(2_000, 'a') }));
+    expect(new Set(Object.values(envelope.fh))).toEqual(new Set([at(2_000, 'a')]));
+  });
+
+  it('keeps a value a delete dropped (a field without a clock) on this device only', () => {
+    const tombstoneWithLaterEdit = note({ deletedAt: at(3_000, 'b'), updatedAt: at(4_000, 'a'), fieldClocks: { private: at(4_000, 'a') }, private: true });
+    expect(toEnvelope('notes', tombstoneWithLaterEdit)).toEqual({ id: 'n1', type: 'notes', fh: { private: at(4_000, 'a') }, data: { private: true }, del: at(3_000, 'b') });
   });
 
   it('leaves derived search words out: every device computes its own', () => {
