@@ -115,3 +115,18 @@ export function useUpdateSettings() {
     onSuccess: (settings) => client.setQueryData(queryKeys.settings(), settings),
   });
 }
+
+export const syncStatusQuery = () =>
+  queryOptions({ queryKey: queryKeys.syncStatus(), queryFn: () => callBackground('getSyncStatus', {}) });
+
+export const conflictsQuery = (recordId?: string) =>
+  queryOptions({ queryKey: queryKeys.conflicts(recordId), queryFn: () => callBackground('listConflicts', recordId === undefined ? {} : { recordId }) });
+
+/** Keeps the copy's text ("use") or the record's ("dismiss"); the copy goes either way. */
+export function useResolveConflict() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (data: Params<'resolveConflict'>) => callBackground('resolveConflict', data),
+    onSettled: () => Promise.all([client.invalidateQueries({ queryKey: ['conflicts'] }), client.invalidateQueries({ queryKey: ['notes'] }), client.invalidateQueries({ queryKey: ['sync'] })]),
+  });
+}

@@ -20,6 +20,8 @@ export const queryKeys = {
   personInsights: (personId: string) => ['insights', 'person', personId] as const,
   teamInsights: () => ['insights', 'team'] as const,
   search: (query: string) => ['search', query] as const,
+  syncStatus: () => ['sync'] as const,
+  conflicts: (recordId: string | undefined) => ['conflicts', recordId ?? 'all'] as const,
 };
 
 /** Which cached reads a background write to a table makes stale. */
@@ -35,4 +37,6 @@ export const keysForTable: Record<string, readonly (readonly string[])[]> = {
   okrs: [['okrs'], ['recap'], ['insights']],
   actionItems: [['actionItems'], ['recap'], ['insights']],
   statements: [['statements']],
+  sync: [['sync']],
+  conflicts: [['conflicts'], ['sync']],
 };

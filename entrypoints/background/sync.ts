@@ -3,7 +3,7 @@ import type { CoachbarDatabase } from '@/utils/db/database';
 import { DexieReplica } from '@/utils/db/sync-replica';
 import { SyncEngine } from '@/utils/sync/engine';
 import { offStatus, statusAfterError, statusAfterRun, type SyncSettings, type SyncStatus, type SyncView } from '@/utils/sync/status';
-import { WebDavStore } from '@/utils/sync/webdav';
+import { hostPermissionFor, WebDavStore } from '@/utils/sync/webdav';
 
 const settingsKey = 'syncSettings';
 const statusKey = 'syncStatus';
@@ -11,12 +11,6 @@ export const syncAlarm = 'coachbar-sync';
 /** Chrome runs alarms at most every 30 s; edits are pushed sooner by a timer while the worker lives. */
 const alarmPeriodMinutes = 1;
 const afterEditMs = 5_000;
-
-/** The host permission pattern for a server. Firefox grants nothing for a pattern with a port. */
-export function serverOrigin(url: string): string {
-  const parsed = new URL(url);
-  return `${parsed.protocol}//${parsed.hostname}/*`;
-}
 
 /** Runs sync in the background: one run at a time, on alarms, shortly after edits, and on "Sync now". */
 export class SyncService {
@@ -112,9 +106,9 @@ export class SyncService {
     if (!settings) return this.view();
     const stored = (await browser.storage.local.get(statusKey))[statusKey] as SyncStatus | undefined;
     const previous = stored ?? { ...offStatus, phase: 'syncing' as const };
-    const waitingForUser = ['sign-in-failed', 'passphrase', 'refused', 'permission'].includes(previous.phase);
+    const waitingForUser = ['signInFailed', 'passphrase', 'refused', 'permission'].includes(previous.phase);
     if (!force && (waitingForUser || (previous.nextAttemptAt !== null && previous.nextAttemptAt > this.now()))) return this.view();
-    if (!(await browser.permissions.contains({ origins: [serverOrigin(settings.url)] }))) {
+    if (!(await browser.permissions.contains({ origins: [hostPermissionFor(settings.url)] }))) {
       await this.saveStatus({ ...previous, phase: 'permission', detail: null });
       return this.view();
     }
@@ -124,7 +118,7 @@ export class SyncService {
     try {
       const report = await navigator.locks.request('coachbar-sync', () => engine.run());
       next = statusAfterRun(previous, report, this.now());
-      if (report.changed > 0 || report.conflicts > 0) this.broadcast(['notes', 'sessions', 'people', 'ratings', 'objectives', 'keyResults', 'risks', 'actionItems', 'templates', 'questions', 'statements', 'statementSets', 'settings', 'conflicts']);
+      if (report.changed > 0 || report.conflicts > 0) this.broadcast(['notes', 'sessions', 'people', 'ratings', 'okrs', 'actionItems', 'templates', 'questions', 'statements', 'settings', 'conflicts']);
     } catch (error) {
       next = statusAfterError(previous, error, this.now(), Math.random());
     }

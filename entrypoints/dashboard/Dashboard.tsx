@@ -1,3 +1,4 @@
+import { SyncChip } from '@/components/SyncChip';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { sessionsQuery } from '@/components/data/queries';
@@ -46,6 +47,7 @@ export function Dashboard() {
       <header className="dashboard-header">
         <h1>{t('dashboard.title')}</h1>
         <p className="muted">{t('dashboard.privacy')}</p>
+        <SyncChip onOpen={() => select('settings')} />
       </header>
       {persisted === false && <Notice tone="info">{t('errors.storageEphemeral')}</Notice>}
       <TabList idPrefix="dashboard" className="tabs" label={t('dashboard.tabs')} tabs={tabs.map((key) => ({ key, label: t(tabLabel[key]) }))} selected={tab} onSelect={select} />

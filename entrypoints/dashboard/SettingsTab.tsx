@@ -5,6 +5,7 @@ import { describeError } from '@/components/describe-error';
 import { useI18n } from '@/components/i18n';
 import { Notice } from '@/components/Notice';
 import { BackupSection } from './BackupSection';
+import { SyncSection } from './SyncSection';
 import { languageNames, languages, resolveLanguage } from '@/utils/i18n/catalog';
 
 export function SettingsTab() {
@@ -44,6 +45,7 @@ export function SettingsTab() {
       </label>
     </form>
       <BackupSection />
+      <SyncSection />
     </div>
   );
 }

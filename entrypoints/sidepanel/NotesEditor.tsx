@@ -1,11 +1,13 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useImperativeHandle, useRef, useState, type Ref } from 'react';
-import { notesQuery } from '@/components/data/queries';
+import { ConflictCard } from '@/components/ConflictCard';
+import { conflictsQuery, notesQuery } from '@/components/data/queries';
 import { queryKeys } from '@/components/data/query-keys';
 import { describeError } from '@/components/describe-error';
 import { useI18n } from '@/components/i18n';
 import { callBackground } from '@/utils/messaging/background';
 import { appendQuestionLine } from '@/utils/questions/insert';
+import { noteId } from '@/utils/db/notes';
 import type { NoteRecord } from '@/utils/db/records';
 
 let lastSeq = 0;
@@ -149,6 +151,7 @@ export function NotesEditor({ sessionId, sectionId, label, onTextChange, ref }: 
         }}
         rows={5}
       />
+      <NoteConflicts id={noteId(sessionId, sectionId)} />
       <label className="check">
         <input
           type="checkbox"
@@ -176,4 +179,12 @@ export function NotesEditor({ sessionId, sectionId, label, onTextChange, ref }: 
       )}
     </div>
   );
+}
+
+/** Another browser's concurrent version of this note, kept by sync, with [Use this] [Keep mine]. */
+function NoteConflicts({ id }: { id: string }) {
+  const { t } = useI18n();
+  const conflicts = useQuery(conflictsQuery());
+  const mine = conflicts.data?.filter((conflict) => conflict.recordType === 'notes' && conflict.recordId === id) ?? [];
+  return mine.map((conflict) => <ConflictCard key={conflict.id} conflict={conflict} heading={t('sync.noteConflict')} />);
 }

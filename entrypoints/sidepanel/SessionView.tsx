@@ -1,3 +1,4 @@
+import { SyncChip } from '@/components/SyncChip';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
@@ -135,9 +136,12 @@ function SessionAgenda({ session, tabId }: { session: SessionRecord; tabId: numb
             </select>
           </label>
         </div>
-        <button className="link-button" onClick={() => void callBackground('openDashboard', {})}>
-          {t('common.openDashboard')}
-        </button>
+        <div className="session-header-side">
+          <SyncChip />
+          <button className="link-button" onClick={() => void callBackground('openDashboard', {})}>
+            {t('common.openDashboard')}
+          </button>
+        </div>
       </header>
       <PersonPicker session={session} />
       <TabList

@@ -9,13 +9,13 @@ export type SyncPhase =
   | 'synced'
   /** No network or the server is down: everything is saved locally and goes later. */
   | 'offline'
-  | 'sign-in-failed'
-  | 'update-needed'
+  | 'signInFailed'
+  | 'updateNeeded'
   | 'passphrase'
   /** The browser's permission for the server's address is missing. */
   | 'permission'
   /** A peer's batch would delete many records; it waits for the user. */
-  | 'deletes-held'
+  | 'deletesHeld'
   /** The server refused in a way retrying will not fix (wrong address, not WebDAV). */
   | 'refused';
 
@@ -46,7 +46,7 @@ export function backoffMs(failures: number, retryAfterMs: number | null, random:
 }
 
 export function statusAfterRun(previous: SyncStatus, report: SyncReport, now: number): SyncStatus {
-  const phase: SyncPhase = report.heldDeletes.length > 0 ? 'deletes-held' : report.updateNeeded.length > 0 ? 'update-needed' : 'synced';
+  const phase: SyncPhase = report.heldDeletes.length > 0 ? 'deletesHeld' : report.updateNeeded.length > 0 ? 'updateNeeded' : 'synced';
   return {
     ...previous,
     phase,
@@ -66,12 +66,12 @@ export function statusAfterError(previous: SyncStatus, error: unknown, now: numb
   const failures = previous.failures + 1;
   const waitForUser = (phase: SyncPhase): SyncStatus => ({ ...previous, phase, failures, nextAttemptAt: null, detail });
   if (error instanceof RemoteError) {
-    if (error.kind === 'auth') return waitForUser('sign-in-failed');
+    if (error.kind === 'auth') return waitForUser('signInFailed');
     if (error.kind === 'refused') return waitForUser('refused');
     return { ...previous, phase: 'offline', failures, nextAttemptAt: now + backoffMs(failures, error.retryAfterMs, random), detail };
   }
   if (error instanceof PassphraseError) return waitForUser('passphrase');
-  if (error instanceof UpdateNeededError) return waitForUser('update-needed');
+  if (error instanceof UpdateNeededError) return waitForUser('updateNeeded');
   // A garbled sync.json, a local failure (a full disk, a bug): retry with backoff, and show what it was.
   return { ...previous, phase: 'offline', failures, nextAttemptAt: now + backoffMs(failures, null, random), detail };
 }

@@ -133,6 +133,12 @@ export class WebDavStore implements RemoteStore {
   }
 }
 
+/** The host permission to ask for a server. Firefox grants nothing for a pattern with a port. */
+export function hostPermissionFor(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.protocol}//${parsed.hostname}/*`;
+}
+
 /** Child names (folders with a trailing "/") from a PROPFIND multistatus, without the folder itself. */
 export function childNames(xml: string, folderPath: string): string[] {
   const folder = decodeURIComponent(folderPath.endsWith('/') ? folderPath : `${folderPath}/`);
