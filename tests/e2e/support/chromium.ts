@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
@@ -101,4 +101,20 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     await context.close();
     throw error;
   }
+}
+
+/**
+ * Grants the extension an optional host permission in a closed profile, as the user's "Allow" in
+ * Chromium's permission prompt would; headless Chromium cannot show or answer that prompt.
+ */
+export function grantHostPermission(profileDir: string, extensionId: string, pattern: string): void {
+  const file = join(profileDir, 'Default', 'Preferences');
+  const preferences = JSON.parse(readFileSync(file, 'utf8')) as { extensions?: { settings?: Record<string, Record<string, { explicit_host?: string[] }>> } };
+  const settings = preferences.extensions?.settings?.[extensionId];
+  if (!settings) throw new Error(`The profile in ${profileDir} has no settings for extension ${extensionId}`);
+  for (const key of ['granted_permissions', 'active_permissions']) {
+    const permissions = (settings[key] ??= {});
+    permissions.explicit_host = [...new Set([...(permissions.explicit_host ?? []), pattern])];
+  }
+  writeFileSync(file, JSON.stringify(preferences));
 }
