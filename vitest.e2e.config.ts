@@ -12,4 +12,6 @@ export default defineConfig({
     retry: 0,
     expect: { poll: { timeout: 10_000 } },
   },
+  // The sync tests drive the extension's own engine from Node as the "other device".
+  resolve: { alias: { '@/': new URL('./', import.meta.url).pathname } },
 });

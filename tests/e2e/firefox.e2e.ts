@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import 'fake-indexeddb/auto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SyncDevice } from '../support/sync-devices';
+import { startWebDavServer, type WebDavServer } from '../sync/support/webdav-servers';
+import { WebDavStore } from '@/utils/sync/webdav';
 import type { Page } from 'puppeteer-core';
 import { launchFirefox, type FirefoxSession } from './support/firefox';
 import { meetCallUrl, meetLandingUrl } from './support/server';
@@ -68,5 +72,52 @@ describe('Coachbar in Firefox', () => {
     // BiDi will not reload a moz-extension:// tab itself; the page can.
     await again.evaluate(() => location.reload());
     await again.waitForFunction(() => (document.querySelector('textarea') as HTMLTextAreaElement | null)?.value === 'Sam wants a stretch goal');
+  });
+
+  describe('sync', () => {
+    let server: WebDavServer;
+    beforeAll(async () => {
+      server = await startWebDavServer('lighttpd');
+    });
+    afterAll(async () => {
+      await server?.stop();
+    });
+
+    // Firefox's automation has no ARIA selectors: XPath on the visible labels instead.
+    it('asks for the server permission, pushes its notes to a real WebDAV server and pulls another device\'s', async () => {
+      const folderUrl = new URL('coachbar/', server.url).href;
+      firefox = suite.track(await launchFirefox());
+      const call = await firefox.browser.newPage();
+      await call.goto(meetCallUrl(suite.port));
+      await (await call.waitForSelector(inDock('button[aria-label="Open Coachbar"]'), { visible: true }))!.click();
+      const sidebar = await popOut(call);
+      await sidebar.type('textarea', 'Typed in Firefox');
+      await sidebar.waitForFunction(() => document.querySelector('[role="status"]')?.textContent === 'Saved');
+
+      // Another browser on the same folder (the engine itself, over the same server).
+      const other = new SyncDevice('firefox-peer', new WebDavStore({ url: folderUrl, user: server.user, password: server.password }));
+      try {
+        const session = await other.repos.sessions.openForMeeting({ site: 'zoom', code: '987654321' }, '1:1 Robin', 'en');
+        await other.repos.notes.saveText(session.id, 'start', 'Typed on the other device');
+        await other.sync();
+
+        const dashboard = sidebar;
+        await dashboard.evaluate(() => location.assign('/dashboard.html'));
+        await (await dashboard.waitForSelector('::-p-xpath(//*[@role="tab"][normalize-space()="Settings"])'))!.click();
+        await (await dashboard.waitForSelector('::-p-xpath(//label[span="WebDAV folder address"]/input)'))!.type(folderUrl);
+        await (await dashboard.waitForSelector('::-p-xpath(//label[span="User name"]/input)'))!.type(server.user);
+        await (await dashboard.waitForSelector('::-p-xpath(//label[span="Password or app token"]/input)'))!.type(server.password);
+        await (await dashboard.waitForSelector('::-p-xpath(//button[normalize-space()="Turn on sync"])'))!.click();
+        await dashboard.waitForSelector('[role="status"][aria-label="Sync status: Synced"]');
+
+        await other.sync();
+        expect((await other.db.notes.toArray()).map((note) => note.text)).toContain('Typed in Firefox');
+        await (await dashboard.waitForSelector('::-p-xpath(//*[@role="tab"][normalize-space()="Sessions"])'))!.click();
+        await (await dashboard.waitForSelector('::-p-xpath(//button[contains(., "1:1 Robin")])'))!.click();
+        await dashboard.waitForFunction(() => document.body.innerText.includes('Typed on the other device'));
+      } finally {
+        await other.close();
+      }
+    });
   });
 });

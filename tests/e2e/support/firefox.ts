@@ -39,8 +39,10 @@ export interface FirefoxExtensionSession extends FirefoxSession {
 
 const tabPollMs = 100;
 
-function firefoxPrefs(extension: Extension | null): Record<string, string> {
+function firefoxPrefs(extension: Extension | null): Record<string, string | boolean> {
   return {
+    // Headless Firefox cannot show the doorhanger of permissions.request(); grant as the user's "Allow" would.
+    'extensions.webextOptionalPermissionPrompts': false,
     // The fake hosts resolve to loopback on any port (seen working with the server's random port).
     'network.dns.localDomains': fakeHosts.join(','),
     // Read at install time; without it the UUID is random per profile.
