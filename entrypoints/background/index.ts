@@ -63,6 +63,7 @@ export default defineBackground(() => {
   });
 
   services.sync.watchEdits();
+  void services.sync.keepAlarm();
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === syncAlarm) void services.sync.run({ force: false });
   });

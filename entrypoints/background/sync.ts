@@ -34,6 +34,11 @@ export class SyncService {
     this.db.outbox.hook('updating', soon);
   }
 
+  /** Chrome may drop alarms on a browser restart: put ours back whenever the worker starts. */
+  async keepAlarm(): Promise<void> {
+    if ((await this.settings()) && !(await browser.alarms.get(syncAlarm))) await browser.alarms.create(syncAlarm, { periodInMinutes: alarmPeriodMinutes });
+  }
+
   async settings(): Promise<SyncSettings | null> {
     const stored = await browser.storage.local.get(settingsKey);
     return (stored[settingsKey] as SyncSettings | undefined) ?? null;

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MemoryRemote, SyncDevice } from '../../support/sync-devices';
-import { splitBatches, seenClock, type SyncState } from '@/utils/sync/engine';
+import { splitBatches, seenClock, UpdateNeededError, type SyncState } from '@/utils/sync/engine';
 import { headPath, logPath, PassphraseError } from '@/utils/sync/files';
 
 const devices: SyncDevice[] = [];
@@ -173,6 +173,16 @@ describe('SyncEngine recovering from failures', () => {
     const report = await b.sync();
     expect(report.updateNeeded).toEqual([await a.replica.deviceId()]);
     expect(await noteText(b)).toBeUndefined();
+  });
+
+  it('refuses a vault written in a newer format, touching nothing', async () => {
+    const remote = new MemoryRemote();
+    await remote.write('sync.json', new TextEncoder().encode(JSON.stringify({ format: 'coachbar-sync', formatVersion: 2, vaultId: 'v', createdAt: 1, encryption: null })));
+    const a = device('a', remote);
+    await a.repos.notes.saveText('s1', 'start', 'stays local');
+    await expect(a.sync()).rejects.toThrow(UpdateNeededError);
+    expect([...remote.files.keys()]).toEqual(['sync.json']);
+    expect(await a.db.outbox.count()).toBe(1);
   });
 
   it('holds a batch that would delete many records until the user says yes', async () => {
