@@ -2,10 +2,11 @@
 // random; once the faults stop, every device must hold the same data. The seed is printed on failure;
 // rerun one with SOAK_SEED=<seed>.
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SyncDevice } from '../support/sync-devices';
-import { mulberry32, startFaultProxy, type FaultProxy } from './support/fault-proxy';
-import { serverAvailable, startWebDavServer, type ServerKind, type WebDavServer } from './support/webdav-servers';
+import { mulberry32 } from './support/fault-proxy';
+import { useServerBehindProxy } from './support/suite';
+import { serverAvailable, type ServerKind } from './support/webdav-servers';
 import { WebDavStore } from '@/utils/sync/webdav';
 
 const seeds = process.env.SOAK_SEED ? [Number(process.env.SOAK_SEED)] : [20_261_127, 7_041_993];
@@ -13,27 +14,17 @@ const steps = 300;
 const hour = 3_600_000;
 
 describe.each(['lighttpd', 'apache'] as ServerKind[])('sync soak through %s', (kind) => {
-  let server: WebDavServer;
-  let proxy: FaultProxy;
-
-  beforeAll(async () => {
-    server = await startWebDavServer(kind);
-    proxy = await startFaultProxy(server.url);
-  });
-  afterAll(async () => {
-    await proxy?.close();
-    await server?.stop();
-  });
+  const dav = useServerBehindProxy(kind);
 
   it.skipIf(!serverAvailable(kind)).each(seeds)('seed %i: random edits, syncs and faults end with identical devices', async (seed) => {
     const random = mulberry32(seed);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-    const url = new URL(`soak-${seed}/`, proxy.url).href;
-    const devices = ['a', 'b', 'c'].map((label) => new SyncDevice(`soak-${kind}-${seed}-${label}`, new WebDavStore({ url, user: server.user, password: server.password, timeoutMs: 1_000 })));
+    const url = new URL(`soak-${seed}/`, dav.proxy.url).href;
+    const devices = ['a', 'b', 'c'].map((label) => new SyncDevice(`soak-${kind}-${seed}-${label}`, new WebDavStore({ url, user: dav.server.user, password: dav.server.password, timeoutMs: 1_000 })));
     devices.forEach((d, i) => (d.skewMs = [0, 2 * hour, -2 * hour][i]!));
     const written = new Set<string>(['']);
     try {
-      proxy.setRandomFaults({ seed, probability: 0.15, faults: ['status-500', 'status-503', 'status-429', 'reset', 'truncate', 'corrupt', 'cut-upload', 'drop-response'] });
+      dav.proxy.setRandomFaults({ seed, probability: 0.15, faults: ['status-500', 'status-503', 'status-429', 'reset', 'truncate', 'corrupt', 'cut-upload', 'drop-response'] });
       for (let step = 0; step < steps; step += 1) {
         const d = pick(devices);
         const session = pick(['s1', 's2', 's3']);
@@ -57,7 +48,7 @@ describe.each(['lighttpd', 'apache'] as ServerKind[])('sync soak through %s', (k
           await d.sync().catch(() => undefined);
         }
       }
-      proxy.setRandomFaults(null);
+      dav.proxy.setRandomFaults(null);
       // Sync until a whole round moves nothing: a conflict copy made in one round is pushed in the next.
       for (let round = 0, quiet = false; !quiet; round += 1) {
         expect(round, 'rounds until quiet').toBeLessThan(10);
@@ -73,7 +64,7 @@ describe.each(['lighttpd', 'apache'] as ServerKind[])('sync soak through %s', (k
     } catch (error) {
       throw new Error(`Soak failed with seed ${seed} on ${kind} (rerun: SOAK_SEED=${seed}): ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     } finally {
-      proxy.setRandomFaults(null);
+      dav.proxy.setRandomFaults(null);
       await Promise.all(devices.map((d) => d.close()));
     }
   }, 120_000);

@@ -1,10 +1,11 @@
 // The sync engine against real WebDAV servers (lighttpd: strict ETags and atomic conditional
 // writes; Apache mod_dav: weak ETags, racy conditional writes), through a fault-injecting proxy.
 import 'fake-indexeddb/auto';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { SyncDevice } from '../support/sync-devices';
-import { startFaultProxy, type Fault, type FaultProxy } from './support/fault-proxy';
-import { serverAvailable, startWebDavServer, type ServerKind, type WebDavServer } from './support/webdav-servers';
+import type { Fault } from './support/fault-proxy';
+import { useServerBehindProxy } from './support/suite';
+import { serverAvailable, type ServerKind } from './support/webdav-servers';
 import { headPath, logPath } from '@/utils/sync/files';
 import { RemoteError } from '@/utils/sync/remote';
 import { WebDavStore } from '@/utils/sync/webdav';
@@ -13,30 +14,20 @@ const kinds: ServerKind[] = ['lighttpd', 'apache'];
 const hour = 3_600_000;
 
 describe.each(kinds)('sync through %s', (kind) => {
-  let server: WebDavServer;
-  let proxy: FaultProxy;
+  const dav = useServerBehindProxy(kind);
   let folder = 0;
   const devices: SyncDevice[] = [];
-
-  beforeAll(async () => {
-    server = await startWebDavServer(kind);
-    proxy = await startFaultProxy(server.url);
-  });
-  afterAll(async () => {
-    await proxy?.close();
-    await server?.stop();
-  });
   afterEach(async () => {
-    proxy.clearRules();
-    proxy.setRandomFaults(null);
+    dav.proxy.clearRules();
+    dav.proxy.setRandomFaults(null);
     await Promise.all(devices.splice(0).map((d) => d.close()));
   });
 
-  /** Devices sharing a fresh folder on the server, each talking through the proxy. */
+  /** Devices sharing a fresh folder on the server, each talking through the dav.proxy. */
   function newDevices(count: number, options: { password?: string; timeoutMs?: number } = {}): SyncDevice[] {
     folder += 1;
-    const url = new URL(`vault-${folder}/`, proxy.url).href;
-    const created = Array.from({ length: count }, (_, i) => new SyncDevice(`${kind}-${folder}-${i}`, new WebDavStore({ url, user: server.user, password: options.password ?? server.password, timeoutMs: options.timeoutMs ?? 3_000 })));
+    const url = new URL(`vault-${folder}/`, dav.proxy.url).href;
+    const created = Array.from({ length: count }, (_, i) => new SyncDevice(`${kind}-${folder}-${i}`, new WebDavStore({ url, user: dav.server.user, password: options.password ?? dav.server.password, timeoutMs: options.timeoutMs ?? 3_000 })));
     devices.push(...created);
     return created;
   }
@@ -93,7 +84,7 @@ describe.each(kinds)('sync through %s', (kind) => {
     const [a, b] = newDevices(2);
     await a!.sync();
     await a!.repos.notes.saveText('s1', 'start', 'x'.repeat(20_000));
-    proxy.addRule({ method: 'PUT', pathIncludes: '/log/', fault: 'cut-upload' });
+    dav.proxy.addRule({ method: 'PUT', pathIncludes: '/log/', fault: 'cut-upload' });
     await expect(a!.sync()).rejects.toThrow(RemoteError);
     await converge([a!, b!]);
     expect((await b!.db.notes.get('s1/start'))?.text).toHaveLength(20_000);
@@ -103,7 +94,7 @@ describe.each(kinds)('sync through %s', (kind) => {
     const [a, b] = newDevices(2);
     await a!.sync();
     await a!.repos.notes.saveText('s1', 'start', 'committed, answer lost');
-    proxy.addRule({ method: 'PUT', pathIncludes: 'head.json', fault: 'drop-response' });
+    dav.proxy.addRule({ method: 'PUT', pathIncludes: 'head.json', fault: 'drop-response' });
     await expect(a!.sync()).rejects.toThrow(RemoteError);
     const report = await a!.sync();
     expect(report.pushed).toBe(0);
@@ -129,10 +120,10 @@ describe.each(kinds)('sync through %s', (kind) => {
         n += 1;
         await a!.repos.notes.saveText(`s${n}`, 'start', `note ${n}`);
         await b!.repos.notes.saveText(`t${n}`, 'start', `other ${n}`);
-        proxy.addRule({ method: step.method, pathIncludes: step.path, fault });
+        dav.proxy.addRule({ method: step.method, pathIncludes: step.path, fault });
         await a!.sync().catch((error: unknown) => expect(error).toBeInstanceOf(RemoteError));
         await b!.sync().catch((error: unknown) => expect(error).toBeInstanceOf(RemoteError));
-        proxy.clearRules();
+        dav.proxy.clearRules();
       }
     }
     await converge([a!, b!]);
@@ -144,7 +135,7 @@ describe.each(kinds)('sync through %s', (kind) => {
     const error = await a!.sync().catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(RemoteError);
     expect((error as RemoteError).kind).toBe('auth');
-    expect(proxy.log.filter((entry) => entry.upstreamStatus === 401).length).toBeGreaterThan(0);
+    expect(dav.proxy.log.filter((entry) => entry.upstreamStatus === 401).length).toBeGreaterThan(0);
   });
 
   it.skipIf(!serverAvailable(kind))('a corrupt or truncated peer file is skipped until it reads whole', async () => {
@@ -152,11 +143,11 @@ describe.each(kinds)('sync through %s', (kind) => {
     await a!.repos.notes.saveText('s1', 'start', 'intact');
     await a!.sync();
     const aLogs = `${await a!.replica.deviceId()}/log/`;
-    proxy.addRule({ method: 'GET', pathIncludes: aLogs, fault: 'corrupt' });
+    dav.proxy.addRule({ method: 'GET', pathIncludes: aLogs, fault: 'corrupt' });
     await b!.sync();
     expect(await b!.db.notes.get('s1/start')).toBeUndefined();
-    expect(proxy.log.some((entry) => entry.fault === 'corrupt')).toBe(true);
-    proxy.addRule({ method: 'GET', pathIncludes: aLogs, fault: 'truncate' });
+    expect(dav.proxy.log.some((entry) => entry.fault === 'corrupt')).toBe(true);
+    dav.proxy.addRule({ method: 'GET', pathIncludes: aLogs, fault: 'truncate' });
     await expect(b!.sync()).rejects.toThrow(RemoteError);
     await converge([a!, b!]);
     expect((await b!.db.notes.get('s1/start'))?.text).toBe('intact');
@@ -190,8 +181,8 @@ describe.each(kinds)('sync through %s', (kind) => {
 
   it.skipIf(!serverAvailable(kind))('encrypted: the server holds only ciphertext under names that reveal nothing', async () => {
     folder += 1;
-    const url = new URL(`vault-${folder}/`, proxy.url).href;
-    const make = (label: string) => new SyncDevice(`${kind}-${folder}-${label}`, new WebDavStore({ url, user: server.user, password: server.password }), { passphrase: 'a long passphrase' });
+    const url = new URL(`vault-${folder}/`, dav.proxy.url).href;
+    const make = (label: string) => new SyncDevice(`${kind}-${folder}-${label}`, new WebDavStore({ url, user: dav.server.user, password: dav.server.password }), { passphrase: 'a long passphrase' });
     const [a, b] = [make('a'), make('b')];
     devices.push(a, b);
     await a.repos.people.save('p1', {}, () => ({ name: 'Grace Hopper', role: 'Admiral', notes: '', meetingKeys: [] }));
@@ -200,7 +191,7 @@ describe.each(kinds)('sync through %s', (kind) => {
     expect((await b.repos.people.get('p1'))?.name).toBe('Grace Hopper');
     const id = await a.replica.deviceId();
     for (const path of [headPath(id), logPath(id, 1)]) {
-      const response = await fetch(new URL(path, new URL(`vault-${folder}/`, server.url)), { headers: { Authorization: `Basic ${btoa(`${server.user}:${server.password}`)}` } });
+      const response = await fetch(new URL(path, new URL(`vault-${folder}/`, dav.server.url)), { headers: { Authorization: `Basic ${btoa(`${dav.server.user}:${dav.server.password}`)}` } });
       const body = Buffer.from(await response.arrayBuffer());
       expect(body.subarray(0, 4).toString()).toBe('CBX1');
       expect(body.toString('latin1')).not.toMatch(/Grace|Hopper|people/);
