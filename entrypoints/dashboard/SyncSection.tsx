@@ -16,6 +16,12 @@ import { formatDate } from './format-date';
 const needsHelp = new Set(['offline', 'signInFailed', 'updateNeeded', 'passphrase', 'permission', 'refused'] as const);
 type HelpPhase = typeof needsHelp extends Set<infer P> ? P : never;
 
+/** Asks again for a permission the user took back, from the click; then syncs. */
+async function allowAndSync(server: string): Promise<SyncView> {
+  await browser.permissions.request({ origins: [hostPermissionFor(server)] });
+  return callBackground('syncNow', {});
+}
+
 const kinds = ['notes', 'sessions', 'objectives', 'keyResults', 'risks', 'actionItems', 'people'] as const;
 function kindOf(type: string): (typeof kinds)[number] | 'other' {
   return (kinds as readonly string[]).includes(type) ? (type as (typeof kinds)[number]) : 'other';
@@ -75,7 +81,16 @@ export function SyncSection() {
           </p>
           <p className="muted">{t('sync.lastSynced', view.lastSyncedAt === null ? t('sync.never') : formatDate(view.lastSyncedAt, language))}</p>
           {needsHelp.has(view.phase as HelpPhase) && (
-            <Notice tone={view.phase === 'offline' ? 'info' : 'error'}>
+            <Notice
+              tone={view.phase === 'offline' ? 'info' : 'error'}
+              action={
+                view.phase === 'permission' && view.server ? (
+                  <button type="button" disabled={action.isPending} onClick={() => action.mutate(() => allowAndSync(view.server!))}>
+                    {t('sync.allowAccess')}
+                  </button>
+                ) : undefined
+              }
+            >
               {t(`sync.help.${view.phase as HelpPhase}`)}
               {view.detail && <span className="muted"> ({view.detail})</span>}
             </Notice>

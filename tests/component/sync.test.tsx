@@ -112,3 +112,15 @@ describe('conflict copies', () => {
     expect((await services.db.conflicts.get('cc:1'))?.deletedAt).not.toBeNull();
   });
 });
+
+describe('a permission taken back', () => {
+  it('asks for it again from the notice, then syncs', async () => {
+    const syncNow = vi.fn(async () => connected);
+    services = startBackground({ getSyncStatus: async () => ({ ...connected, phase: 'permission' }), syncNow });
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true as never);
+    renderWith(<SyncSection />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Allow access' }));
+    expect(request).toHaveBeenCalledWith({ origins: ['https://cloud.example.com/*'] });
+    expect(syncNow).toHaveBeenCalled();
+  });
+});
