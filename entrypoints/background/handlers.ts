@@ -1,5 +1,8 @@
 import { browser } from '@/utils/browser/api';
-import { detectMeeting } from '@/utils/sites/detect';
+import type { SessionRecord } from '@/utils/db/records';
+import { resolveLanguage } from '@/utils/i18n/languages';
+import { detectMeeting, type MeetingRef } from '@/utils/sites/detect';
+import { pagesAt } from '@/utils/messaging/files';
 import type { CallContext } from '@/utils/messaging/protocol';
 import type { Handlers, MessageSenderInfo } from '@/utils/messaging/server';
 import { pasteIntoCallChat } from './call-chat';
@@ -36,6 +39,12 @@ function callHandlers(services: Services): Omit<Handlers, keyof CoachingHandlers
     return lastTabId === null ? null : callContextOf(lastTabId);
   }
 
+  async function openSession(meeting: MeetingRef, title: string, language: string, tabId: number | undefined): Promise<SessionRecord> {
+    const session = await sessions.openForMeeting(meeting, title, language, (key) => services.coaching.personForMeeting(key));
+    if (tabId !== undefined) await callTabs.attachSession(tabId, session.id);
+    return session;
+  }
+
   return {
     async registerCallTab({ title }, sender) {
       const tabId = senderTabId(sender);
@@ -54,13 +63,18 @@ function callHandlers(services: Services): Omit<Handlers, keyof CoachingHandlers
       const url = browser.runtime.getURL(`/sidepanel.html?tab=${senderTabId(sender)}`);
       await browser.tabs.create({ url, index: sender.tab?.index === undefined ? undefined : sender.tab.index + 1 });
     },
+    async openSidebar({ tabId, uiLanguage }) {
+      const [current, context] = await Promise.all([settings.get(), tabId === undefined ? currentCallContext() : callContextOf(tabId)]);
+      if (!context) return { settings: current, context, session: null, notes: [] };
+      // The language the page's LanguageProvider picks from the same two.
+      const session = await openSession(context.meeting, context.title, resolveLanguage(current.language, uiLanguage), context.tabId);
+      return { settings: current, context, session, notes: await notes.forSession(session.id) };
+    },
     getCallContext({ tabId }) {
       return tabId === undefined ? currentCallContext() : callContextOf(tabId);
     },
-    async openSession({ meeting, title, language, tabId }) {
-      const session = await sessions.openForMeeting(meeting, title, language, (key) => services.coaching.personForMeeting(key));
-      if (tabId !== undefined) await callTabs.attachSession(tabId, session.id);
-      return session;
+    openSession({ meeting, title, language, tabId }) {
+      return openSession(meeting, title, language, tabId);
     },
     async getSession({ id }) {
       return (await sessions.get(id)) ?? null;
@@ -122,8 +136,16 @@ function callHandlers(services: Services): Omit<Handlers, keyof CoachingHandlers
     async pasteToCallChat({ tabId, text }) {
       return { pasted: await pasteIntoCallChat(tabId, text) };
     },
-    exportBackup() {
-      return services.backup.export();
+    async exportBackup({ delivery }, sender) {
+      const pages = delivery && sender.url ? await pagesAt(sender.url) : [];
+      if (!delivery || pages.length === 0) return { posted: false, text: await services.backup.export() };
+      // Each piece goes into a Blob as it is made, while IndexedDB reads the next page.
+      const pieces: Blob[] = [];
+      await services.backup.exportTo((piece) => pieces.push(new Blob([piece])));
+      const file = new Blob(pieces, { type: 'application/json' });
+      // Every page at the asking URL gets it, by reference; only the one that asked knows the delivery id.
+      for (const page of pages) page.postMessage({ coachbar: 'file', delivery, file });
+      return { posted: true };
     },
     previewRestore({ text }) {
       return services.backup.preview(text);

@@ -1,9 +1,5 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { createQueryClient, DataProvider } from '@/components/data/provider';
-import { callContextQuery, settingsQuery } from '@/components/data/queries';
-import { LanguageProvider } from '@/components/LanguageProvider';
-import { App } from './App';
+import { browser } from 'wxt/browser';
+import { createCaller } from '@/utils/messaging/client';
 import '@/components/base.css';
 import './sidebar.css';
 
@@ -14,18 +10,12 @@ function hostTabId(): number | undefined {
   return Number.isInteger(tab) && tab >= 0 ? tab : undefined;
 }
 
-// The first reads start before React renders, side by side: the sidebar shows sooner when toggled.
-const client = createQueryClient();
+// This entry is tiny on purpose: the first read leaves before React is even fetched, so the
+// background opens the session while the page loads and compiles the rest (start.tsx), and the
+// first render already has what it shows.
 const tabId = hostTabId();
-void client.prefetchQuery(settingsQuery());
-void client.prefetchQuery(callContextQuery(tabId));
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <DataProvider client={client}>
-      <LanguageProvider>
-        <App tabId={tabId} />
-      </LanguageProvider>
-    </DataProvider>
-  </StrictMode>,
-);
+const call = createCaller((message) => browser.runtime.sendMessage(message));
+const opening = call('openSidebar', { ...(tabId === undefined ? {} : { tabId }), uiLanguage: browser.i18n.getUILanguage() });
+// Handled in start(); this only keeps a failure that comes first from being reported as unhandled.
+opening.catch(() => undefined);
+void import('./start').then(({ start }) => start(tabId, opening));

@@ -1,7 +1,10 @@
 import de from '../../locales/de.json';
 import en from '../../locales/en.json';
 import nl from '../../locales/nl.json';
-import { flattenMessages, formatMessage, pickLanguage, type MessageTree } from './format';
+import { flattenMessages, formatMessage, type MessageTree } from './format';
+import { defaultLanguage, languages, resolveLanguage, type Language } from './languages';
+
+export { defaultLanguage, languages, resolveLanguage, type Language };
 
 type Leaves<T, P extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
@@ -9,11 +12,7 @@ type Leaves<T, P extends string = ''> = {
 
 export type MessageKey = Leaves<typeof en>;
 
-const catalogs = { en, nl, de } satisfies Record<string, MessageTree>;
-
-export type Language = keyof typeof catalogs;
-export const languages = Object.keys(catalogs) as Language[];
-export const defaultLanguage: Language = 'en';
+const catalogs = { en, nl, de } satisfies Record<Language, MessageTree>;
 
 /** Each language in its own name, as language pickers show it. */
 export const languageNames: Record<Language, string> = { en: 'English', nl: 'Nederlands', de: 'Deutsch' };
@@ -35,8 +34,4 @@ export function translator(language: Language): Translate {
   const messages = flatCatalog(language);
   const fallback = flatCatalog(defaultLanguage);
   return (key, ...substitutions) => formatMessage(messages.get(key) ?? fallback.get(key) ?? key, substitutions);
-}
-
-export function resolveLanguage(...candidates: (string | null | undefined)[]): Language {
-  return pickLanguage(candidates, languages, defaultLanguage);
 }

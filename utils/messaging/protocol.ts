@@ -18,6 +18,7 @@ import type {
 import type { ObjectiveView, RatingSubject, Recap } from '../db/coaching';
 import type { RestorePreview } from '../db/backup';
 import type { SessionSummary as ExportSummary } from '../export/summary';
+import type { FileAnswer } from './files';
 import type { PersonInsights, TeamInsights } from '../ratings/insights';
 import type { NoteHit } from '../search/hits';
 import type { QuestionInput, TemplateInput } from '../db/library';
@@ -31,6 +32,14 @@ export interface CallContext {
   title: string;
 }
 
+/** What the sidebar starts from: `session` is null outside a call, and then `notes` is empty. */
+export interface SidebarStart {
+  settings: Settings;
+  context: CallContext | null;
+  session: SessionRecord | null;
+  notes: NoteRecord[];
+}
+
 type NoData = Record<string, never>;
 
 /** Every message the background answers. One method, one argument, one result. */
@@ -41,6 +50,11 @@ export interface ProtocolMap {
   popOut(data: NoData): void;
 
   // From extension pages (sidebar, side panel, dashboard).
+  /**
+   * Everything the sidebar shows first, in one round trip: the settings, the call, its session
+   * (opened as openSession does, in the language the page would pick) and the session's notes.
+   */
+  openSidebar(data: { tabId?: number; uiLanguage: string }): SidebarStart;
   getCallContext(data: { tabId?: number }): CallContext | null;
   openSession(data: { meeting: MeetingRef; title: string; language: string; tabId?: number }): SessionRecord;
   getSession(data: { id: string }): SessionRecord | null;
@@ -95,8 +109,11 @@ export interface ProtocolMap {
   searchNotes(data: { query: string }): NoteHit[];
   /** The manager's summary of a session, resolved to text in the session's language, for export. */
   getSessionSummary(data: { sessionId: string }): ExportSummary;
-  /** The full backup as JSON text (docs/data-format.md). */
-  exportBackup(data: NoData): string;
+  /**
+   * The full backup file (docs/data-format.md). Given a delivery id, a service-worker background
+   * posts it to the asking page as a Blob and answers `{ posted: true }` (utils/messaging/files.ts).
+   */
+  exportBackup(data: { delivery?: string }): FileAnswer;
   previewRestore(data: { text: string }): RestorePreview;
   applyRestore(data: { text: string }): RestorePreview;
   getSettings(data: NoData): Settings;

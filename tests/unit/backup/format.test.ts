@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupFormat, backupFormatVersion, backupTables, createBackup, serializeBackup } from '@/utils/backup/format';
+import { backupFileWriter, backupFormat, backupFormatVersion, backupTables, createBackup, fileTables, serializeBackup } from '@/utils/backup/format';
 import { parseBackup } from '@/utils/backup/parse';
 import { backupSchema } from '@/utils/backup/schema';
 import { emptyTables, note, sampleTables } from './fixtures';
@@ -49,5 +49,59 @@ describe('createBackup / serializeBackup', () => {
   it('the whole-file schema accepts a serialized backup', () => {
     const backup = createBackup(sampleTables(), 1, 4);
     expect(backupSchema.safeParse(JSON.parse(serializeBackup(backup))).success).toBe(true);
+  });
+});
+
+describe('backupFileWriter', () => {
+  const write = (build: (writer: ReturnType<typeof backupFileWriter>) => void) => {
+    const pieces: string[] = [];
+    const writer = backupFileWriter(1_765_000_100_000, 4, (piece) => pieces.push(piece));
+    build(writer);
+    writer.end();
+    return pieces;
+  };
+
+  it('writes, in pieces, the same file as serializeBackup, whatever the paging', () => {
+    const tables = sampleTables();
+    tables.notes = [note('a'), note('b', { words: [] }), note('c'), note('d')];
+    const backup = createBackup(tables, 1_765_000_100_000, 4);
+    const pieces = write((writer) => {
+      for (const table of fileTables) {
+        const records = backup.records[table];
+        // Pages of one, two and the rest: a table's array spans its pages.
+        writer.add(table, records.slice(0, 1));
+        writer.add(table, records.slice(1, 3));
+        writer.add(table, []);
+        writer.add(table, records.slice(3));
+      }
+    });
+    expect(pieces.length).toBeGreaterThan(fileTables.length);
+    expect(pieces.join('')).toBe(serializeBackup(backup));
+    expect(parseBackup(pieces.join(''))).toEqual({ ok: true, backup });
+  });
+
+  it('lists tables by name, writes a table never added as empty, and is compact JSON with sorted keys', () => {
+    const text = write((writer) => writer.add('notes', [{ text: 'x', id: 'n1', words: ['x'] }])).join('');
+    expect(fileTables).toEqual([...backupTables].sort());
+    expect(text.startsWith('{"exportedAt":1765000100000,"format":"coachbar-backup","formatVersion":1,"records":{"actionItems":[],')).toBe(true);
+    expect(text).toContain('"notes":[{"id":"n1","text":"x","words":["x"]}]');
+    expect(text.endsWith('"templates":[]},"schemaVersion":4}')).toBe(true);
+    expect(text).not.toMatch(/\n| /);
+    expect(Object.keys((JSON.parse(text) as { records: object }).records)).toEqual(fileTables);
+  });
+
+  it('refuses a table out of file order, and anything after the end', () => {
+    const writer = backupFileWriter(1, 4, () => undefined);
+    writer.add('notes', []);
+    expect(() => writer.add('actionItems', [])).toThrow(/file order/);
+    writer.end();
+    expect(() => writer.add('templates', [])).toThrow(/file order/);
+  });
+
+  it('never writes a key named like the object prototype', () => {
+    const record = JSON.parse('{"id":"n1","__proto__":{"polluted":true},"text":"x"}') as object;
+    const text = write((writer) => writer.add('notes', [record])).join('');
+    expect(text).toContain('"notes":[{"id":"n1","text":"x"}]');
+    expect(text).not.toContain('polluted');
   });
 });

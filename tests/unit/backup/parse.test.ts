@@ -7,7 +7,8 @@ import { note, sampleTables, session } from './fixtures';
 
 const seeded = { seed: 20_260_611, numRuns: 200 };
 
-const validText = () => serializeBackup(createBackup(sampleTables(), 1_765_000_100_000, 4));
+/** Pretty-printed (Coachbar writes compact JSON; a reader takes either), so the cases below can break one line of it. */
+const validText = () => JSON.stringify(JSON.parse(serializeBackup(createBackup(sampleTables(), 1_765_000_100_000, 4))), null, 2);
 /** A valid backup as plain JSON, to break one thing in. */
 type Json = Record<string, unknown> & { records: Record<RecordTable | 'futureTable', Record<string, unknown>[]> };
 const validJson = () => JSON.parse(validText()) as Json;

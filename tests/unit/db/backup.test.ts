@@ -1,10 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { backupTables, createBackup, serializeBackup } from '@/utils/backup/format';
+import { parseBackup } from '@/utils/backup/parse';
 import { BackupRepository } from '@/utils/db/backup';
 import { CoachingRepository } from '@/utils/db/coaching';
 import { openDatabase, type CoachbarDatabase } from '@/utils/db/database';
 import { NoteRepository } from '@/utils/db/notes';
 import { SessionRepository } from '@/utils/db/sessions';
 import { RecordWriter } from '@/utils/db/writer';
+import { sampleTables } from '../backup/fixtures';
 
 const opened: CoachbarDatabase[] = [];
 function device(now: () => number) {
@@ -71,5 +74,25 @@ describe('backup and restore', () => {
     const result = await laptop.backup.apply(text);
     expect(result.ok).toBe(false);
     expect(await laptop.backup.export()).toBe(before);
+  });
+});
+
+describe('export', () => {
+  it('reads big tables page by page into the same file as serializing everything at once', async () => {
+    const laptop = device(now);
+    const tables = sampleTables();
+    // More ratings than two export pages hold, stored in an order unlike their ids'.
+    const ratings = Array.from({ length: 12_345 }, (_, index) => ({ ...tables.ratings[0]!, id: `r-${(index * 7919) % 12_345}`, value: 1 + (index % 7) }));
+    await laptop.db.transaction('rw', backupTables, async () => {
+      for (const table of backupTables) await laptop.db.table(table).bulkPut(table === 'ratings' ? ratings : tables[table]);
+    });
+    const pieces: string[] = [];
+    await laptop.backup.exportTo((piece) => pieces.push(piece));
+    const text = await laptop.backup.export();
+
+    expect(pieces.join('')).toBe(text);
+    expect(text).toBe(serializeBackup(createBackup({ ...tables, ratings }, time, laptop.db.verno)));
+    const parsed = parseBackup(text);
+    expect(parsed.ok && parsed.backup.records.ratings.map((rating) => rating.id)).toEqual(ratings.map((rating) => rating.id).sort());
   });
 });

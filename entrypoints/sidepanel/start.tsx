@@ -1,0 +1,42 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createQueryClient, DataProvider } from '@/components/data/provider';
+import { callContextQuery, settingsQuery } from '@/components/data/queries';
+import { queryKeys } from '@/components/data/query-keys';
+import { LanguageProvider } from '@/components/LanguageProvider';
+import type { SidebarStart } from '@/utils/messaging/protocol';
+import { meetingKey } from '@/utils/sites/detect';
+import { App } from './App';
+
+/** Renders the sidebar once its first read (sent by main.tsx while this loaded) has answered. */
+export async function start(tabId: number | undefined, opening: Promise<SidebarStart>): Promise<void> {
+  const client = createQueryClient();
+  const first = await opening.catch(() => null);
+  if (first) {
+    seedSidebar(client, tabId, first);
+  } else {
+    // Each read on its own then, so a failure shows where it belongs, with its retry.
+    void client.prefetchQuery(settingsQuery());
+    void client.prefetchQuery(callContextQuery(tabId));
+  }
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <DataProvider client={client}>
+        <LanguageProvider>
+          <App tabId={tabId} />
+        </LanguageProvider>
+      </DataProvider>
+    </StrictMode>,
+  );
+}
+
+/** Puts the first read into the cache under the keys the components read, so the first render shows it all. */
+export function seedSidebar(client: QueryClient, tabId: number | undefined, { settings, context, session, notes }: SidebarStart): void {
+  client.setQueryData(queryKeys.settings(), settings);
+  client.setQueryData(queryKeys.callContext(tabId), context);
+  if (!context || !session) return;
+  client.setQueryData(queryKeys.openSession(meetingKey(context.meeting)), session);
+  client.setQueryData(queryKeys.session(session.id), session);
+  client.setQueryData(queryKeys.notes(session.id), notes);
+}

@@ -1,0 +1,53 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createQueryClient, DataProvider } from '@/components/data/provider';
+import { LanguageProvider } from '@/components/LanguageProvider';
+import { App } from '@/entrypoints/sidepanel/App';
+import { seedSidebar } from '@/entrypoints/sidepanel/start';
+import type { Services } from '@/entrypoints/background/services';
+import { callBackground } from '@/utils/messaging/background';
+import { startBackground } from './support/background';
+
+let services: Services | undefined;
+
+afterEach(async () => {
+  cleanup();
+  await services?.db.delete();
+  services = undefined;
+});
+
+describe('sidebar start', () => {
+  it('renders the session and its notes from the one first read, asking nothing else for them', async () => {
+    const asked: string[] = [];
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+      asked.push((message as { method: string }).method);
+    });
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
+    services = startBackground();
+    const tabId = (await fakeBrowser.tabs.create({ url: 'https://meet.google.com/abc-defg-hij' })).id!;
+    await services.callTabs.register(tabId, '1:1 Sam');
+    const session = (await services.sessions.openForMeeting({ site: 'meet', code: 'abc-defg-hij' }, '1:1 Sam', 'de'))!;
+    await services.notes.saveText(session.id, 'start', 'Energie ist hoch');
+
+    const first = await callBackground('openSidebar', { tabId, uiLanguage: 'en-US' });
+    const client = createQueryClient();
+    seedSidebar(client, tabId, first);
+    asked.length = 0;
+    render(
+      <DataProvider client={client}>
+        <LanguageProvider>
+          <App tabId={tabId} />
+        </LanguageProvider>
+      </DataProvider>,
+    );
+
+    // The session keeps its own language (German) while the UI follows the browser's (English).
+    const notes = screen.getByRole('textbox', { name: 'Notizen zu Start' });
+    expect((notes as HTMLTextAreaElement).value).toBe('Energie ist hoch');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('1:1 Sam');
+    await vi.waitFor(() => expect(asked.length).toBeGreaterThan(0));
+    for (const method of ['getSettings', 'getCallContext', 'openSession', 'getSession', 'getNotes']) expect(asked).not.toContain(method);
+  });
+});

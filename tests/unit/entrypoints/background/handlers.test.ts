@@ -1,0 +1,100 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createHandlers } from '@/entrypoints/background/handlers';
+import { createServices, type Services } from '@/entrypoints/background/services';
+import type { PostedFile } from '@/utils/messaging/files';
+import type { MessageSenderInfo } from '@/utils/messaging/server';
+
+let services: Services | undefined;
+
+afterEach(async () => {
+  vi.unstubAllGlobals();
+  await services?.db.delete();
+  services = undefined;
+});
+
+function background() {
+  services = createServices();
+  return { services, handlers: createHandlers(services) };
+}
+
+const dashboard: MessageSenderInfo = { id: fakeBrowser.runtime.id, url: 'chrome-extension://test-extension-id/dashboard.html#settings' };
+const sidebar: MessageSenderInfo = { id: fakeBrowser.runtime.id, url: 'chrome-extension://test-extension-id/sidepanel.html' };
+
+async function tab(url: string): Promise<number> {
+  return (await fakeBrowser.tabs.create({ url })).id!;
+}
+
+describe('openSidebar', () => {
+  it('answers the settings alone outside a call', async () => {
+    const { handlers } = background();
+    const tabId = await tab('https://meet.google.com/landing');
+    expect(await handlers.openSidebar({ tabId, uiLanguage: 'en-US' }, sidebar)).toEqual({
+      settings: { autoAdvance: false, language: null, chatPaste: false, pinnedSuggestions: [] },
+      context: null,
+      session: null,
+      notes: [],
+    });
+  });
+
+  it('opens the call’s session in the language the page would pick, with its notes, as openSession would', async () => {
+    const { services, handlers } = background();
+    const tabId = await tab('https://meet.google.com/abc-defg-hij');
+    await services.callTabs.register(tabId, '1:1 Sam');
+
+    const first = await handlers.openSidebar({ tabId, uiLanguage: 'nl-BE' }, sidebar);
+    expect(first.context).toEqual({ tabId, meeting: { site: 'meet', code: 'abc-defg-hij' }, title: '1:1 Sam' });
+    expect(first.session).toMatchObject({ language: 'nl', meeting: { title: '1:1 Sam' } });
+    expect(first.notes).toEqual([]);
+    expect((await services.callTabs.get(tabId))?.sessionId).toBe(first.session!.id);
+
+    // The same session again, now with a note; the user's own language choice wins over the browser's.
+    await services.notes.saveText(first.session!.id, 'start', 'Energy is high');
+    await services.settings.update({ language: 'de' });
+    const again = await handlers.openSidebar({ tabId, uiLanguage: 'nl-BE' }, sidebar);
+    expect(again.session?.id).toBe(first.session!.id);
+    expect(again.settings.language).toBe('de');
+    expect(again.notes.map((note) => note.text)).toEqual(['Energy is high']);
+    const opened = await handlers.openSession({ meeting: first.context!.meeting, title: '1:1 Sam', language: 'de', tabId }, sidebar);
+    expect(opened.id).toBe(first.session!.id);
+  });
+});
+
+describe('exportBackup', () => {
+  async function withData() {
+    const { services, handlers } = background();
+    await services.sessions.openForMeeting({ site: 'meet', code: 'abc-defg-hij' }, 'Weekly', 'en');
+    return { services, handlers };
+  }
+  const records = (text: string) => (JSON.parse(text) as { records: unknown }).records;
+
+  it('posts the file to the asking page when it can, and answers that it did', async () => {
+    const { services, handlers } = await withData();
+    const asking = { url: 'chrome-extension://test-extension-id/dashboard.html', postMessage: vi.fn<(message: PostedFile) => void>() };
+    const elsewhere = { url: 'chrome-extension://test-extension-id/sidepanel.html', postMessage: vi.fn() };
+    vi.stubGlobal('clients', { matchAll: async () => [asking, elsewhere] });
+
+    expect(await handlers.exportBackup({ delivery: 'd-1' }, dashboard)).toEqual({ posted: true });
+    expect(elsewhere.postMessage).not.toHaveBeenCalled();
+    const [posted] = asking.postMessage.mock.calls[0]!;
+    expect(posted).toMatchObject({ coachbar: 'file', delivery: 'd-1' });
+    expect(posted.file.type).toBe('application/json');
+    expect(records(await posted.file.text())).toEqual(records(await services.backup.export()));
+  });
+
+  it('answers with the text when not asked for a delivery, or when no page can take one', async () => {
+    const { services, handlers } = await withData();
+    const plain = await handlers.exportBackup({}, dashboard);
+    expect(plain.posted).toBe(false);
+    const expected = records(await services.backup.export());
+    expect(!plain.posted && records(plain.text)).toEqual(expected);
+
+    // A background page (Firefox) has no clients to post to.
+    const noWorker = await handlers.exportBackup({ delivery: 'd-2' }, dashboard);
+    expect(!noWorker.posted && records(noWorker.text)).toEqual(expected);
+
+    vi.stubGlobal('clients', { matchAll: async () => [] });
+    const gone = await handlers.exportBackup({ delivery: 'd-3' }, dashboard);
+    expect(gone.posted).toBe(false);
+  });
+});
