@@ -1,5 +1,6 @@
 import { receiveHlc, tickHlc } from '../clock/hlc';
 import { backupTables } from '../backup/format';
+import type { ZodType } from 'zod';
 import { recordSchemas } from '../backup/schema';
 import { indexWords } from '../search/tokenize';
 import type { ApplyResult, OutboxMark, SyncReplica, SyncState } from '../sync/engine';
@@ -57,12 +58,12 @@ export class DexieReplica implements SyncReplica {
       const marks = entries.map(({ key, stamp }) => ({ key, stamp }));
       if (everything) {
         const tables = await Promise.all(backupTables.map(async (table) => ({ table, records: await this.db.table<AnyRecord, string>(table).toArray() })));
-        return { envelopes: tables.flatMap(({ table, records }) => records.map((record) => toEnvelope(table, record as never))), marks, clock };
+        return { envelopes: tables.flatMap(({ table, records }) => records.map((record) => toEnvelope(table, record))), marks, clock };
       }
       const envelopes: Envelope[] = [];
       for (const entry of entries) {
         const record = await this.db.table<AnyRecord, string>(entry.table).get(entry.id);
-        if (record) envelopes.push(toEnvelope(entry.table, record as never));
+        if (record) envelopes.push(toEnvelope(entry.table, record));
       }
       return { envelopes, marks, clock };
     });
@@ -84,7 +85,7 @@ export class DexieReplica implements SyncReplica {
       let deletes = 0;
       for (const envelope of deleting) {
         const local = await this.db.table<AnyRecord, string>(envelope.type).get(envelope.id);
-        if (local && local.deletedAt === null && isAlive(mergeEnvelope(toEnvelope(envelope.type, local as never), envelope).merged) === false) deletes += 1;
+        if (local && local.deletedAt === null && isAlive(mergeEnvelope(toEnvelope(envelope.type, local), envelope).merged) === false) deletes += 1;
       }
       const counts = await Promise.all(backupTables.map((table) => this.db.table<AnyRecord, string>(table).filter((record) => record.deletedAt === null).count()));
       return { deletes, live: counts.reduce((sum, count) => sum + count, 0) };
@@ -103,7 +104,7 @@ export class DexieReplica implements SyncReplica {
         for (const clock of [...Object.values(envelope.fh), envelope.del]) if (clock && clock > newest) newest = clock;
         const table = this.db.table<AnyRecord, string>(envelope.type);
         const local = await table.get(envelope.id);
-        const localEnvelope = local ? toEnvelope(envelope.type, local as never) : undefined;
+        const localEnvelope = local ? toEnvelope(envelope.type, local) : undefined;
         const { merged, conflicts } = mergeEnvelope(localEnvelope, envelope, local ? concurrentFields(local, envelope, own) : new Set());
         copies.push(...conflicts);
         if (localEnvelope && sameEnvelope(localEnvelope, merged)) continue;
@@ -112,7 +113,7 @@ export class DexieReplica implements SyncReplica {
         if (local && !('createdAt' in merged.data)) record.createdAt = local.createdAt;
         if (record.deletedAt === null) {
           if (envelope.type === 'notes') record.words = indexWords(typeof record.text === 'string' ? record.text : '');
-          const valid = (recordSchemas[envelope.type] as { safeParse(value: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }).safeParse(record);
+          const valid = (recordSchemas[envelope.type] as ZodType).safeParse(record);
           if (!valid.success) {
             const issue = valid.error?.issues[0];
             throw new CorruptFileError(`${envelope.type} ${envelope.id.slice(0, 80)}: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid record'}`);

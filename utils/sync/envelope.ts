@@ -1,4 +1,4 @@
-import type { BaseRecord, RecordTable, RecordTables } from '../db/records';
+import type { BaseRecord, RecordTable } from '../db/records';
 import { isAlive } from './merge';
 
 /**
@@ -48,7 +48,7 @@ export function syncedFields(type: RecordTable, record: object): string[] {
  * written at `updatedAt`. A deleted record carries only values written after the
  * delete (see merge.ts); the text it had stays on this device.
  */
-export function toEnvelope<T extends RecordTable>(type: T, record: RecordTables[T]): Envelope {
+export function toEnvelope(type: RecordTable, record: BaseRecord): Envelope {
   const fh: Record<string, string> = {};
   const data: Record<string, unknown> = {};
   const del = record.deletedAt;
@@ -56,7 +56,7 @@ export function toEnvelope<T extends RecordTable>(type: T, record: RecordTables[
     // A field without a clock in a record that has clocks is a value a delete dropped: it stays here.
     const clock = record.fieldClocks ? record.fieldClocks[field] : record.updatedAt;
     if (clock === undefined || (del !== null && !(clock > del))) continue;
-    data[field] = record[field as keyof RecordTables[T]];
+    data[field] = (record as unknown as Record<string, unknown>)[field];
     fh[field] = clock;
   }
   return { id: record.id, type, fh, data, del };
