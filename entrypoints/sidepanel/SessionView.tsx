@@ -14,8 +14,9 @@ import {
 } from '@/components/data/queries';
 import { describeError } from '@/components/describe-error';
 import { I18nProvider, useI18n } from '@/components/i18n';
-import { useNow } from '@/components/use-now';
+import { useClockReading } from '@/components/use-clock-reading';
 import { viewAgenda } from '@/utils/agenda/engine';
+import type { AgendaClock, AgendaSection } from '@/utils/agenda/types';
 import { formatClock } from '@/utils/agenda/format';
 import { builtInTemplates, findTemplate, fromUserTemplate } from '@/utils/agenda/templates';
 import { contentFor } from '@/utils/content/packs';
@@ -61,7 +62,6 @@ function SessionAgenda({ session, tabId }: { session: SessionRecord; tabId: numb
   const updateSettings = useUpdateSettings();
   const move = useMoveSection(session.id);
   const setTemplate = useSetSessionTemplate(session.id);
-  const now = useNow(1000);
   const editor = useRef<NotesEditorHandle>(null);
   const suggestionList = useRef<HTMLOListElement>(null);
   const [chips, setChips] = useState<Situation[]>([]);
@@ -69,6 +69,9 @@ function SessionAgenda({ session, tabId }: { session: SessionRecord; tabId: numb
   const [announcement, setAnnouncement] = useState('');
 
   const template = findTemplate(session.templateId, pack, userTemplates.data ?? []);
+  // Read every second, but this whole view redraws only when the section or quarter changes.
+  const sectionIndex = useClockReading((now) => (template ? viewAgenda(template.sections, session.clock, now, autoAdvance).index : 0), 1000);
+  const period = useClockReading(currentPeriod, 60_000);
   const custom = useMemo<CustomQuestion[]>(
     () => (userQuestions.data ?? []).map(({ id, text, language: lang, situations, roles }) => ({ id, text, language: lang, situations, roles })),
     [userQuestions.data],
@@ -91,9 +94,9 @@ function SessionAgenda({ session, tabId }: { session: SessionRecord; tabId: numb
   if (!template) {
     return <p className="loading" role="status">{userTemplates.isPending ? t('common.loading') : t('errors.templateMissing')}</p>;
   }
-  const view = viewAgenda(template.sections, session.clock, now, autoAdvance);
-  const section = template.sections[view.index]!;
-  const paused = session.clock.pausedAt !== null;
+  const section = template.sections[sectionIndex]!;
+  const isFirst = sectionIndex === 0;
+  const isLast = sectionIndex === template.sections.length - 1;
   const title = session.meeting.title || t('sidebar.meetingFallback', session.meeting.code);
   const pinned = new Set(settings.data?.pinnedSuggestions ?? []);
   const sessionNotes = notes.data ?? [];
@@ -109,7 +112,7 @@ function SessionAgenda({ session, tabId }: { session: SessionRecord; tabId: numb
     askedThisSession: new Set(sessionNotes.flatMap((note) => note.questionIds)),
     askedBefore: new Map(Object.entries(askedBefore.data ?? {})),
     pinned,
-    history: okrHistory(objectives.data ?? [], currentPeriod(now), goalsSet),
+    history: okrHistory(objectives.data ?? [], period, goalsSet),
   })
     .slice(0, shownSuggestionCount)
     .flatMap((ranked) => {
@@ -117,7 +120,7 @@ function SessionAgenda({ session, tabId }: { session: SessionRecord; tabId: numb
       return content ? [{ ...ranked, content }] : [];
     });
 
-  const callTime = () => formatCallTime(view.totalElapsedMs);
+  const callTime = () => formatCallTime(viewAgenda(template.sections, session.clock, Date.now(), autoAdvance).totalElapsedMs);
   const templates = [...builtInTemplates(pack), ...(userTemplates.data ?? []).map(fromUserTemplate)];
 
   return (
@@ -165,8 +168,8 @@ function SessionAgenda({ session, tabId }: { session: SessionRecord; tabId: numb
                 {template.sections.map((step, index) => (
                   <li key={step.id}>
                     <button
-                      className={index < view.index ? 'step done' : 'step'}
-                      aria-current={index === view.index ? 'step' : undefined}
+                      className={index < sectionIndex ? 'step done' : 'step'}
+                      aria-current={index === sectionIndex ? 'step' : undefined}
                       title={`${step.title} · ${t('common.minutes', step.minutes)}`}
                       disabled={move.isPending}
                       onClick={() => move.mutate(index)}
@@ -184,22 +187,16 @@ function SessionAgenda({ session, tabId }: { session: SessionRecord; tabId: numb
             <section className="current" aria-labelledby="current-section-title">
               <div className="current-head">
                 <div>
-                  <p className="muted">{t('sidebar.sectionOf', view.index + 1, template.sections.length)}</p>
+                  <p className="muted">{t('sidebar.sectionOf', sectionIndex + 1, template.sections.length)}</p>
                   <h2 id="current-section-title">{section.title}</h2>
                 </div>
-                <p role="timer" className={view.overrunMs > 0 ? 'clock overrun' : 'clock'}>
-                  {paused
-                    ? t('sidebar.paused')
-                    : view.overrunMs > 0
-                      ? t('sidebar.overrun', formatClock(view.overrunMs))
-                      : t('sidebar.timeLeft', formatClock(view.remainingMs))}
-                </p>
+                <SectionClock sections={template.sections} clock={session.clock} autoAdvance={autoAdvance} />
               </div>
               <div className="section-nav">
-                <button disabled={view.isFirst || move.isPending} onClick={() => move.mutate(view.index - 1)}>
+                <button disabled={isFirst || move.isPending} onClick={() => move.mutate(sectionIndex - 1)}>
                   ← {t('sidebar.previous')}
                 </button>
-                <button disabled={view.isLast || move.isPending} onClick={() => move.mutate(view.index + 1)}>
+                <button disabled={isLast || move.isPending} onClick={() => move.mutate(sectionIndex + 1)}>
                   {t('sidebar.next')} →
                 </button>
               </div>
@@ -268,6 +265,24 @@ function SessionAgenda({ session, tabId }: { session: SessionRecord; tabId: numb
         </label>
       </footer>
     </>
+  );
+}
+
+/** The one part of the sidebar that changes every second. */
+function SectionClock({ sections, clock, autoAdvance }: { sections: readonly AgendaSection[]; clock: AgendaClock; autoAdvance: boolean }) {
+  const { t } = useI18n();
+  const read = (now: number) => viewAgenda(sections, clock, now, autoAdvance);
+  // Read on every render too, so it agrees with the section the view above has just moved to.
+  const text = useClockReading((now) => {
+    const view = read(now);
+    if (clock.pausedAt !== null) return t('sidebar.paused');
+    return view.overrunMs > 0 ? t('sidebar.overrun', formatClock(view.overrunMs)) : t('sidebar.timeLeft', formatClock(view.remainingMs));
+  }, 1000);
+  const overrun = useClockReading((now) => read(now).overrunMs > 0, 1000);
+  return (
+    <p role="timer" className={overrun ? 'clock overrun' : 'clock'}>
+      {text}
+    </p>
   );
 }
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DataProvider } from '@/components/data/provider';
 import { I18nProvider } from '@/components/i18n';
@@ -12,6 +12,7 @@ import { startBackground } from './support/background';
 let services: Services | undefined;
 
 afterEach(async () => {
+  vi.useRealTimers();
   cleanup();
   await services?.db.delete();
   services = undefined;
@@ -51,6 +52,25 @@ describe('sidebar page', () => {
     await userEvent.click(screen.getByRole('button', { name: /Next section/ }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Brainstorm goals' })).toBeTruthy();
     expect(screen.getByText('Which key results would you most like to achieve?')).toBeTruthy();
+  });
+
+  it('counts the section down every second and, with auto-advance on, moves on when its time is up', async () => {
+    // Only Date is faked: the sidebar's own once-a-second timer runs for real and reads the moved clock.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    services = startBackground();
+    renderSidebar(await openCallTab());
+    expect(await screen.findByRole('heading', { level: 2, name: 'Start' })).toBeTruthy();
+    expect(screen.getByRole('timer').textContent).toBe('5:00 left');
+
+    vi.setSystemTime(Date.now() + 61_000);
+    await waitFor(() => expect(screen.getByRole('timer').textContent).toBe('3:59 left'), { timeout: 2000 });
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Move on when time is up' }));
+    await waitFor(() => expect((screen.getByRole('checkbox', { name: 'Move on when time is up' }) as HTMLInputElement).checked).toBe(true));
+
+    vi.setSystemTime(Date.now() + 4 * 60_000 + 30_000);
+    expect(await screen.findByRole('heading', { level: 2, name: 'Brainstorm goals' }, { timeout: 2000 })).toBeTruthy();
+    expect(within(screen.getByRole('navigation', { name: 'Agenda' })).getByRole('button', { current: 'step' }).textContent).toContain('Brainstorm goals');
+    expect(screen.getByRole('timer').textContent).toBe('9:29 left');
   });
 
   it('saves notes as you type and keeps them per section', async () => {
