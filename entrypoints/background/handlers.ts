@@ -7,6 +7,7 @@ import type { CallContext } from '@/utils/messaging/protocol';
 import type { Handlers, MessageSenderInfo } from '@/utils/messaging/server';
 import { pasteIntoCallChat } from './call-chat';
 import { coachingHandlers, type CoachingHandlers } from './coaching-handlers';
+import { dockStart, saveDockState } from './dock-state';
 import { syncHandlers, type SyncHandlers } from './sync-handlers';
 import { broadcastChanged, type Services } from './services';
 
@@ -50,9 +51,12 @@ function callHandlers(services: Services): Omit<Handlers, keyof CoachingHandlers
       const tabId = senderTabId(sender);
       // A call page may open the sidebar any moment: have the database open before it asks.
       void services.db.open().catch(() => undefined);
-      await callTabs.register(tabId, title);
+      const [start] = await Promise.all([dockStart(tabId), callTabs.register(tabId, title)]);
       broadcastChanged(['callContext']);
-      return { tabId };
+      return start;
+    },
+    saveDockState(state) {
+      return saveDockState(state);
     },
     async leaveCall(_data, sender) {
       const sessionId = await callTabs.remove(senderTabId(sender));
@@ -139,10 +143,8 @@ function callHandlers(services: Services): Omit<Handlers, keyof CoachingHandlers
     async exportBackup({ delivery }, sender) {
       const pages = delivery && sender.url ? await pagesAt(sender.url) : [];
       if (!delivery || pages.length === 0) return { posted: false, text: await services.backup.export() };
-      // Each piece goes into a Blob as it is made, while IndexedDB reads the next page.
-      const pieces: Blob[] = [];
-      await services.backup.exportTo((piece) => pieces.push(new Blob([piece])));
-      const file = new Blob(pieces, { type: 'application/json' });
+      // Each table's text goes into a Blob as it is made, while IndexedDB reads the next table.
+      const file = new Blob(await services.backup.exportParts((tableText) => new Blob([tableText])), { type: 'application/json' });
       // Every page at the asking URL gets it, by reference; only the one that asked knows the delivery id.
       for (const page of pages) page.postMessage({ coachbar: 'file', delivery, file });
       return { posted: true };

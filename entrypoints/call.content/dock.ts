@@ -1,16 +1,6 @@
+import type { DockLabels } from '@/utils/messaging/protocol';
 // Vite minifies an ?inline stylesheet into a string, kept out of Meet's own styles by the shadow root.
 import dockStyle from './dock.css?inline';
-
-export interface DockLabels {
-  open: string;
-  close: string;
-  collapse: string;
-  expand: string;
-  popOut: string;
-  resize: string;
-  region: string;
-  frameTitle: string;
-}
 
 export interface DockOptions {
   labels: DockLabels;

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { createCaller } from '@/utils/messaging/client';
 import type { TabCommand } from '@/utils/messaging/protocol';
 import { detectMeeting, type CallSite } from '@/utils/sites/detect';
-import { createDock, type DockLabels } from './dock';
+import { createDock } from './dock';
 
 /** DOM hints only: when a selector misses, a typical bar height keeps the controls uncovered. */
 const controlBars: Record<CallSite, { selector: string; fallbackPx: number }> = {
@@ -12,12 +12,10 @@ const controlBars: Record<CallSite, { selector: string; fallbackPx: number }> = 
 
 const defaultWidth = 360;
 
-/** The browser's own i18n, straight from locales/*.json ("dock.open" is stored as "dock_open"): no i18n library in the page. */
-const message = (key: keyof DockLabels) => (browser.i18n.getMessage as (name: string) => string)(`dock_${key}`);
-
 /**
- * The always-injected script: tiny, no React, no storage of its own. It finds out from the URL
- * whether this tab is in a call and docks the sidebar page there.
+ * The always-injected script: tiny, no React, and no browser API but runtime messaging (the
+ * background answers with the dock's state and labels). It finds out from the URL whether this
+ * tab is in a call and docks the sidebar page there.
  */
 export default defineContentScript({
   matches: ['https://meet.google.com/*', 'https://app.zoom.us/wc/*', 'https://*.zoom.us/wc/*'],
@@ -37,37 +35,25 @@ export default defineContentScript({
     async function mount(site: CallSite): Promise<void> {
       const controller = new AbortController();
       ctx.onInvalidated(() => controller.abort());
-      const [{ tabId }, stored] = await Promise.all([
-        call('registerCallTab', { title: meetingTitle() }),
-        browser.storage.local.get(['dockWidth', 'dockOpen']),
-      ]);
+      const start = await call('registerCallTab', { title: meetingTitle() });
       if (controller.signal.aborted || !ctx.isValid) return;
       const bar = controlBars[site];
       const instance = createDock(
         {
-          labels: {
-            open: message('open'),
-            close: message('close'),
-            collapse: message('collapse'),
-            expand: message('expand'),
-            popOut: message('popOut'),
-            resize: message('resize'),
-            region: message('region'),
-            frameTitle: message('frameTitle'),
-          },
-          frameUrl: () => browser.runtime.getURL(`/sidepanel.html?tab=${tabId}`),
-          width: typeof stored.dockWidth === 'number' ? stored.dockWidth : defaultWidth,
+          labels: start.labels,
+          frameUrl: () => browser.runtime.getURL(`/sidepanel.html?tab=${start.tabId}`),
+          width: start.width ?? defaultWidth,
           bottomInset: () => {
             const element = document.querySelector(bar.selector);
             return element ? Math.max(0, window.innerHeight - element.getBoundingClientRect().top) : bar.fallbackPx;
           },
-          onWidthChange: (width) => void browser.storage.local.set({ dockWidth: width }),
-          onOpenChange: (open) => void browser.storage.local.set({ dockOpen: open }),
+          onWidthChange: (width) => void call('saveDockState', { width }),
+          onOpenChange: (open) => void call('saveDockState', { open }),
           onPopOut: () => void call('popOut', {}),
         },
         controller.signal,
       );
-      if (stored.dockOpen === true) instance.setOpen(true, false);
+      if (start.open) instance.setOpen(true, false);
       dock = { controller, toggle: instance.toggle };
     }
 

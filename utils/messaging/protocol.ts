@@ -42,10 +42,33 @@ export interface SidebarStart {
 
 type NoData = Record<string, never>;
 
+/** The in-page dock's labels, by key of `dock.*` in locales/. */
+export interface DockLabels {
+  open: string;
+  close: string;
+  collapse: string;
+  expand: string;
+  popOut: string;
+  resize: string;
+  region: string;
+  frameTitle: string;
+}
+
+/** What the in-page dock starts from, so the content script needs no storage or i18n API of its own. */
+export interface DockStart {
+  tabId: number;
+  /** The width the user last dragged the dock to; null until then. */
+  width: number | null;
+  open: boolean;
+  labels: DockLabels;
+}
+
 /** Every message the background answers. One method, one argument, one result. */
 export interface ProtocolMap {
   // From the in-page content script.
-  registerCallTab(data: { title: string }): { tabId: number };
+  registerCallTab(data: { title: string }): DockStart;
+  /** Remembers the dock across calls and reloads. */
+  saveDockState(data: { width?: number; open?: boolean }): void;
   leaveCall(data: NoData): void;
   popOut(data: NoData): void;
 
@@ -138,7 +161,7 @@ export type Params<M extends Method> = Parameters<ProtocolMap[M]>[0];
 export type Result<M extends Method> = ReturnType<ProtocolMap[M]>;
 
 /** The methods a content script on a call page may use; everything else needs an extension page. */
-export const contentScriptMethods: ReadonlySet<Method> = new Set<Method>(['registerCallTab', 'leaveCall', 'popOut']);
+export const contentScriptMethods: ReadonlySet<Method> = new Set<Method>(['registerCallTab', 'saveDockState', 'leaveCall', 'popOut']);
 
 export interface RequestMessage<M extends Method = Method> {
   coachbar: 'request';

@@ -1,14 +1,16 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '@/entrypoints/background/handlers';
 import { createServices, type Services } from '@/entrypoints/background/services';
 import type { PostedFile } from '@/utils/messaging/files';
 import type { MessageSenderInfo } from '@/utils/messaging/server';
+import en from '@/locales/en.json';
 
 let services: Services | undefined;
 
 afterEach(async () => {
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
   await services?.db.delete();
   services = undefined;
 });
@@ -24,6 +26,39 @@ const sidebar: MessageSenderInfo = { id: fakeBrowser.runtime.id, url: 'chrome-ex
 async function tab(url: string): Promise<number> {
   return (await fakeBrowser.tabs.create({ url })).id!;
 }
+
+describe('the in-page dock', () => {
+  const callPage = (tabId: number): MessageSenderInfo => ({ id: fakeBrowser.runtime.id, url: 'https://meet.google.com/abc-defg-hij', tab: { id: tabId } });
+  // The browser's i18n as the build lays out locales/en.json: "dock.open" becomes "dock_open".
+  beforeEach(() => {
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((name: string) => (en.dock as Record<string, string>)[name.replace(/^dock_/, '')] ?? '');
+  });
+
+  it('starts from the stored width and state with its labels, and keeps what the page saves', async () => {
+    const { handlers } = background();
+    const tabId = await tab('https://meet.google.com/abc-defg-hij');
+    const first = await handlers.registerCallTab({ title: '1:1 Sam' }, callPage(tabId));
+    expect(first).toMatchObject({ tabId, width: null, open: false });
+    expect(first.labels).toEqual(en.dock);
+
+    await handlers.saveDockState({ width: 420 }, callPage(tabId));
+    await handlers.saveDockState({ open: true }, callPage(tabId));
+    expect(await handlers.registerCallTab({ title: '1:1 Sam' }, callPage(tabId))).toMatchObject({ width: 420, open: true });
+  });
+
+  it.each([
+    ['a width that is not a number', { width: '420px' }],
+    ['a width of zero', { width: 0 }],
+    ['an endless width', { width: Infinity }],
+    ['an open state that is not true or false', { open: 'yes' }],
+  ])('refuses %s and keeps the stored state', async (_name, state) => {
+    const { handlers } = background();
+    const tabId = await tab('https://meet.google.com/abc-defg-hij');
+    await handlers.saveDockState({ width: 400, open: true }, callPage(tabId));
+    await expect(handlers.saveDockState(state as never, callPage(tabId))).rejects.toThrow(TypeError);
+    expect(await handlers.registerCallTab({ title: '' }, callPage(tabId))).toMatchObject({ width: 400, open: true });
+  });
+});
 
 describe('openSidebar', () => {
   it('answers the settings alone outside a call', async () => {

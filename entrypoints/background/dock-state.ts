@@ -1,0 +1,21 @@
+import { browser } from '@/utils/browser/api';
+import type { DockLabels, DockStart } from '@/utils/messaging/protocol';
+
+const labelKeys: readonly (keyof DockLabels)[] = ['open', 'close', 'collapse', 'expand', 'popOut', 'resize', 'region', 'frameTitle'];
+
+/**
+ * Read here rather than in the call page: the first use of the storage and i18n APIs in a content
+ * script sets them up on the call's main thread, and i18n may fetch its messages with a blocking IPC.
+ */
+export async function dockStart(tabId: number): Promise<DockStart> {
+  const stored = await browser.storage.local.get(['dockWidth', 'dockOpen']);
+  // "dock.open" in locales/*.json is stored as "dock_open".
+  const labels = Object.fromEntries(labelKeys.map((key) => [key, browser.i18n.getMessage(`dock_${key}`)])) as unknown as DockLabels;
+  return { tabId, width: typeof stored.dockWidth === 'number' ? stored.dockWidth : null, open: stored.dockOpen === true, labels };
+}
+
+export async function saveDockState({ width, open }: { width?: unknown; open?: unknown }): Promise<void> {
+  if (width !== undefined && (typeof width !== 'number' || !Number.isFinite(width) || width <= 0)) throw new TypeError('The dock width must be a positive number');
+  if (open !== undefined && typeof open !== 'boolean') throw new TypeError('The dock state must be open or closed');
+  await browser.storage.local.set({ ...(width === undefined ? {} : { dockWidth: width }), ...(open === undefined ? {} : { dockOpen: open }) });
+}
