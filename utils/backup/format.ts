@@ -52,65 +52,32 @@ export function createBackup(tables: TableRecords, exportedAt: number, schemaVer
 /** Tables in the order the file lists them: by name, like every other key. */
 export const fileTables: readonly RecordTable[] = [...backupTables].sort();
 
-export interface BackupFileWriter {
-  /**
-   * Adds records to the file, a page at a time: tables in `fileTables` order (a table left out
-   * is written empty), each table's records sorted by id across its pages.
-   */
-  add(table: RecordTable, records: readonly object[]): void;
-  /** Writes the rest of the file; nothing may be added after. */
-  end(): void;
+/**
+ * One table's records as the file writes them: compact JSON with every key, at every level, in
+ * sorted order. The sorted key list is handed to JSON.stringify as its replacer, which orders keys
+ * by it in native code; a short list per table costs far less than one list of every key in the file.
+ */
+export function serializeTable(records: readonly object[]): string {
+  return records.length === 0 ? '[]' : JSON.stringify(records, sortedKeys(records));
 }
 
 /**
- * Writes a backup file as pieces in file order, handed to `write` as they are made, so a large
- * backup never has to exist as one string (the background puts the pieces in a Blob as it reads).
- * Joined, the pieces are the file: stable, compact JSON with every key, at every level, in sorted
- * order. Each page's sorted key list is handed to JSON.stringify as its replacer, which orders keys
- * by it in native code; a short list per page costs far less than one list of every key in the file.
+ * The backup file as parts in file order around each table's serializeTable text (or whatever
+ * `tables` holds for it, e.g. that text already put in a Blob): joined, the parts are the file, so a
+ * large backup never has to exist as one string. Stable, compact JSON with every key in sorted order.
  */
-export function backupFileWriter(exportedAt: number, schemaVersion: number, write: (piece: string) => void): BackupFileWriter {
-  write(`{"exportedAt":${JSON.stringify(exportedAt)},"format":${JSON.stringify(backupFormat)},"formatVersion":${backupFormatVersion},"records":{`);
-  let open = -1;
-  let empty = true;
-  let ended = false;
-  /** Closes the open table and opens every table up to `index`, writing skipped ones empty. */
-  function advanceTo(index: number): void {
-    while (open < index) {
-      if (open >= 0) write(']');
-      open += 1;
-      if (open < fileTables.length) write(`${open > 0 ? ',' : ''}${JSON.stringify(fileTables[open])}:[`);
-      empty = true;
-    }
-  }
-  return {
-    add(table, records) {
-      const index = fileTables.indexOf(table);
-      if (ended || index < open) throw new Error(`Backup tables must be added in file order; ${table} came too late`);
-      advanceTo(index);
-      if (records.length === 0) return;
-      const json = JSON.stringify(records, sortedKeys(records));
-      if (!empty) write(',');
-      // The page's array without its brackets: the table's array spans every page.
-      write(json.slice(1, -1));
-      empty = false;
-    },
-    end() {
-      if (ended) return;
-      advanceTo(fileTables.length);
-      write(`},"schemaVersion":${JSON.stringify(schemaVersion)}}`);
-      ended = true;
-    },
-  };
+export function backupFileParts<Part>(exportedAt: number, schemaVersion: number, tables: Readonly<Record<RecordTable, Part>>): (string | Part)[] {
+  const parts: (string | Part)[] = [`{"exportedAt":${JSON.stringify(exportedAt)},"format":${JSON.stringify(backupFormat)},"formatVersion":${backupFormatVersion},"records":{`];
+  fileTables.forEach((table, index) => parts.push(`${index > 0 ? ',' : ''}${JSON.stringify(table)}:`, tables[table]));
+  parts.push(`},"schemaVersion":${JSON.stringify(schemaVersion)}}`);
+  return parts;
 }
 
-/** The whole backup as one string (see backupFileWriter for the form). */
+/** The whole backup as one string (see backupFileParts for the form). */
 export function serializeBackup(backup: Backup): string {
-  const pieces: string[] = [];
-  const writer = backupFileWriter(backup.exportedAt, backup.schemaVersion, (piece) => pieces.push(piece));
-  for (const table of fileTables) writer.add(table, backup.records[table]);
-  writer.end();
-  return pieces.join('');
+  const tables = {} as Record<RecordTable, string>;
+  for (const table of backupTables) tables[table] = serializeTable(backup.records[table]);
+  return backupFileParts(backup.exportedAt, backup.schemaVersion, tables).join('');
 }
 
 /** Every key in the records, at every level, sorted; never one named like the object prototype. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupFileWriter, backupFormat, backupFormatVersion, backupTables, createBackup, fileTables, serializeBackup } from '@/utils/backup/format';
+import { backupFileParts, backupFormat, backupFormatVersion, backupTables, createBackup, fileTables, serializeBackup, serializeTable } from '@/utils/backup/format';
 import { parseBackup } from '@/utils/backup/parse';
 import { backupSchema } from '@/utils/backup/schema';
 import { emptyTables, note, sampleTables } from './fixtures';
@@ -52,36 +52,24 @@ describe('createBackup / serializeBackup', () => {
   });
 });
 
-describe('backupFileWriter', () => {
-  const write = (build: (writer: ReturnType<typeof backupFileWriter>) => void) => {
-    const pieces: string[] = [];
-    const writer = backupFileWriter(1_765_000_100_000, 4, (piece) => pieces.push(piece));
-    build(writer);
-    writer.end();
-    return pieces;
-  };
+describe('serializeTable / backupFileParts', () => {
+  const tableTexts = (build: (table: (typeof fileTables)[number]) => string) =>
+    Object.fromEntries(fileTables.map((table) => [table, build(table)])) as Record<(typeof fileTables)[number], string>;
 
-  it('writes, in pieces, the same file as serializeBackup, whatever the paging', () => {
+  it('makes parts in file order that join into the file serializeBackup writes', () => {
     const tables = sampleTables();
-    tables.notes = [note('a'), note('b', { words: [] }), note('c'), note('d')];
+    tables.notes = [note('a'), note('b', { words: [] }), note('c')];
     const backup = createBackup(tables, 1_765_000_100_000, 4);
-    const pieces = write((writer) => {
-      for (const table of fileTables) {
-        const records = backup.records[table];
-        // Pages of one, two and the rest: a table's array spans its pages.
-        writer.add(table, records.slice(0, 1));
-        writer.add(table, records.slice(1, 3));
-        writer.add(table, []);
-        writer.add(table, records.slice(3));
-      }
-    });
-    expect(pieces.length).toBeGreaterThan(fileTables.length);
-    expect(pieces.join('')).toBe(serializeBackup(backup));
-    expect(parseBackup(pieces.join(''))).toEqual({ ok: true, backup });
+    // Each table's text wrapped, as the background wraps it in a Blob: the parts keep it whole, in place.
+    const parts = backupFileParts(backup.exportedAt, backup.schemaVersion, Object.fromEntries(fileTables.map((table) => [table, { text: serializeTable(backup.records[table]) }])) as Record<(typeof fileTables)[number], { text: string }>);
+    const text = parts.map((part) => (typeof part === 'string' ? part : part.text)).join('');
+    expect(parts.filter((part) => typeof part !== 'string')).toHaveLength(fileTables.length);
+    expect(text).toBe(serializeBackup(backup));
+    expect(parseBackup(text)).toEqual({ ok: true, backup });
   });
 
-  it('lists tables by name, writes a table never added as empty, and is compact JSON with sorted keys', () => {
-    const text = write((writer) => writer.add('notes', [{ text: 'x', id: 'n1', words: ['x'] }])).join('');
+  it('lists tables by name, and is compact JSON with sorted keys', () => {
+    const text = backupFileParts(1_765_000_100_000, 4, tableTexts((table) => serializeTable(table === 'notes' ? [{ text: 'x', id: 'n1', words: ['x'] }] : []))).join('');
     expect(fileTables).toEqual([...backupTables].sort());
     expect(text.startsWith('{"exportedAt":1765000100000,"format":"coachbar-backup","formatVersion":1,"records":{"actionItems":[],')).toBe(true);
     expect(text).toContain('"notes":[{"id":"n1","text":"x","words":["x"]}]');
@@ -90,18 +78,15 @@ describe('backupFileWriter', () => {
     expect(Object.keys((JSON.parse(text) as { records: object }).records)).toEqual(fileTables);
   });
 
-  it('refuses a table out of file order, and anything after the end', () => {
-    const writer = backupFileWriter(1, 4, () => undefined);
-    writer.add('notes', []);
-    expect(() => writer.add('actionItems', [])).toThrow(/file order/);
-    writer.end();
-    expect(() => writer.add('templates', [])).toThrow(/file order/);
+  it('sorts keys at every level, whatever order each record has them in', () => {
+    expect(serializeTable([{ b: 1, a: { d: [{ f: 1, e: 2 }], c: null } }, { a: 2 }])).toBe('[{"a":{"c":null,"d":[{"e":2,"f":1}]},"b":1},{"a":2}]');
+    expect(serializeTable([])).toBe('[]');
   });
 
   it('never writes a key named like the object prototype', () => {
     const record = JSON.parse('{"id":"n1","__proto__":{"polluted":true},"text":"x"}') as object;
-    const text = write((writer) => writer.add('notes', [record])).join('');
-    expect(text).toContain('"notes":[{"id":"n1","text":"x"}]');
+    const text = serializeTable([record]);
+    expect(text).toBe('[{"id":"n1","text":"x"}]');
     expect(text).not.toContain('polluted');
   });
 });
