@@ -1,10 +1,11 @@
-import type { DockLabels } from '@/utils/messaging/protocol';
+import { openSidebarMessage, type DockLabels } from '@/utils/messaging/protocol';
 // Vite minifies an ?inline stylesheet into a string, kept out of Meet's own styles by the shadow root.
 import dockStyle from './dock.css?inline';
 
 export interface DockOptions {
   labels: DockLabels;
-  frameUrl: () => string;
+  /** The sidebar page; `preload` asks it to load and wait until told to start (see preload()). */
+  frameUrl: (mode: 'start' | 'preload') => string;
   width: number;
   /** Space at the bottom the call's own controls need; the dock must never cover them. */
   bottomInset: () => number;
@@ -74,6 +75,24 @@ export function createDock(options: DockOptions, signal: AbortSignal) {
 
   let width = options.width;
   let frame: HTMLIFrameElement | null = null;
+  // A preloaded frame waits for this message before it opens the call's session.
+  let startFrame: (() => void) | null = null;
+
+  function addFrame(mode: 'start' | 'preload'): void {
+    const element = document.createElement('iframe');
+    element.title = labels.frameTitle;
+    element.src = options.frameUrl(mode);
+    if (mode === 'preload') {
+      // A fragment change would reload a cross-origin frame; a message does not. Its listener is
+      // there once the frame has loaded, so a message sent earlier waits for that.
+      const loaded = new Promise((resolve) => element.addEventListener('load', resolve, { once: true, signal }));
+      // Any origin: with use_dynamic_url the frame's origin is not the one its URL names, and the
+      // message carries nothing but "start".
+      startFrame = () => void loaded.then(() => element.contentWindow?.postMessage(openSidebarMessage, '*'));
+    }
+    frame = element;
+    body.append(frame);
+  }
 
   function layout(): void {
     const collapsed = dock.classList.contains('collapsed');
@@ -86,12 +105,11 @@ export function createDock(options: DockOptions, signal: AbortSignal) {
   }
 
   function setOpen(open: boolean, moveFocus = true): void {
-    if (open && !frame) {
-      // Created on first open only, then kept: a warm toggle just shows it again.
-      frame = document.createElement('iframe');
-      frame.title = labels.frameTitle;
-      frame.src = options.frameUrl();
-      body.append(frame);
+    // Created on first open (or preload) only, then kept: a warm toggle just shows it again.
+    if (open && !frame) addFrame('start');
+    if (open && startFrame) {
+      startFrame();
+      startFrame = null;
     }
     dock.hidden = !open;
     toggle.hidden = open;
@@ -157,5 +175,12 @@ export function createDock(options: DockOptions, signal: AbortSignal) {
   return {
     toggle: () => setOpen(dock.hidden),
     setOpen,
+    /**
+     * Loads the sidebar page into the still-hidden dock, so a first open only has to render: the
+     * load happens in the extension's process, and the page opens no session until it is shown.
+     */
+    preload: () => {
+      if (!frame) addFrame('preload');
+    },
   };
 }

@@ -11,6 +11,8 @@ const controlBars: Record<CallSite, { selector: string; fallbackPx: number }> = 
 };
 
 const defaultWidth = 360;
+/** A busy call page may have no idle time: preload the sidebar by then anyway. */
+const preloadWithinMs = 3000;
 
 /**
  * The always-injected script: tiny, no React, and no browser API but runtime messaging (the
@@ -41,7 +43,7 @@ export default defineContentScript({
       const instance = createDock(
         {
           labels: start.labels,
-          frameUrl: () => browser.runtime.getURL(`/sidepanel.html?tab=${start.tabId}`),
+          frameUrl: (mode) => browser.runtime.getURL(`/sidepanel.html?tab=${start.tabId}${mode === 'preload' ? '&preload' : ''}`),
           width: start.width ?? defaultWidth,
           bottomInset: () => {
             const element = document.querySelector(bar.selector);
@@ -54,6 +56,7 @@ export default defineContentScript({
         controller.signal,
       );
       if (start.open) instance.setOpen(true, false);
+      else ctx.requestIdleCallback(() => !controller.signal.aborted && instance.preload(), { timeout: preloadWithinMs });
       dock = { controller, toggle: instance.toggle };
     }
 

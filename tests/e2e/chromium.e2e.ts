@@ -49,6 +49,34 @@ describe('Coachbar in Chromium', () => {
     await expect(sidebar.root.getByRole('navigation', { name: 'Agenda' }).getByRole('button').count()).resolves.toBe(5);
   });
 
+  it('loads the sidebar page while closed, opens no session until it is shown, then shows it without a reload', async () => {
+    browser = suite.track(await launchChromium());
+    const call = await openCall(meetCallUrl(suite.port));
+    await call.frame.waitFor({ state: 'attached' });
+    expect(await call.frame.getAttribute('src')).toContain('&preload');
+    expect(await call.frame.isVisible()).toBe(false);
+    const findPreloaded = () => call.page.frames().find((frame) => frame.url().includes('/sidepanel.html') && frame.url().includes('&preload'));
+    await expect.poll(async () => (await findPreloaded()?.evaluate(() => document.readyState)) ?? 'absent').toBe('complete');
+    const preloaded = findPreloaded()!;
+    await preloaded.evaluate(() => ((window as { loadedOnce?: boolean }).loadedOnce = true));
+
+    const dashboard = await browser.context.newPage();
+    await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
+    const sessionCount = () =>
+      dashboard.evaluate(async () => {
+        const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<{ value: unknown[] }> } } }).chrome.runtime;
+        return (await runtime.sendMessage({ coachbar: 'request', method: 'listSessions', data: {} })).value.length;
+      });
+    // Loaded, even a while, but not shown: no session for a call the user never opened Coachbar in.
+    await call.page.waitForTimeout(300);
+    await expect(sessionCount()).resolves.toBe(0);
+
+    const sidebar = await call.openSidebar();
+    await expect(sidebar.currentStep.textContent()).resolves.toContain('Start');
+    await expect(preloaded.evaluate(() => (window as { loadedOnce?: boolean }).loadedOnce)).resolves.toBe(true);
+    await expect(sessionCount()).resolves.toBe(1);
+  });
+
   it('moves between sections, stays clear of the call controls, and remembers its width', async () => {
     browser = suite.track(await launchChromium());
     const call = await openCall(meetCallUrl(suite.port));

@@ -46,13 +46,22 @@ describe('Coachbar in Firefox', () => {
 
     const call = await firefox.browser.newPage();
     await call.goto(meetCallUrl(suite.port));
-    await (await call.waitForSelector(inDock('button[aria-label="Open Coachbar"]'), { visible: true }))!.click();
-    const frame = await call.waitForSelector(inDock('iframe[title="Coachbar"]'), { visible: true });
-    const src = await frame!.evaluate((element) => (element as HTMLIFrameElement).src);
+    // The sidebar page is loaded, hidden, before the user opens it; give it time to finish.
+    const preloaded = await call.waitForSelector(inDock('iframe[title="Coachbar"]'));
+    const src = await preloaded!.evaluate((element) => (element as HTMLIFrameElement).src);
     expect(src.startsWith(`${firefox.extensionOrigin}sidepanel.html?tab=`)).toBe(true);
+    expect(src).toContain('&preload');
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await (await call.waitForSelector(inDock('button[aria-label="Open Coachbar"]'), { visible: true }))!.click();
+    await call.waitForSelector(inDock('iframe[title="Coachbar"]'), { visible: true });
     const controls = await call.$('[aria-label="Call controls"]');
     const [dockBox, controlsBox] = [await (await call.$(inDock('section')))!.boundingBox(), await controls!.boundingBox()];
     expect(dockBox!.y + dockBox!.height).toBeLessThanOrEqual(controlsBox!.y + 1);
+
+    // The docked frame is out of automation's reach, but not its pixels: once told that it is shown,
+    // the preloaded page renders the agenda. A blank white frame compresses to a PNG of a few KB.
+    const frame = await call.$(inDock('iframe[title="Coachbar"]'));
+    await expect.poll(async () => (await frame!.screenshot({ type: 'png' })).byteLength, { timeout: 10_000 }).toBeGreaterThan(15_000);
   });
 
   it('keeps a note typed in the sidebar', async () => {

@@ -54,6 +54,9 @@ export interface DockLabels {
   frameTitle: string;
 }
 
+/** The dock posts this to a sidebar page it preloaded (`&preload`) once the user opens it. */
+export const openSidebarMessage = 'coachbar:open';
+
 /** What the in-page dock starts from, so the content script needs no storage or i18n API of its own. */
 export interface DockStart {
   tabId: number;
