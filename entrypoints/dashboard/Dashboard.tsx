@@ -1,6 +1,6 @@
 import { SyncChip } from '@/components/SyncChip';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { sessionsQuery } from '@/components/data/queries';
 import { describeError } from '@/components/describe-error';
 import { useI18n } from '@/components/i18n';
@@ -12,14 +12,15 @@ import type { Translate } from '@/utils/i18n/catalog';
 import { formatDate } from './format-date';
 import { NoteSearch } from './NoteSearch';
 import { PeopleTab } from './PeopleTab';
-import { QuestionsTab } from './QuestionsTab';
-import { TeamTab } from './TeamTab';
 import { SessionDetail } from './SessionDetail';
-import { SettingsTab } from './SettingsTab';
-import { TemplatesTab } from './TemplatesTab';
+import { tabs, type Tab } from './tabs';
 
-type Tab = 'sessions' | 'people' | 'team' | 'templates' | 'questions' | 'settings';
-const tabs: Tab[] = ['sessions', 'people', 'team', 'templates', 'questions', 'settings'];
+// The tabs a visit seldom opens first load when opened: the settings tab alone brings zod and the
+// backup and sync code, which would otherwise be compiled and run before any tab shows.
+const TeamTab = lazy(() => import('./TeamTab').then((module) => ({ default: module.TeamTab })));
+const TemplatesTab = lazy(() => import('./TemplatesTab').then((module) => ({ default: module.TemplatesTab })));
+const QuestionsTab = lazy(() => import('./QuestionsTab').then((module) => ({ default: module.QuestionsTab })));
+const SettingsTab = lazy(() => import('./SettingsTab').then((module) => ({ default: module.SettingsTab })));
 const tabLabel = {
   sessions: 'dashboard.tabSessions',
   people: 'dashboard.tabPeople',
@@ -29,10 +30,10 @@ const tabLabel = {
   settings: 'dashboard.tabSettings',
 } as const;
 
-export function Dashboard() {
+export function Dashboard({ initialTab }: { initialTab: Tab }) {
   const { t } = useI18n();
   const persisted = usePersistentStorage();
-  const [tab, setTab] = useState<Tab>(() => (tabs as string[]).includes(location.hash.slice(1)) ? (location.hash.slice(1) as Tab) : 'sessions');
+  const [tab, setTab] = useState(initialTab);
   const [openSessionId, setOpenSessionId] = useState<string | null>(null);
   const select = (next: Tab) => {
     setTab(next);
@@ -54,10 +55,12 @@ export function Dashboard() {
       <section role="tabpanel" id={`dashboard-panel-${tab}`} aria-labelledby={`dashboard-tab-${tab}`} className="tab-panel">
         {tab === 'sessions' && <SessionsTab selectedId={openSessionId} onSelect={setOpenSessionId} />}
         {tab === 'people' && <PeopleTab onOpenSession={openSession} />}
-        {tab === 'team' && <TeamTab onOpenSession={openSession} />}
-        {tab === 'templates' && <TemplatesTab />}
-        {tab === 'questions' && <QuestionsTab />}
-        {tab === 'settings' && <SettingsTab />}
+        <Suspense fallback={<p className="loading" role="status">{t('common.loading')}</p>}>
+          {tab === 'team' && <TeamTab onOpenSession={openSession} />}
+          {tab === 'templates' && <TemplatesTab />}
+          {tab === 'questions' && <QuestionsTab />}
+          {tab === 'settings' && <SettingsTab />}
+        </Suspense>
       </section>
     </div>
   );

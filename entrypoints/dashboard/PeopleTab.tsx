@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { peopleQuery, personInsightsQuery, useBackgroundMutation } from '@/components/data/queries';
 import { useStatementTexts } from '@/components/data/use-statement-texts';
 import { describeError } from '@/components/describe-error';
@@ -10,6 +10,9 @@ import { TrendChart } from '@/components/TrendChart';
 import { UndoToast, type UndoAction } from '@/components/UndoToast';
 import { FlagList } from './FlagList';
 import { formatDate } from './format-date';
+
+/** The newest sessions a person's page lists at first; the rest on request, so a long history opens fast. */
+const firstSessionsShown = 20;
 
 /** Per person: the timeline of sessions, ratings and OKR progress over time, action items, patterns. */
 export function PeopleTab({ onOpenSession }: { onOpenSession: (sessionId: string) => void }) {
@@ -83,9 +86,18 @@ function PersonInsightsView({ personId, onOpenSession, onDelete }: { personId: s
   const { t, language } = useI18n();
   const insights = useQuery(personInsightsQuery(personId));
   const statements = useStatementTexts();
+  // The same arrays between renders, so the charts are drawn once and not on every render.
+  const ratingSeries = useMemo(
+    () => insights.data?.statementSeries.map((line) => ({ label: statements.get(line.subjectId) ?? line.subjectId, points: line.points })) ?? [],
+    [insights.data, statements],
+  );
+  const progressSeries = useMemo(() => insights.data?.objectiveSeries.map((line) => ({ label: line.label, points: line.points })) ?? [], [insights.data]);
+  const [allSessionsShown, setAllSessionsShown] = useState(false);
+  // The button that showed them goes away: keyboard focus moves on to the first session it revealed.
+  const focusFirstRevealed = useCallback((button: HTMLButtonElement | null) => button?.focus(), []);
   if (insights.isPending) return <p className="loading" role="status">{t('common.loading')}</p>;
   if (insights.isError) return <Notice tone="error">{t('errors.loadFailed', describeError(insights.error, t))}</Notice>;
-  const { person, timeline, statementSeries, objectiveSeries, actionItems, flags } = insights.data;
+  const { person, timeline, objectiveSeries, actionItems, flags } = insights.data;
   return (
     <article className="session-detail" aria-labelledby="person-title">
       <div className="library-head">
@@ -94,19 +106,12 @@ function PersonInsightsView({ personId, onOpenSession, onDelete }: { personId: s
       </div>
       {person.role && <p className="muted">{person.role}</p>}
       <FlagList flags={flags} onOpenSession={onOpenSession} />
-      {statementSeries.length === 0 ? (
+      {ratingSeries.length === 0 ? (
         <p className="muted">{t('people.noRatings')}</p>
       ) : (
-        <TrendChart
-          title={t('people.ratingsTrend')}
-          min={1}
-          max={7}
-          series={statementSeries.map((line) => ({ label: statements.get(line.subjectId) ?? line.subjectId, points: line.points }))}
-        />
+        <TrendChart title={t('people.ratingsTrend')} min={1} max={7} series={ratingSeries} />
       )}
-      {objectiveSeries.some((line) => line.points.length > 0) && (
-        <TrendChart title={t('people.progressTrend')} min={1} max={10} series={objectiveSeries.map((line) => ({ label: line.label, points: line.points }))} />
-      )}
+      {objectiveSeries.some((line) => line.points.length > 0) && <TrendChart title={t('people.progressTrend')} min={1} max={10} series={progressSeries} />}
       <p>{t('people.actionItems', actionItems.done, actionItems.total, actionItems.overdue)}</p>
       <h3>{t('dashboard.okrs')}</h3>
       <OkrsPanel personId={personId} />
@@ -114,16 +119,25 @@ function PersonInsightsView({ personId, onOpenSession, onDelete }: { personId: s
       {timeline.length === 0 ? (
         <p className="muted">{t('people.noSessions', person.name)}</p>
       ) : (
-        <ul className="session-list">
-          {timeline.map((session) => (
-            <li key={session.id}>
-              <button className="session-item" onClick={() => onOpenSession(session.id)}>
-                <span className="session-item-title">{session.title}</span>
-                <span className="muted">{formatDate(session.startedAt, language)}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
+        <>
+          <ul className="session-list">
+            {(allSessionsShown ? timeline : timeline.slice(0, firstSessionsShown)).map((session, index) => (
+              <li key={session.id}>
+                <button
+                  ref={allSessionsShown && index === firstSessionsShown ? focusFirstRevealed : undefined}
+                  className="session-item"
+                  onClick={() => onOpenSession(session.id)}
+                >
+                  <span className="session-item-title">{session.title}</span>
+                  <span className="muted">{formatDate(session.startedAt, language)}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          {!allSessionsShown && timeline.length > firstSessionsShown && (
+            <button onClick={() => setAllSessionsShown(true)}>{t('people.showAllSessions', timeline.length)}</button>
+          )}
+        </>
       )}
     </article>
   );

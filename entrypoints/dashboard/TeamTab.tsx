@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { teamInsightsQuery } from '@/components/data/queries';
 import { useStatementTexts } from '@/components/data/use-statement-texts';
 import { describeError } from '@/components/describe-error';
@@ -15,6 +16,15 @@ export function TeamTab({ onOpenSession }: { onOpenSession: (sessionId: string) 
   const { t } = useI18n();
   const team = useQuery(teamInsightsQuery());
   const statements = useStatementTexts();
+  // The same array between renders, so the chart is drawn once and not on every render.
+  const averageSeries = useMemo(
+    () =>
+      team.data?.averages.map((line) => ({
+        label: statements.get(line.subjectId) ?? line.subjectId,
+        points: line.periods.map((period) => ({ at: periodStart(period.period), value: period.average })),
+      })) ?? [],
+    [team.data, statements],
+  );
   if (team.isPending) return <p className="loading" role="status">{t('common.loading')}</p>;
   if (team.isError) return <Notice tone="error">{t('errors.loadFailed', describeError(team.error, t))}</Notice>;
   const { people, averages, heatmap, flags } = team.data;
@@ -26,12 +36,7 @@ export function TeamTab({ onOpenSession }: { onOpenSession: (sessionId: string) 
         <p className="muted">{t('team.empty')}</p>
       ) : (
         <>
-          <TrendChart
-            title={t('team.averages')}
-            min={1}
-            max={7}
-            series={averages.map((line) => ({ label: statements.get(line.subjectId) ?? line.subjectId, points: line.periods.map((p) => ({ at: periodStart(p.period), value: p.average })) }))}
-          />
+          <TrendChart title={t('team.averages')} min={1} max={7} series={averageSeries} />
           <table className="counts">
             <caption>{t('team.averages')}</caption>
             <tbody>

@@ -1,20 +1,15 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { DataProvider } from '@/components/data/provider';
-import { LanguageProvider } from '@/components/LanguageProvider';
-import { Dashboard } from './Dashboard';
+import { browser } from 'wxt/browser';
+import { startChartWorker } from '@/components/chart-worker';
+import { createCaller } from '@/utils/messaging/client';
+import { firstReads } from './first-reads';
+import { tabFromHash } from './tabs';
 import '@/components/base.css';
 import './dashboard.css';
 
-// chart.js is only needed for charts, but nearly every visit shows one: fetch it while data loads.
-void import('chart.js');
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <DataProvider>
-      <LanguageProvider>
-        <Dashboard />
-      </LanguageProvider>
-    </DataProvider>
-  </StrictMode>,
-);
+// This entry is small on purpose, like the sidebar's: the first tab's reads leave before React is
+// even fetched, so the background reads while the page loads and compiles the rest (start.tsx).
+const tab = tabFromHash(location.hash);
+const reads = firstReads(tab, createCaller((message) => browser.runtime.sendMessage(message)));
+// Both these tabs open on a chart: chart.js loads into its worker meanwhile too.
+if (tab === 'people' || tab === 'team') startChartWorker();
+void import('./start').then(({ start }) => start(tab, reads));

@@ -20,7 +20,7 @@ function renderDashboard() {
   return render(
     <DataProvider>
       <I18nProvider language="en">
-        <Dashboard />
+        <Dashboard initialTab="sessions" />
       </I18nProvider>
     </DataProvider>,
   );

@@ -28,12 +28,17 @@ export interface InsightData {
   actionItems: readonly { id: string; personId: string | null; sessionId: string; due: string | null; doneAt: number | null }[];
 }
 
+export type ChartPoint = Pick<Point, 'at' | 'value'>;
+
+const chartPoints = (points: readonly Point[]): ChartPoint[] => points.map(({ at, value }) => ({ at, value }));
+
 export interface PersonInsights {
   person: { id: string; name: string; role: string };
   /** Newest first. */
   timeline: { id: string; startedAt: number; title: string; ratings: number; actionItems: number }[];
-  statementSeries: { subjectId: string; points: Point[] }[];
-  objectiveSeries: { subjectId: string; label: string; points: Point[] }[];
+  /** Time and value only: the page draws them, and a person's thousands of points cross a message. */
+  statementSeries: { subjectId: string; points: ChartPoint[] }[];
+  objectiveSeries: { subjectId: string; label: string; points: ChartPoint[] }[];
   actionItems: { total: number; done: number; overdue: number };
   flags: PatternFlag[];
 }
@@ -89,8 +94,8 @@ export function personInsights(data: InsightData, personId: string): PersonInsig
   return {
     person,
     timeline: sessions.map((session) => ({ ...session, ratings: ratingsBySession.get(session.id) ?? 0, actionItems: itemsBySession.get(session.id) ?? 0 })),
-    statementSeries: [...seriesBySubject(own(timed(data, 'statement')))].map(([subjectId, points]) => ({ subjectId, points })),
-    objectiveSeries: objectives.map((objective) => ({ subjectId: objective.id, label: `${objective.period} · ${objective.text}`, points: progress.get(objective.id) ?? [] })),
+    statementSeries: [...seriesBySubject(own(timed(data, 'statement')))].map(([subjectId, points]) => ({ subjectId, points: chartPoints(points) })),
+    objectiveSeries: objectives.map((objective) => ({ subjectId: objective.id, label: `${objective.period} · ${objective.text}`, points: chartPoints(progress.get(objective.id) ?? []) })),
     actionItems: {
       total: items.length,
       done: items.filter((item) => item.doneAt !== null).length,

@@ -1,0 +1,19 @@
+/** What TrendChart tells its worker, which owns chart.js and draws on the transferred canvas. */
+export type ToChartWorker =
+  | {
+      kind: 'draw';
+      canvas: OffscreenCanvas;
+      width: number;
+      height: number;
+      pixelRatio: number;
+      language: string;
+      min: number;
+      max: number;
+      lines: { label: string; color: string; hidden: boolean; points: { x: number; y: number }[] }[];
+    }
+  | { kind: 'resize'; width: number; height: number }
+  | { kind: 'hover'; x: number; y: number }
+  | { kind: 'leave' }
+  | { kind: 'show'; index: number; shown: boolean };
+
+export type FromChartWorker = { kind: 'drawn' };
