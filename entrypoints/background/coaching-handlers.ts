@@ -60,7 +60,8 @@ export function coachingHandlers({ db, sessions, notes, coaching, library }: Ser
     const ofPerson = <T extends 'ratings' | 'objectives' | 'actionItems'>(store: RecordStore<T>) => (personId ? store.where('personId', personId) : store.all());
     const [people, allSessions, ratings, objectives, actionItems, own] = await Promise.all([
       coaching.listPeople(),
-      (personId ? db.sessions.where('personId').equals(personId) : db.sessions.toCollection()).filter((s) => s.deletedAt === null).toArray(),
+      // Filtered after reading: a Dexie filter would walk a cursor instead of one getAll().
+      (personId ? db.sessions.where('personId').equals(personId) : db.sessions.toCollection()).toArray().then((found) => found.filter((s) => s.deletedAt === null)),
       ofPerson(coaching.ratings),
       ofPerson(coaching.objectives),
       ofPerson(coaching.actionItems),

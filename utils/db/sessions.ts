@@ -131,7 +131,8 @@ export class SessionRepository {
   }
 
   async list(): Promise<SessionSummary[]> {
-    const sessions = await this.db.sessions.orderBy('startedAt').reverse().filter((s) => s.deletedAt === null).toArray();
+    // Filtered after reading: a Dexie filter would walk a cursor instead of one getAll().
+    const sessions = (await this.db.sessions.orderBy('startedAt').reverse().toArray()).filter((s) => s.deletedAt === null);
     const counts = new Map<string, number>();
     await this.db.notes.each((note) => {
       if (note.deletedAt === null && note.text.trim() !== '') counts.set(note.sessionId, (counts.get(note.sessionId) ?? 0) + 1);

@@ -26,7 +26,9 @@ export class RecordStore<T extends RecordTable> {
   }
 
   async all(): Promise<RecordTables[T][]> {
-    return this.records.filter((record) => record.deletedAt === null).toArray();
+    // Filtered here, not by Dexie: a Dexie filter walks a cursor, one round trip per record, where
+    // a plain toArray() is one getAll().
+    return (await this.records.toArray()).filter((record) => record.deletedAt === null);
   }
 
   async where(index: string, value: IndexableType): Promise<RecordTables[T][]> {
