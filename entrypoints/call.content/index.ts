@@ -11,7 +11,9 @@ const controlBars: Record<CallSite, { selector: string; fallbackPx: number }> = 
 };
 
 const defaultWidth = 360;
-/** A busy call page may have no idle time: preload the sidebar by then anyway. */
+/** The sidebar is preloaded once the call page's own start-up is over, when it is idle… */
+const preloadAfterMs = 2000;
+/** …or by then anyway: a busy call page may have no idle time. */
 const preloadWithinMs = 3000;
 
 /**
@@ -56,7 +58,7 @@ export default defineContentScript({
         controller.signal,
       );
       if (start.open) instance.setOpen(true, false);
-      else ctx.requestIdleCallback(() => !controller.signal.aborted && instance.preload(), { timeout: preloadWithinMs });
+      else ctx.setTimeout(() => ctx.requestIdleCallback(() => !controller.signal.aborted && instance.preload(), { timeout: preloadWithinMs }), preloadAfterMs);
       dock = { controller, toggle: instance.toggle };
     }
 
