@@ -240,6 +240,8 @@ async function toggleTimes() {
       if (when === 'preloaded') {
         for (let again = 0; again < 3; again += 1) {
           await page.getByRole('button', { name: 'Close Coachbar' }).click();
+          // Reopened a moment later, as a person would: not inside the frame that draws the close.
+          await sleep(200);
           warm.push(
             await page.evaluate(
               () =>
