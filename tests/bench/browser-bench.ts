@@ -152,7 +152,7 @@ async function churnCost(throttle?: number) {
   const ourProcesses: number[] = [];
   let longFrames = 0;
   let ourLongFrameMs = 0;
-  for (let round = 0; round < (throttle || quick ? 2 : 3); round += 1) {
+  for (let round = 0; round < (throttle || quick ? 2 : 5); round += 1) {
     for (const extension of [false, true]) {
       const { browser, page, cdp } = await openCall(extension, { churn: true, throttle });
       if (extension) {
