@@ -46,8 +46,10 @@ describe('Coachbar in Firefox', () => {
 
     const call = await firefox.browser.newPage();
     await call.goto(meetCallUrl(suite.port));
-    // The sidebar page is loaded, hidden, before the user opens it; give it time to finish.
-    const preloaded = await call.waitForSelector(inDock('iframe[title="Coachbar"]'));
+    // The sidebar page is loaded, hidden, before the user opens it; give it time to finish. Polled:
+    // waitForSelector watches the document's mutations, and the frame is added inside the shadow root.
+    await call.waitForFunction(() => document.querySelector('coachbar-dock')?.shadowRoot?.querySelector('iframe[title="Coachbar"]'), { polling: 100 });
+    const preloaded = await call.$(inDock('iframe[title="Coachbar"]'));
     const src = await preloaded!.evaluate((element) => (element as HTMLIFrameElement).src);
     expect(src.startsWith(`${firefox.extensionOrigin}sidepanel.html?tab=`)).toBe(true);
     expect(src).toContain('&preload');
