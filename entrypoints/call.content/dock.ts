@@ -7,6 +7,8 @@ export interface DockOptions {
   /** The sidebar page; `preload` asks it to load and wait until told to start (see preload()). */
   frameUrl: (mode: 'start' | 'preload') => string;
   width: number;
+  /** The state to start in, as stored: restoring it is not reported back through onOpenChange. */
+  open: boolean;
   /** Space at the bottom the call's own controls need; the dock must never cover them. */
   bottomInset: () => number;
   onWidthChange: (width: number) => void;
@@ -104,7 +106,7 @@ export function createDock(options: DockOptions, signal: AbortSignal) {
     resize.setAttribute('aria-valuemax', String(clampWidth(Infinity, window.innerWidth)));
   }
 
-  function setOpen(open: boolean, moveFocus = true): void {
+  function show(open: boolean, moveFocus: boolean): void {
     // Created on first open (or preload) only, then kept: a warm toggle just shows it again.
     if (open && !frame) addFrame('start');
     if (open && startFrame) {
@@ -116,6 +118,10 @@ export function createDock(options: DockOptions, signal: AbortSignal) {
     toggle.setAttribute('aria-expanded', String(open));
     if (open) layout();
     if (moveFocus) (open ? close : toggle).focus();
+  }
+
+  function setOpen(open: boolean): void {
+    show(open, true);
     options.onOpenChange(open);
   }
 
@@ -172,9 +178,9 @@ export function createDock(options: DockOptions, signal: AbortSignal) {
   signal.addEventListener('abort', () => host.remove());
 
   document.documentElement.append(host);
+  if (options.open) show(true, false);
   return {
     toggle: () => setOpen(dock.hidden),
-    setOpen,
     /**
      * Loads the sidebar page into the still-hidden dock, so a first open only has to render: the
      * load happens in the extension's process, and the page opens no session until it is shown.

@@ -47,6 +47,7 @@ export default defineContentScript({
           labels: start.labels,
           frameUrl: (mode) => browser.runtime.getURL(`/sidepanel.html?tab=${start.tabId}${mode === 'preload' ? '&preload' : ''}`),
           width: start.width ?? defaultWidth,
+          open: start.open,
           bottomInset: () => {
             const element = document.querySelector(bar.selector);
             return element ? Math.max(0, window.innerHeight - element.getBoundingClientRect().top) : bar.fallbackPx;
@@ -57,8 +58,7 @@ export default defineContentScript({
         },
         controller.signal,
       );
-      if (start.open) instance.setOpen(true, false);
-      else ctx.setTimeout(() => ctx.requestIdleCallback(() => !controller.signal.aborted && instance.preload(), { timeout: preloadWithinMs }), preloadAfterMs);
+      if (!start.open) ctx.setTimeout(() => ctx.requestIdleCallback(() => !controller.signal.aborted && instance.preload(), { timeout: preloadWithinMs }), preloadAfterMs);
       dock = { controller, toggle: instance.toggle };
     }
 
