@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { CoachbarRepositories } from './sync-repositories';
 import { openDatabase, type CoachbarDatabase } from '@/utils/db/database';
 import { DexieReplica } from '@/utils/db/sync-replica';
+import { recordAccess } from '@/utils/db/tables';
 import { RecordWriter } from '@/utils/db/writer';
 import { SyncEngine, type SyncOptions, type SyncReport } from '@/utils/sync/engine';
 import type { RemoteFile, RemoteStore } from '@/utils/sync/remote';
@@ -38,8 +39,8 @@ export class SyncDevice {
     const tables = ['people', 'sessions', 'notes', 'ratings', 'objectives', 'actionItems', 'conflicts'] as const;
     const entries = await Promise.all(
       tables.map(async (table) => {
-        const records = await this.db.table(table).toArray();
-        return [table, records.filter((record: { deletedAt: string | null }) => record.deletedAt === null).map(({ fieldClocks: _clocks, baseClocks: _bases, updatedAt: _updated, ...rest }: Record<string, unknown>) => rest).sort((a, b) => String(a.id).localeCompare(String(b.id)))] as const;
+        const records = await recordAccess(this.db, table).toArray();
+        return [table, records.filter((record) => record.deletedAt === null).map(({ fieldClocks: _clocks, baseClocks: _bases, updatedAt: _updated, ...rest }) => rest as Record<string, unknown>).sort((a, b) => String(a.id).localeCompare(String(b.id)))] as const;
       }),
     );
     return Object.fromEntries(entries);

@@ -3,8 +3,9 @@ import { planRestore, type RestoreCounts, type RestorePlan } from '../backup/mer
 import { parseBackup, type BackupProblem } from '../backup/parse';
 import { receiveHlc, tickHlc } from '../clock/hlc';
 import { indexWords } from '../search/tokenize';
-import type { CoachbarDatabase } from './database';
+import { schemaVersion, type CoachbarDatabase } from './database';
 import type { RecordTable, RecordTables } from './records';
+import { recordAccess, storesOf } from './tables';
 
 export type RestorePreview =
   | { ok: true; summary: RestorePlan['summary']; totals: RestoreCounts }
@@ -18,7 +19,7 @@ export class BackupRepository {
   ) {}
 
   private async readAll(): Promise<TableRecords> {
-    const entries = await Promise.all(backupTables.map(async (table) => [table, await this.db.table(table).toArray()] as const));
+    const entries = await Promise.all(backupTables.map(async (table) => [table, await recordAccess(this.db, table).toArray()] as const));
     return Object.fromEntries(entries) as TableRecords;
   }
 
@@ -36,15 +37,15 @@ export class BackupRepository {
   async exportParts<Part>(toPart: (tableText: string) => Part): Promise<(string | Part)[]> {
     const exportedAt = this.now();
     const tables = {} as Record<RecordTable, Part>;
-    await this.db.transaction('r', backupTables, () =>
+    await this.db.transaction('r', storesOf(backupTables), () =>
       Promise.all(
         fileTables.map(async (table) => {
-          // getAll gives records in primary-key order: sorted by id, as the file lists them.
-          tables[table] = toPart(serializeTable(await this.db.table(table).toArray()));
+          // Sorted by id, as the file lists them.
+          tables[table] = toPart(serializeTable(await recordAccess(this.db, table).toArray()));
         }),
       ),
     );
-    return backupFileParts(exportedAt, this.db.verno, tables);
+    return backupFileParts(exportedAt, schemaVersion, tables);
   }
 
   async preview(text: string): Promise<RestorePreview> {
@@ -58,14 +59,14 @@ export class BackupRepository {
   async apply(text: string): Promise<RestorePreview> {
     const parsed = parseBackup(text);
     if (!parsed.ok) return parsed;
-    return this.db.transaction('rw', [...backupTables, 'meta'], async () => {
+    return this.db.transaction('rw', [...storesOf(backupTables), 'meta'], async () => {
       const plan = planRestore(await this.readAll(), parsed.backup);
       for (const table of backupTables) {
         const records = plan.put[table] as RecordTables[typeof table][];
         if (records.length === 0) continue;
         // Search words are derived data: computed here, never trusted from a file.
         const prepared = table === 'notes' ? records.map((note) => ({ ...note, words: indexWords((note as RecordTables['notes']).text) })) : records;
-        await this.db.table(table).bulkPut(prepared);
+        await recordAccess(this.db, table).bulkPut(prepared);
       }
       const [device, clock] = await this.db.meta.bulkGet(['deviceId', 'clock']);
       const deviceId = device?.value ?? crypto.randomUUID();

@@ -4,13 +4,18 @@ import * as callClock from './migrations/002-call-clock';
 import * as peopleOkrs from './migrations/003-people-okrs';
 import * as noteSearch from './migrations/004-note-search';
 import * as sync from './migrations/005-sync';
+import * as ratingSheets from './migrations/006-rating-sheets';
+import * as dropRatings from './migrations/007-drop-ratings';
+import type { RatingSheet } from './rating-sheets';
 import type { MetaRecord, OutboxEntry, RecordTable, RecordTables } from './records';
 
 export const databaseName = 'coachbar';
 
-type RecordTableMap = { [T in RecordTable]: Table<RecordTables[T], string> };
+/** Tables stored one record per row; ratings are kept in rating sheets (reach them through utils/db/tables.ts). */
+type RecordTableMap = { [T in Exclude<RecordTable, 'ratings'>]: Table<RecordTables[T], string> };
 
 export interface CoachbarDatabase extends Dexie, RecordTableMap {
+  ratingSheets: Table<RatingSheet, string>;
   meta: Table<MetaRecord, MetaRecord['key']>;
   outbox: Table<OutboxEntry, string>;
 }
@@ -18,14 +23,19 @@ export interface CoachbarDatabase extends Dexie, RecordTableMap {
 /** Numbered migrations, applied in order; each new one gets a spec that upgrades a real old database. */
 interface Migration {
   version: number;
-  stores: Record<string, string>;
+  stores: Record<string, string | null>;
   upgrade?: (tx: Transaction) => Promise<void>;
+  /** Set when only the storage changed and records keep their shape, so peers and files need no update. */
+  storageOnly?: boolean;
 }
 
-const migrations: Migration[] = [initial, callClock, peopleOkrs, noteSearch, sync];
+const migrations: Migration[] = [initial, callClock, peopleOkrs, noteSearch, sync, ratingSheets, dropRatings];
 
-/** The schema version this build writes; sync peers on a higher one hold newer data. */
-export const schemaVersion = migrations.at(-1)!.version;
+/**
+ * The version of the records' shape this build writes, in backups and sync files; sync peers on a
+ * higher one hold newer data. The database's own version also counts storage-only changes.
+ */
+export const schemaVersion = migrations.findLast((migration) => !migration.storageOnly)!.version;
 
 export function openDatabase(options: DexieOptions = {}, name = databaseName): CoachbarDatabase {
   // Chrome 121+ commits with relaxed durability by default; user text must survive a crash.

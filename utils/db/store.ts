@@ -1,6 +1,7 @@
 import type { IndexableType } from 'dexie';
 import type { CoachbarDatabase } from './database';
 import type { RecordFields, RecordTable, RecordTables } from './records';
+import { recordAccess } from './tables';
 import type { RecordWriter } from './writer';
 
 /** Reads that hide tombstones, and writes through the one writer: the building block of the repositories. */
@@ -12,7 +13,7 @@ export class RecordStore<T extends RecordTable> {
   ) {}
 
   private get records() {
-    return this.db.table<RecordTables[T], string>(this.table);
+    return recordAccess(this.db, this.table);
   }
 
   async get(id: string): Promise<RecordTables[T] | undefined> {
@@ -31,14 +32,12 @@ export class RecordStore<T extends RecordTable> {
     return (await this.records.toArray()).filter((record) => record.deletedAt === null);
   }
 
-  async where(index: string, value: IndexableType): Promise<RecordTables[T][]> {
-    const found = await this.records.where(index).equals(value).toArray();
-    return found.filter((record) => record.deletedAt === null);
+  where(index: string, value: IndexableType): Promise<RecordTables[T][]> {
+    return this.anyOf(index, [value]);
   }
 
   async anyOf(index: string, values: IndexableType[]): Promise<RecordTables[T][]> {
-    if (values.length === 0) return [];
-    const found = await this.records.where(index).anyOf(values).toArray();
+    const found = await this.records.anyOf(index, values);
     return found.filter((record) => record.deletedAt === null);
   }
 

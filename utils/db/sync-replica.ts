@@ -8,7 +8,8 @@ import { fromEnvelope, syncedFields, toEnvelope, type Envelope } from '../sync/e
 import { CorruptFileError } from '../sync/files';
 import { envelopeKey, isAlive, mergeEnvelope, pendingDelete, type ConflictCopy } from '../sync/merge';
 import { schemaVersion, type CoachbarDatabase } from './database';
-import type { BaseRecord, ConflictRecord } from './records';
+import type { BaseRecord, ConflictRecord, RecordTable } from './records';
+import { recordAccess, storesOf, type RecordAccess } from './tables';
 
 type AnyRecord = BaseRecord & Record<string, unknown>;
 
@@ -52,17 +53,17 @@ export class DexieReplica implements SyncReplica {
   }
 
   async changes(everything: boolean): Promise<{ envelopes: Envelope[]; marks: OutboxMark[]; clock: string }> {
-    return this.db.transaction('r', [...backupTables, 'outbox', 'meta'], async () => {
+    return this.db.transaction('r', [...storesOf(backupTables), 'outbox', 'meta'], async () => {
       const entries = await this.db.outbox.toArray();
       const clock = (await this.db.meta.get('clock'))?.value ?? '';
       const marks = entries.map(({ key, stamp }) => ({ key, stamp }));
       if (everything) {
-        const tables = await Promise.all(backupTables.map(async (table) => ({ table, records: await this.db.table<AnyRecord, string>(table).toArray() })));
+        const tables = await Promise.all(backupTables.map(async (table) => ({ table, records: await this.records(table).toArray() })));
         return { envelopes: tables.flatMap(({ table, records }) => records.map((record) => toEnvelope(table, record))), marks, clock };
       }
       const envelopes: Envelope[] = [];
       for (const entry of entries) {
-        const record = await this.db.table<AnyRecord, string>(entry.table).get(entry.id);
+        const record = await this.records(entry.table).get(entry.id);
         if (record) envelopes.push(toEnvelope(entry.table, record));
       }
       return { envelopes, marks, clock };
@@ -81,19 +82,19 @@ export class DexieReplica implements SyncReplica {
   async countDeletes(envelopes: Envelope[]): Promise<{ deletes: number; live: number }> {
     const deleting = envelopes.filter((envelope) => !isAlive(envelope));
     if (deleting.length === 0) return { deletes: 0, live: 0 };
-    return this.db.transaction('r', backupTables, async () => {
+    return this.db.transaction('r', storesOf(backupTables), async () => {
       let deletes = 0;
       for (const envelope of deleting) {
-        const local = await this.db.table<AnyRecord, string>(envelope.type).get(envelope.id);
+        const local = await this.records(envelope.type).get(envelope.id);
         if (local && local.deletedAt === null && isAlive(mergeEnvelope(toEnvelope(envelope.type, local), envelope).merged) === false) deletes += 1;
       }
-      const counts = await Promise.all(backupTables.map((table) => this.db.table<AnyRecord, string>(table).filter((record) => record.deletedAt === null).count()));
+      const counts = await Promise.all(backupTables.map(async (table) => (await this.records(table).toArray()).filter((record) => record.deletedAt === null).length));
       return { deletes, live: counts.reduce((sum, count) => sum + count, 0) };
     });
   }
 
   async applyBatch(envelopes: Envelope[], seenClock: string, state: SyncState): Promise<ApplyResult> {
-    return this.db.transaction('rw', [...backupTables, 'outbox', 'meta'], async () => {
+    return this.db.transaction('rw', [...storesOf(backupTables), 'outbox', 'meta'], async () => {
       const [device, clockRecord] = await this.db.meta.bulkGet(['deviceId', 'clock']);
       const deviceId = device?.value ?? (await this.deviceId());
       const own = (clock: string | null | undefined) => !!clock && clock.endsWith(`:${deviceId}`) && clock > seenClock;
@@ -102,7 +103,7 @@ export class DexieReplica implements SyncReplica {
       const copies: ConflictCopy[] = [];
       for (const envelope of envelopes) {
         for (const clock of [...Object.values(envelope.fh), envelope.del]) if (clock && clock > newest) newest = clock;
-        const table = this.db.table<AnyRecord, string>(envelope.type);
+        const table = this.records(envelope.type);
         const local = await table.get(envelope.id);
         const localEnvelope = local ? toEnvelope(envelope.type, local) : undefined;
         const { merged, conflicts } = mergeEnvelope(localEnvelope, envelope, local ? concurrentFields(local, envelope, own) : new Set());
@@ -129,6 +130,10 @@ export class DexieReplica implements SyncReplica {
       await this.db.meta.put({ key: 'sync', value: JSON.stringify(state) });
       return { changed, conflicts: made };
     });
+  }
+
+  private records(table: RecordTable): RecordAccess<AnyRecord> {
+    return recordAccess(this.db, table) as unknown as RecordAccess<AnyRecord>;
   }
 
   /** Every device that sees the conflict makes the same id, so one that exists (or was resolved) stays as it is. */

@@ -3,6 +3,7 @@ import { pendingDelete } from '../sync/merge';
 import { syncedFields } from '../sync/envelope';
 import type { CoachbarDatabase } from './database';
 import type { BaseRecord, RecordFields, RecordTable, RecordTables } from './records';
+import { recordAccess, storesOf } from './tables';
 
 /**
  * The one place that writes records. It stamps every write with the device's hybrid logical
@@ -22,8 +23,8 @@ export class RecordWriter {
     patch: Partial<RecordFields<T>>,
     init?: () => RecordFields<T>,
   ): Promise<RecordTables[T]> {
-    const table = this.db.table<RecordTables[T], string>(tableName);
-    return this.db.transaction('rw', [table, this.db.meta, this.db.outbox], async () => {
+    const table = recordAccess(this.db, tableName);
+    return this.db.transaction('rw', [...storesOf([tableName]), 'meta', 'outbox'], async () => {
       const existing = await table.get(id);
       const live = existing && existing.deletedAt === null ? existing : undefined;
       if (!live && !init) throw new RecordNotFoundError(tableName, id);
@@ -47,8 +48,8 @@ export class RecordWriter {
 
   /** Marks a record deleted; the tombstone stays so a sync peer learns of the delete. */
   async remove(tableName: RecordTable, id: string): Promise<void> {
-    const table = this.db.table(tableName);
-    await this.db.transaction('rw', [table, this.db.meta, this.db.outbox], async () => {
+    const table = recordAccess(this.db, tableName);
+    await this.db.transaction('rw', [...storesOf([tableName]), 'meta', 'outbox'], async () => {
       const existing = await table.get(id);
       if (!existing || existing.deletedAt !== null) return;
       const stamp = await this.tick();

@@ -3,9 +3,10 @@ import { backupTables, createBackup, serializeBackup } from '@/utils/backup/form
 import { parseBackup } from '@/utils/backup/parse';
 import { BackupRepository } from '@/utils/db/backup';
 import { CoachingRepository } from '@/utils/db/coaching';
-import { openDatabase, type CoachbarDatabase } from '@/utils/db/database';
+import { openDatabase, schemaVersion, type CoachbarDatabase } from '@/utils/db/database';
 import { NoteRepository } from '@/utils/db/notes';
 import { SessionRepository } from '@/utils/db/sessions';
+import { recordAccess, storesOf } from '@/utils/db/tables';
 import { RecordWriter } from '@/utils/db/writer';
 import { sampleTables } from '../backup/fixtures';
 
@@ -83,8 +84,8 @@ describe('export', () => {
     const tables = sampleTables();
     // Many ratings, stored in an order unlike their ids'.
     const ratings = Array.from({ length: 12_345 }, (_, index) => ({ ...tables.ratings[0]!, id: `r-${(index * 7919) % 12_345}`, value: 1 + (index % 7) }));
-    await laptop.db.transaction('rw', backupTables, async () => {
-      for (const table of backupTables) await laptop.db.table(table).bulkPut(table === 'ratings' ? ratings : tables[table]);
+    await laptop.db.transaction('rw', storesOf(backupTables), async () => {
+      for (const table of backupTables) await recordAccess(laptop.db, table).bulkPut(table === 'ratings' ? ratings : tables[table]);
     });
     const tableTexts: string[] = [];
     const parts = await laptop.backup.exportParts((tableText) => {
@@ -95,7 +96,7 @@ describe('export', () => {
 
     expect(tableTexts).toHaveLength(backupTables.length);
     expect(parts.map((part) => (typeof part === 'string' ? part : part.tableText)).join('')).toBe(text);
-    expect(text).toBe(serializeBackup(createBackup({ ...tables, ratings }, time, laptop.db.verno)));
+    expect(text).toBe(serializeBackup(createBackup({ ...tables, ratings }, time, schemaVersion)));
     const parsed = parseBackup(text);
     expect(parsed.ok && parsed.backup.records.ratings.map((rating) => rating.id)).toEqual(ratings.map((rating) => rating.id).sort());
   });

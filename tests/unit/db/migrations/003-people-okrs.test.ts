@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { afterEach, expect, it } from 'vitest';
 import { openDatabase } from '@/utils/db/database';
 import { stores as v2Stores } from '@/utils/db/migrations/002-call-clock';
+import { recordAccess } from '@/utils/db/tables';
 
 const name = `migration-003-${crypto.randomUUID()}`;
 
@@ -25,7 +26,7 @@ it('upgrades v2 data: sessions get an empty takeaway, ratings become findable by
 
   const db = openDatabase({}, name);
   expect((await db.sessions.get('s1'))?.takeaway).toBe('');
-  expect((await db.ratings.where('objectiveId').equals('o1').toArray()).map((r) => r.value)).toEqual([6]);
+  expect((await recordAccess(db, 'ratings').anyOf('objectiveId', ['o1'])).map((rating) => rating.value)).toEqual([6]);
   await db.risks.put({ id: 'k1', objectiveId: 'o1', risk: 'Too little time', counterMeasure: 'Block Fridays', createdAt: 1, updatedAt: 'x', deletedAt: null });
   expect(await db.risks.count()).toBe(1);
   expect(db.verno).toBeGreaterThanOrEqual(3);

@@ -31,6 +31,6 @@ it('keeps v4 notes, starts with an empty outbox, and from then on tracks clocks 
   expect(saved.fieldClocks).toMatchObject({ text: written, sectionId: written, private: saved.updatedAt });
   expect(saved.fieldClocks).not.toHaveProperty('words');
   expect(await db.outbox.get('notes/s1/start')).toEqual({ key: 'notes/s1/start', table: 'notes', id: 's1/start', fields: ['private'], stamp: saved.updatedAt });
-  expect(db.verno).toBe(5);
+  expect(db.verno).toBeGreaterThanOrEqual(5);
   db.close();
 });

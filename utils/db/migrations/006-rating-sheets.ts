@@ -1,0 +1,24 @@
+import type { Transaction } from 'dexie';
+import { bySession, ratingSheet, ratingSheetStore } from '../rating-sheets';
+import type { RatingRecord } from '../records';
+import { stores as previousStores } from './005-sync';
+
+/**
+ * Schema v6: a session's ratings move into one rating sheet (utils/db/rating-sheets.ts), so reading
+ * them all costs a row per session instead of one per rating. The old store goes in v7: Dexie reads
+ * a table in an upgrade only if a later version deletes it.
+ */
+export const version = 6;
+
+/** The records themselves keep their shape; only where they are stored changes. */
+export const storageOnly = true;
+
+export const stores = {
+  ...previousStores,
+  ratingSheets: ratingSheetStore,
+};
+
+export async function upgrade(tx: Transaction): Promise<void> {
+  const ratings = await tx.table<RatingRecord, string>('ratings').toArray();
+  await tx.table('ratingSheets').bulkPut([...bySession(ratings)].map(([sessionId, sheet]) => ratingSheet(sessionId, sheet)));
+}

@@ -1,0 +1,120 @@
+import type { IndexableType, Table } from 'dexie';
+import type { CoachbarDatabase } from './database';
+import { bySession, ratingSheet, type RatingSheet } from './rating-sheets';
+import type { RatingRecord, RecordTable, RecordTables } from './records';
+
+/**
+ * A table's records as the repositories, the writer, backups and sync see them: one record at a
+ * time, whichever IndexedDB store holds them. Most tables are a store of their own; ratings live in
+ * their session's rating sheet (utils/db/rating-sheets.ts). Calls join the caller's transaction,
+ * which must take in `storesOf` the table.
+ */
+export interface RecordAccess<R> {
+  get(id: string): Promise<R | undefined>;
+  put(record: R): Promise<void>;
+  bulkPut(records: readonly R[]): Promise<void>;
+  /** Every record, tombstones included, sorted by id. */
+  toArray(): Promise<R[]>;
+  /** Records, tombstones included, whose `index` field equals one of `values`. */
+  anyOf(index: string, values: readonly IndexableType[]): Promise<R[]>;
+}
+
+/** The IndexedDB stores that hold these tables, for a transaction's scope. */
+export function storesOf(tables: readonly RecordTable[]): string[] {
+  return [...new Set(tables.map((table) => (table === 'ratings' ? 'ratingSheets' : table)))];
+}
+
+export function recordAccess<T extends RecordTable>(db: CoachbarDatabase, table: T): RecordAccess<RecordTables[T]> {
+  if (table === 'ratings') return new RatingAccess(db.ratingSheets) as unknown as RecordAccess<RecordTables[T]>;
+  return new StoreAccess(db.table<RecordTables[T], string>(table));
+}
+
+class StoreAccess<R> implements RecordAccess<R> {
+  constructor(private readonly store: Table<R, string>) {}
+
+  get(id: string): Promise<R | undefined> {
+    return this.store.get(id);
+  }
+
+  async put(record: R): Promise<void> {
+    await this.store.put(record);
+  }
+
+  async bulkPut(records: readonly R[]): Promise<void> {
+    await this.store.bulkPut([...records]);
+  }
+
+  toArray(): Promise<R[]> {
+    // One getAll(), in primary-key order.
+    return this.store.toArray();
+  }
+
+  anyOf(index: string, values: readonly IndexableType[]): Promise<R[]> {
+    return whereAnyOf(this.store, index, values).toArray();
+  }
+}
+
+/** Sheet indexes by the rating field they cover. */
+const sheetIndexes: Record<string, 'id' | 'ratingIds' | 'personIds' | 'objectiveIds'> = {
+  sessionId: 'id',
+  id: 'ratingIds',
+  personId: 'personIds',
+  objectiveId: 'objectiveIds',
+};
+
+class RatingAccess implements RecordAccess<RatingRecord> {
+  constructor(private readonly sheets: Table<RatingSheet, string>) {}
+
+  async get(id: string): Promise<RatingRecord | undefined> {
+    const sheet = await this.sheets.where('ratingIds').equals(id).first();
+    return sheet?.ratings.find((rating) => rating.id === id);
+  }
+
+  put(record: RatingRecord): Promise<void> {
+    return this.bulkPut([record]);
+  }
+
+  /** Puts each rating in its session's sheet, taking it out of another sheet if its session changed. */
+  async bulkPut(records: readonly RatingRecord[]): Promise<void> {
+    if (records.length === 0) return;
+    await this.sheets.db.transaction('rw', this.sheets, async () => {
+      const incoming = new Map(records.map((record) => [record.id, record]));
+      const touched = new Map<string, RatingSheet>();
+      for (const sheet of await this.sheets.bulkGet([...new Set(records.map((record) => record.sessionId))])) if (sheet) touched.set(sheet.id, sheet);
+      const held = new Set([...touched.values()].flatMap((sheet) => sheet.ratingIds));
+      const unseen = [...incoming.keys()].filter((id) => !held.has(id));
+      if (unseen.length > 0) for (const sheet of await this.sheets.where('ratingIds').anyOf(unseen).toArray()) touched.set(sheet.id, sheet);
+      const kept = [...touched.values()].flatMap((sheet) => sheet.ratings.filter((rating) => !incoming.has(rating.id)));
+      const next = bySession([...kept, ...incoming.values()]);
+      const emptied = [...touched.keys()].filter((id) => !next.has(id));
+      await this.sheets.bulkPut([...next].map(([sessionId, ratings]) => ratingSheet(sessionId, ratings)));
+      if (emptied.length > 0) await this.sheets.bulkDelete(emptied);
+    });
+  }
+
+  async toArray(): Promise<RatingRecord[]> {
+    return sortedById((await this.sheets.toArray()).flatMap((sheet) => sheet.ratings));
+  }
+
+  async anyOf(index: string, values: readonly IndexableType[]): Promise<RatingRecord[]> {
+    const sheetIndex = sheetIndexes[index];
+    if (!sheetIndex) throw new Error(`Ratings have no index on ${index}`);
+    if (values.length === 0) return [];
+    const wanted = new Set(values);
+    const sheets = await whereAnyOf(this.sheets, sheetIndex, values).distinct().toArray();
+    return sortedById(sheets.flatMap((sheet) => sheet.ratings.filter((rating) => wanted.has(rating[index as keyof RatingRecord] as IndexableType))));
+  }
+}
+
+/** One value is a key range, read by one getAll(); Dexie's anyOf walks a cursor, a round trip per row. */
+function whereAnyOf<R>(store: Table<R, string>, index: string, values: readonly IndexableType[]) {
+  return values.length === 1 ? store.where(index).equals(values[0]!) : store.where(index).anyOf([...values]);
+}
+
+/** Sheets hold their ratings by id and come in session order, which is nearly always id order too; sorted only when not. */
+function sortedById(ratings: RatingRecord[]): RatingRecord[] {
+  for (let i = 1; i < ratings.length; i += 1) {
+    if (ratings[i - 1]!.id > ratings[i]!.id) return ratings.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+  return ratings;
+}
