@@ -101,8 +101,10 @@ class RatingAccess implements RecordAccess<RatingRecord> {
     if (!sheetIndex) throw new Error(`Ratings have no index on ${index}`);
     if (values.length === 0) return [];
     const wanted = new Set(values);
-    const sheets = await whereAnyOf(this.sheets, sheetIndex, values).distinct().toArray();
-    return sortedById(sheets.flatMap((sheet) => sheet.ratings.filter((rating) => wanted.has(rating[index as keyof RatingRecord] as IndexableType))));
+    // A sheet matching several values comes once for each; deduplicated here, as Dexie's distinct()
+    // would walk a cursor instead of one getAll().
+    const sheets = new Map((await whereAnyOf(this.sheets, sheetIndex, values).toArray()).map((sheet) => [sheet.id, sheet]));
+    return sortedById([...sheets.values()].flatMap((sheet) => sheet.ratings.filter((rating) => wanted.has(rating[index as keyof RatingRecord] as IndexableType))));
   }
 }
 

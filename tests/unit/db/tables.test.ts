@@ -35,6 +35,12 @@ it('stores ratings one sheet per session and reads them back one by one, by id a
   await expect(ratings.anyOf('value', [4])).rejects.toThrow(/no index on value/);
 });
 
+it('returns a rating once when its sheet matches several of the values asked for', async () => {
+  const ratings = recordAccess(db, 'ratings');
+  await ratings.bulkPut([rating('a/1', 'a'), rating('a/2', 'a', { personId: 'p2' })]);
+  expect((await ratings.anyOf('personId', ['p1', 'p2'])).map((found) => found.id)).toEqual(['a/1', 'a/2']);
+});
+
 it('replaces a rating in place, and moves it (dropping an emptied sheet) when its session changes', async () => {
   const ratings = recordAccess(db, 'ratings');
   await ratings.bulkPut([rating('r1', 'a'), rating('r2', 'b')]);
