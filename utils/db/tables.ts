@@ -55,12 +55,12 @@ class StoreAccess<R> implements RecordAccess<R> {
 }
 
 /** Sheet indexes by the rating field they cover. */
-const sheetIndexes: Record<string, 'id' | 'ratingIds' | 'personIds' | 'objectiveIds'> = {
-  sessionId: 'id',
-  id: 'ratingIds',
-  personId: 'personIds',
-  objectiveId: 'objectiveIds',
-};
+const sheetIndexes = new Map<string, 'id' | 'ratingIds' | 'personIds' | 'objectiveIds'>([
+  ['sessionId', 'id'],
+  ['id', 'ratingIds'],
+  ['personId', 'personIds'],
+  ['objectiveId', 'objectiveIds'],
+]);
 
 class RatingAccess implements RecordAccess<RatingRecord> {
   constructor(private readonly sheets: Table<RatingSheet, string>) {}
@@ -97,7 +97,7 @@ class RatingAccess implements RecordAccess<RatingRecord> {
   }
 
   async anyOf(index: string, values: readonly IndexableType[]): Promise<RatingRecord[]> {
-    const sheetIndex = sheetIndexes[index];
+    const sheetIndex = sheetIndexes.get(index);
     if (!sheetIndex) throw new Error(`Ratings have no index on ${index}`);
     if (values.length === 0) return [];
     const wanted = new Set(values);
