@@ -336,7 +336,7 @@ async function dashboardFigures() {
   const exports: number[] = [];
   let exportBytes = 0;
   await page.goto(`chrome-extension://${browser.extensionId}/dashboard.html#settings`);
-  for (let round = 0; round < 3; round += 1) {
+  for (let round = 0; round < rounds; round += 1) {
     const saved = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download backup' }).click();
     const file = readFileSync(await (await saved).path(), 'utf8');
