@@ -29,7 +29,8 @@ function shown(): Promise<void> {
 // first render already has what it shows.
 const tabId = hostTabId();
 const call = createCaller((message) => browser.runtime.sendMessage(message));
-const opening = shown().then(() => call('openSidebar', { ...(tabId === undefined ? {} : { tabId }), uiLanguage: browser.i18n.getUILanguage() }));
+const visible = shown();
+const opening = visible.then(() => call('openSidebar', { ...(tabId === undefined ? {} : { tabId }), uiLanguage: browser.i18n.getUILanguage() }));
 // Handled in start(); this only keeps a failure that comes first from being reported as unhandled.
 opening.catch(() => undefined);
-void import('./start').then(({ start }) => start(tabId, opening));
+void import('./start').then(({ start }) => start(tabId, opening, visible));

@@ -2,16 +2,21 @@ import type { QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createQueryClient, DataProvider } from '@/components/data/provider';
-import { callContextQuery, settingsQuery } from '@/components/data/queries';
+import { callContextQuery, conflictsQuery, peopleQuery, questionsQuery, settingsQuery, statementsQuery, syncStatusQuery, templatesQuery } from '@/components/data/queries';
 import { queryKeys } from '@/components/data/query-keys';
 import { LanguageProvider } from '@/components/LanguageProvider';
 import type { SidebarStart } from '@/utils/messaging/protocol';
 import { meetingKey } from '@/utils/sites/detect';
 import { App } from './App';
 
-/** Renders the sidebar once its first read (sent by main.tsx while this loaded) has answered. */
-export async function start(tabId: number | undefined, opening: Promise<SidebarStart>): Promise<void> {
+/**
+ * Renders the sidebar once its first read (sent by main.tsx while this loaded) has answered. The
+ * other reads of the first screen leave when the sidebar is shown, beside that first one, so they
+ * are in (or on their way) when it renders rather than asked for by its components afterwards.
+ */
+export async function start(tabId: number | undefined, opening: Promise<SidebarStart>, shown: Promise<void>): Promise<void> {
   const client = createQueryClient();
+  void shown.then(() => prefetchFirstScreen(client));
   const first = await opening.catch(() => null);
   if (first) {
     seedSidebar(client, tabId, first);
@@ -29,6 +34,16 @@ export async function start(tabId: number | undefined, opening: Promise<SidebarS
       </DataProvider>
     </StrictMode>,
   );
+}
+
+/** What the first screen shows besides the session, none of which depends on it. */
+export function prefetchFirstScreen(client: QueryClient): void {
+  void client.prefetchQuery(peopleQuery());
+  void client.prefetchQuery(statementsQuery());
+  void client.prefetchQuery(templatesQuery());
+  void client.prefetchQuery(questionsQuery());
+  void client.prefetchQuery(syncStatusQuery());
+  void client.prefetchQuery(conflictsQuery());
 }
 
 /** Puts the first read into the cache under the keys the components read, so the first render shows it all. */

@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createQueryClient, DataProvider } from '@/components/data/provider';
 import { LanguageProvider } from '@/components/LanguageProvider';
 import { App } from '@/entrypoints/sidepanel/App';
-import { seedSidebar } from '@/entrypoints/sidepanel/start';
+import { prefetchFirstScreen, seedSidebar } from '@/entrypoints/sidepanel/start';
 import type { Services } from '@/entrypoints/background/services';
 import { callBackground } from '@/utils/messaging/background';
 import { startBackground } from './support/background';
@@ -19,7 +19,7 @@ afterEach(async () => {
 });
 
 describe('sidebar start', () => {
-  it('renders the session and its notes from the one first read, asking nothing else for them', async () => {
+  it('renders the session and its notes from the one first read, and the rest of the first screen from the reads sent beside it', async () => {
     const asked: string[] = [];
     fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
       asked.push((message as { method: string }).method);
@@ -34,6 +34,8 @@ describe('sidebar start', () => {
     const first = await callBackground('openSidebar', { tabId, uiLanguage: 'en-US' });
     const client = createQueryClient();
     seedSidebar(client, tabId, first);
+    prefetchFirstScreen(client);
+    await vi.waitFor(() => expect(client.isFetching()).toBe(0));
     asked.length = 0;
     render(
       <DataProvider client={client}>
@@ -49,5 +51,7 @@ describe('sidebar start', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('1:1 Sam');
     await vi.waitFor(() => expect(asked.length).toBeGreaterThan(0));
     for (const method of ['getSettings', 'getCallContext', 'openSession', 'getSession', 'getNotes']) expect(asked).not.toContain(method);
+    // The components read what was sent ahead under the same keys, and do not ask again.
+    for (const method of ['listPeople', 'listStatements', 'listTemplates', 'listQuestions', 'getSyncStatus', 'listConflicts']) expect(asked).not.toContain(method);
   });
 });
