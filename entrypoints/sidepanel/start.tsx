@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createQueryClient, DataProvider } from '@/components/data/provider';
-import { callContextQuery, conflictsQuery, peopleQuery, questionsQuery, settingsQuery, statementsQuery, syncStatusQuery, templatesQuery } from '@/components/data/queries';
+import { askedBeforeQuery, callContextQuery, conflictsQuery, peopleQuery, questionsQuery, settingsQuery, statementsQuery, syncStatusQuery, templatesQuery } from '@/components/data/queries';
 import { queryKeys } from '@/components/data/query-keys';
 import { LanguageProvider } from '@/components/LanguageProvider';
 import type { SidebarStart } from '@/utils/messaging/protocol';
@@ -20,6 +20,8 @@ export async function start(tabId: number | undefined, opening: Promise<SidebarS
   const first = await opening.catch(() => null);
   if (first) {
     seedSidebar(client, tabId, first);
+    // The one read that needs the session: sent now, not once the suggestions have rendered.
+    if (first.session) void client.prefetchQuery(askedBeforeQuery(first.session.id));
   } else {
     // Each read on its own then, so a failure shows where it belongs, with its retry.
     void client.prefetchQuery(settingsQuery());

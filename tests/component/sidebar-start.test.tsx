@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createQueryClient, DataProvider } from '@/components/data/provider';
 import { LanguageProvider } from '@/components/LanguageProvider';
 import { App } from '@/entrypoints/sidepanel/App';
-import { prefetchFirstScreen, seedSidebar } from '@/entrypoints/sidepanel/start';
+import { prefetchFirstScreen, seedSidebar, start } from '@/entrypoints/sidepanel/start';
 import type { Services } from '@/entrypoints/background/services';
 import { callBackground } from '@/utils/messaging/background';
 import { startBackground } from './support/background';
@@ -53,5 +53,33 @@ describe('sidebar start', () => {
     for (const method of ['getSettings', 'getCallContext', 'openSession', 'getSession', 'getNotes']) expect(asked).not.toContain(method);
     // The components read what was sent ahead under the same keys, and do not ask again.
     for (const method of ['listPeople', 'listStatements', 'listTemplates', 'listQuestions', 'getSyncStatus', 'listConflicts']) expect(asked).not.toContain(method);
+  });
+
+  it('asks for each of the first screen’s reads once, the preloaded page none before it is shown', async () => {
+    const asked: string[] = [];
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+      asked.push((message as { method: string }).method);
+    });
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
+    services = startBackground();
+    const tabId = (await fakeBrowser.tabs.create({ url: 'https://meet.google.com/abc-defg-hij' })).id!;
+    await services.callTabs.register(tabId, '1:1 Sam');
+    const root = document.body.appendChild(document.createElement('div'));
+    root.id = 'root';
+
+    let show = () => undefined as void;
+    const shown = new Promise<void>((resolve) => (show = resolve));
+    const opening = shown.then(() => callBackground('openSidebar', { tabId, uiLanguage: 'en-US' }));
+    const started = start(tabId, opening, shown);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(asked).toEqual([]);
+
+    show();
+    await started;
+    await screen.findByRole('textbox', { name: 'Notes for Start' });
+    await vi.waitFor(() => expect(asked).toContain('getAskedBefore'));
+    const once = ['openSidebar', 'listPeople', 'listStatements', 'listTemplates', 'listQuestions', 'getSyncStatus', 'listConflicts', 'getAskedBefore'];
+    for (const method of once) expect(asked.filter((name) => name === method)).toHaveLength(1);
+    root.remove();
   });
 });
