@@ -18,18 +18,24 @@ afterEach(async () => {
   services = undefined;
 });
 
+/** A background with a Meet call registered in a tab, noting the methods it is asked for. */
+async function callInProgress() {
+  const asked: string[] = [];
+  fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+    asked.push((message as { method: string }).method);
+  });
+  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
+  services = startBackground();
+  const tabId = (await fakeBrowser.tabs.create({ url: 'https://meet.google.com/abc-defg-hij' })).id!;
+  await services.callTabs.register(tabId, '1:1 Sam');
+  return { asked, tabId, background: services };
+}
+
 describe('sidebar start', () => {
   it('renders the session and its notes from the one first read, and the rest of the first screen from the reads sent beside it', async () => {
-    const asked: string[] = [];
-    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
-      asked.push((message as { method: string }).method);
-    });
-    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
-    services = startBackground();
-    const tabId = (await fakeBrowser.tabs.create({ url: 'https://meet.google.com/abc-defg-hij' })).id!;
-    await services.callTabs.register(tabId, '1:1 Sam');
-    const session = (await services.sessions.openForMeeting({ site: 'meet', code: 'abc-defg-hij' }, '1:1 Sam', 'de'))!;
-    await services.notes.saveText(session.id, 'start', 'Energie ist hoch');
+    const { asked, tabId, background } = await callInProgress();
+    const session = (await background.sessions.openForMeeting({ site: 'meet', code: 'abc-defg-hij' }, '1:1 Sam', 'de'))!;
+    await background.notes.saveText(session.id, 'start', 'Energie ist hoch');
 
     const first = await callBackground('openSidebar', { tabId, uiLanguage: 'en-US' });
     const client = createQueryClient();
@@ -56,14 +62,7 @@ describe('sidebar start', () => {
   });
 
   it('asks for each of the first screen’s reads once, the preloaded page none before it is shown', async () => {
-    const asked: string[] = [];
-    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
-      asked.push((message as { method: string }).method);
-    });
-    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
-    services = startBackground();
-    const tabId = (await fakeBrowser.tabs.create({ url: 'https://meet.google.com/abc-defg-hij' })).id!;
-    await services.callTabs.register(tabId, '1:1 Sam');
+    const { asked, tabId } = await callInProgress();
     const root = document.body.appendChild(document.createElement('div'));
     root.id = 'root';
 
