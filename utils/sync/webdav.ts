@@ -81,7 +81,10 @@ export class WebDavStore implements RemoteStore {
     for (let depth = 0; depth <= parts.length; depth += 1) {
       const folder = depth === 0 ? './' : `${parts.slice(0, depth).join('/')}/`;
       if (this.knownFolders.has(folder)) continue;
-      const response = await this.request('MKCOL', folder, {});
+      let response = await this.request('MKCOL', folder, {});
+      // Apache answers 403 when another device made the folder between its check and its mkdir;
+      // asked again it answers 405 if so, and 403 again only if we may not.
+      if (response.status === 403) response = await this.request('MKCOL', folder, {});
       // 405: it exists already.
       if (response.status !== 405) this.expectOk(response, 'MKCOL', folder);
       this.knownFolders.add(folder);
