@@ -7,7 +7,7 @@ import type { RatingRecord } from './records';
  * 10 µs per row returned, and 3,000 sessions hold ~27,000 ratings.
  */
 export interface RatingSheet {
-  /** The session's id. */
+  /** The session's id ('' for tombstones without one: see sheetIdOf). */
   id: string;
   ratings: RatingRecord[];
   /** Index keys over the ratings: each one's id, person and objective. */
@@ -19,12 +19,13 @@ export interface RatingSheet {
 /** The sheet's indexes (utils/db/migrations/006-rating-sheets.ts). */
 export const ratingSheetStore = 'id, *ratingIds, *personIds, *objectiveIds';
 
-/** The sheet for a session's ratings, which it keeps sorted by id. */
-export function ratingSheet(sessionId: string, ratings: readonly RatingRecord[]): RatingSheet {
-  const unique = (values: (string | null)[]) => [...new Set(values.filter((value) => value !== null))];
+/** The sheet `id` with these ratings, which it keeps sorted by id. */
+export function ratingSheet(id: string, ratings: readonly RatingRecord[]): RatingSheet {
+  // Only strings: a tombstone without fields has no person or objective to index.
+  const unique = (values: unknown[]) => [...new Set(values.filter((value): value is string => typeof value === 'string'))];
   const sorted = [...ratings].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return {
-    id: sessionId,
+    id,
     ratings: sorted,
     ratingIds: sorted.map((rating) => rating.id),
     personIds: unique(ratings.map((rating) => rating.personId)),
@@ -32,13 +33,23 @@ export function ratingSheet(sessionId: string, ratings: readonly RatingRecord[])
   };
 }
 
-/** Ratings grouped by session, in the order the sessions first appear. */
-export function bySession(ratings: readonly RatingRecord[]): Map<string, RatingRecord[]> {
-  const sessions = new Map<string, RatingRecord[]>();
+/**
+ * The sheet a rating belongs in: its session's. A peer's tombstone for a rating never seen here
+ * carries no fields (deleted data does not travel), so it has no session; such tombstones share
+ * the sheet '', an id no session has.
+ */
+export function sheetIdOf(rating: RatingRecord): string {
+  return typeof rating.sessionId === 'string' ? rating.sessionId : '';
+}
+
+/** Ratings grouped by the sheet they belong in, in the order the sheets first appear. */
+export function bySheet(ratings: readonly RatingRecord[]): Map<string, RatingRecord[]> {
+  const sheets = new Map<string, RatingRecord[]>();
   for (const rating of ratings) {
-    const group = sessions.get(rating.sessionId);
+    const id = sheetIdOf(rating);
+    const group = sheets.get(id);
     if (group) group.push(rating);
-    else sessions.set(rating.sessionId, [rating]);
+    else sheets.set(id, [rating]);
   }
-  return sessions;
+  return sheets;
 }

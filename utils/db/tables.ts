@@ -1,6 +1,6 @@
 import type { IndexableType, Table } from 'dexie';
 import type { CoachbarDatabase } from './database';
-import { bySession, ratingSheet, type RatingSheet } from './rating-sheets';
+import { bySheet, ratingSheet, sheetIdOf, type RatingSheet } from './rating-sheets';
 import type { RatingRecord, RecordTable, RecordTables } from './records';
 
 /**
@@ -74,20 +74,20 @@ class RatingAccess implements RecordAccess<RatingRecord> {
     return this.bulkPut([record]);
   }
 
-  /** Puts each rating in its session's sheet, taking it out of another sheet if its session changed. */
+  /** Puts each rating in its sheet (sheetIdOf), taking it out of another sheet if its session changed. */
   async bulkPut(records: readonly RatingRecord[]): Promise<void> {
     if (records.length === 0) return;
     await this.sheets.db.transaction('rw', this.sheets, async () => {
       const incoming = new Map(records.map((record) => [record.id, record]));
       const touched = new Map<string, RatingSheet>();
-      for (const sheet of await this.sheets.bulkGet([...new Set(records.map((record) => record.sessionId))])) if (sheet) touched.set(sheet.id, sheet);
+      for (const sheet of await this.sheets.bulkGet([...new Set(records.map(sheetIdOf))])) if (sheet) touched.set(sheet.id, sheet);
       const held = new Set([...touched.values()].flatMap((sheet) => sheet.ratingIds));
       const unseen = [...incoming.keys()].filter((id) => !held.has(id));
       if (unseen.length > 0) for (const sheet of await this.sheets.where('ratingIds').anyOf(unseen).toArray()) touched.set(sheet.id, sheet);
       const kept = [...touched.values()].flatMap((sheet) => sheet.ratings.filter((rating) => !incoming.has(rating.id)));
-      const next = bySession([...kept, ...incoming.values()]);
+      const next = bySheet([...kept, ...incoming.values()]);
       const emptied = [...touched.keys()].filter((id) => !next.has(id));
-      await this.sheets.bulkPut([...next].map(([sessionId, ratings]) => ratingSheet(sessionId, ratings)));
+      await this.sheets.bulkPut([...next].map(([id, ratings]) => ratingSheet(id, ratings)));
       if (emptied.length > 0) await this.sheets.bulkDelete(emptied);
     });
   }

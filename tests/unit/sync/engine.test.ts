@@ -107,6 +107,22 @@ describe('SyncEngine with two devices', () => {
     await syncAll(a, b);
     expect((await b.repos.ratings.get('s1/s:st1'))?.value).toBe(6);
   });
+
+  it('keeps a peer’s tombstone for a rating it never saw, which carries no session, until the rating is given again', async () => {
+    const remote = new MemoryRemote();
+    const [a, b] = [device('a', remote), device('b', remote)];
+    const init = () => ({ sessionId: 's1', personId: null, value: 5, comment: '', scale: 'agreement-7' as const, statementId: 'st1', objectiveId: null });
+    await a.repos.ratings.save('s1/s:st1', {}, init);
+    await a.repos.ratings.remove('s1/s:st1');
+    await syncAll(a, b);
+    expect(await b.repos.ratings.get('s1/s:st1')).toBeUndefined();
+    expect((await b.db.ratingSheets.toArray()).map((sheet) => [sheet.id, sheet.ratingIds])).toEqual([['', ['s1/s:st1']]]);
+    await a.repos.ratings.save('s1/s:st1', { value: 6 }, init);
+    await syncAll(a, b);
+    expect((await b.repos.ratings.get('s1/s:st1'))?.value).toBe(6);
+    expect((await b.db.ratingSheets.toArray()).map((sheet) => [sheet.id, sheet.ratingIds])).toEqual([['s1', ['s1/s:st1']]]);
+    expect(await a.visibleState()).toEqual(await b.visibleState());
+  });
 });
 
 describe('SyncEngine recovering from failures', () => {

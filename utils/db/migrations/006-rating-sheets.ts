@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie';
-import { bySession, ratingSheet, ratingSheetStore } from '../rating-sheets';
+import { bySheet, ratingSheet, ratingSheetStore } from '../rating-sheets';
 import type { RatingRecord } from '../records';
 import { stores as previousStores } from './005-sync';
 
@@ -20,5 +20,5 @@ export const stores = {
 
 export async function upgrade(tx: Transaction): Promise<void> {
   const ratings = await tx.table<RatingRecord, string>('ratings').toArray();
-  await tx.table('ratingSheets').bulkPut([...bySession(ratings)].map(([sessionId, sheet]) => ratingSheet(sessionId, sheet)));
+  await tx.table('ratingSheets').bulkPut([...bySheet(ratings)].map(([id, sheet]) => ratingSheet(id, sheet)));
 }

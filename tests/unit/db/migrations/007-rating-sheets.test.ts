@@ -37,7 +37,9 @@ it('moves v5 ratings, tombstones and clocks included, into one sheet per session
     rating('s1/o:o1', 's1', { scale: 'progress-10', statementId: null, objectiveId: 'o1', value: 7 }),
     rating('s2/s:energy', 's2', { personId: 'p2', value: 2 }),
   ];
-  await v5.table('ratings').bulkPut(old);
+  // What v5 sync stored for a peer's delete of a rating never seen here: no fields, so no session.
+  const peersTombstone = { id: 's9/s:energy', createdAt: 0, updatedAt: written, deletedAt: written, fieldClocks: {} };
+  await v5.table('ratings').bulkPut([...old, peersTombstone]);
   await v5.table('sessions').bulkPut([
     { id: 's1', personId: 'p1', startedAt: 1_000, meetingKey: 'meet:a', day: '2026-11-20', deletedAt: null },
     { id: 's2', personId: 'p2', startedAt: 2_000, meetingKey: 'meet:b', day: '2026-11-21', deletedAt: null },
@@ -47,7 +49,7 @@ it('moves v5 ratings, tombstones and clocks included, into one sheet per session
 
   const db = openDatabase({}, name);
   const coaching = new CoachingRepository(db, new RecordWriter(db, () => 1_800_000_000_000));
-  expect(await db.ratingSheets.count()).toBe(2);
+  expect((await db.ratingSheets.toArray()).map((sheet) => sheet.id)).toEqual(['', 's1', 's2']);
   expect(db.tables.map((table) => table.name)).not.toContain('ratings');
   expect(db.verno).toBe(7);
   // Only the storage changed: backups and sync peers still see schema 5.
@@ -60,7 +62,7 @@ it('moves v5 ratings, tombstones and clocks included, into one sheet per session
 
   const file = JSON.parse(await new BackupRepository(db).export()) as { schemaVersion: number; records: { ratings: { id: string }[] } };
   expect(file.schemaVersion).toBe(5);
-  expect(file.records.ratings).toEqual([...old].sort((a, b) => (a.id < b.id ? -1 : 1)));
+  expect(file.records.ratings).toEqual([...old, peersTombstone].sort((a, b) => (a.id < b.id ? -1 : 1)));
 
   // Written on: a new rating joins its session's sheet, with clocks and an outbox entry as before.
   const saved = await coaching.rate({ id: 's2', personId: 'p2' }, { statementId: 'focus' }, 5, '');
