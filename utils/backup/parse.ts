@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { RecordTable, RecordTables } from '../db/records';
 import { backupFormat, backupFormatVersion, backupTables, type Backup, type TableRecords } from './format';
-import { backupEnvelopeSchema, dayPattern, hlcPattern, recordSchemas } from './schema';
+import { backupEnvelopeSchema, bareTombstoneSchema, dayPattern, hlcPattern, recordSchemas } from './schema';
 
 /**
  * Reads a backup file's text into a checked Backup, or says precisely what is wrong with it.
@@ -123,6 +123,11 @@ function parse(input: unknown): ParseBackupResult {
       const result = schema.safeParse(record);
       if (result.success) {
         parsed.push(result.data);
+        continue;
+      }
+      const tombstone = bareTombstoneSchema.safeParse(record);
+      if (tombstone.success) {
+        parsed.push(tombstone.data);
         continue;
       }
       invalidCount++;

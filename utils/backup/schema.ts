@@ -98,6 +98,12 @@ const base = {
   baseClocks: fieldClocks.optional(),
 };
 
+/**
+ * A deleted record as sync leaves it when this device never saw it alive: a peer's delete carries
+ * no fields (deleted text does not travel), so only the clocks are there.
+ */
+export const bareTombstoneSchema = z.object({ ...base, deletedAt: hlc });
+
 const personSchema = z.object({
   ...base,
   name: shortText,

@@ -65,7 +65,8 @@ export class BackupRepository {
         const records = plan.put[table] as RecordTables[typeof table][];
         if (records.length === 0) continue;
         // Search words are derived data: computed here, never trusted from a file.
-        const prepared = table === 'notes' ? records.map((note) => ({ ...note, words: indexWords((note as RecordTables['notes']).text) })) : records;
+        // A bare tombstone (see bareTombstoneSchema) has no text.
+        const prepared = table === 'notes' ? records.map((note) => ({ ...note, words: indexWords((note as Partial<RecordTables['notes']>).text ?? '') })) : records;
         await recordAccess(this.db, table).bulkPut(prepared);
       }
       const [device, clock] = await this.db.meta.bulkGet(['deviceId', 'clock']);

@@ -91,7 +91,7 @@ const badFiles: BadFile[] = [
   { name: 'bad due day', text: () => edit((j) => (j.records.actionItems[0]!.due = '2026-13-01')), expected: { kind: 'invalidRecord', table: 'actionItems', path: 'due', field: { code: 'badFormat', format: 'day' } } },
   { name: 'empty id', text: () => withNote({ id: '' }), expected: { kind: 'invalidRecord', table: 'notes', id: null, path: 'id', field: { code: 'empty' } } },
   { name: 'id of 201 characters', text: () => withNote({ id: 'i'.repeat(201) }), expected: { kind: 'invalidRecord', table: 'notes', path: 'id', field: { code: 'tooLong', maximum: 200 } } },
-  { name: 'missing field', text: () => edit((j) => delete j.records.sessions[0]!.meetingKey), expected: { kind: 'invalidRecord', table: 'sessions', path: 'meetingKey', field: { code: 'missing' } } },
+  { name: 'missing field', text: () => edit((j) => delete j.records.sessions.find((record) => record.deletedAt === null)!.meetingKey), expected: { kind: 'invalidRecord', table: 'sessions', path: 'meetingKey', field: { code: 'missing' } } },
   { name: 'a record that is not an object', text: () => edit((j) => ((j.records.people as unknown[])[0] = 'Ada')), expected: { kind: 'invalidRecord', table: 'people', index: 0, id: null, path: '', field: { code: 'wrongType', expected: 'object' } } },
   { name: 'duplicate ids in one table', text: () => edit((j) => j.records.notes.push({ ...j.records.notes[0]! })), expected: { kind: 'duplicateId', table: 'notes', id: 'n1', firstIndex: 0, index: 2 } },
   { name: 'NaN as a number', text: () => validText().replace('"createdAt": 1765000000000', '"createdAt": NaN'), expected: { kind: 'notJson', reason: 'syntax' } },
@@ -138,6 +138,19 @@ describe('parseBackup refuses bad files with the precise problem', () => {
 describe('parseBackup accepts what it should', () => {
   it('a progress rating of 9 is fine on the 1–10 scale', () => {
     expect(parseBackup(edit((j) => (j.records.ratings[1]!.value = 9))).ok).toBe(true);
+  });
+
+  it('takes a deleted record without its other fields as the tombstone sync leaves, keeping only its clocks', () => {
+    const result = parseBackup(
+      edit((j) => {
+        const deleted = j.records.sessions.find((record) => record.deletedAt !== null)!;
+        j.records.sessions = [...j.records.sessions.filter((record) => record !== deleted), { id: deleted.id, createdAt: 0, updatedAt: deleted.updatedAt, deletedAt: deleted.deletedAt, fieldClocks: {}, title: 'not a session field' }];
+      }),
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const tombstone = result.backup.records.sessions.find((record) => record.deletedAt !== null);
+    expect(Object.keys(tombstone ?? {}).sort()).toEqual(['createdAt', 'deletedAt', 'fieldClocks', 'id', 'updatedAt']);
   });
 
   it('strips unknown fields, tables and top-level keys', () => {

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MemoryRemote, SyncDevice } from '../../support/sync-devices';
+import { BackupRepository } from '@/utils/db/backup';
 import { splitBatches, seenClock, UpdateNeededError, type SyncState } from '@/utils/sync/engine';
 import { headPath, logPath, PassphraseError } from '@/utils/sync/files';
 
@@ -122,6 +123,27 @@ describe('SyncEngine with two devices', () => {
     expect((await b.repos.ratings.get('s1/s:st1'))?.value).toBe(6);
     expect((await b.db.ratingSheets.toArray()).map((sheet) => [sheet.id, sheet.ratingIds])).toEqual([['s1', ['s1/s:st1']]]);
     expect(await a.visibleState()).toEqual(await b.visibleState());
+  });
+
+  it('writes the tombstones it learned by sync, which carry no fields, into a backup that restores', async () => {
+    const remote = new MemoryRemote();
+    const [a, b] = [device('a', remote), device('b', remote)];
+    await a.repos.notes.saveText('s1', 'start', 'gone soon');
+    await a.repos.ratings.save('s1/s:st1', {}, () => ({ sessionId: 's1', personId: null, value: 5, comment: '', scale: 'agreement-7' as const, statementId: 'st1', objectiveId: null }));
+    await a.repos.writer.remove('notes', 's1/start');
+    await a.repos.ratings.remove('s1/s:st1');
+    await syncAll(a, b);
+    expect(await b.db.notes.get('s1/start')).not.toHaveProperty('text');
+
+    const file = await new BackupRepository(b.db).export();
+    const elsewhere = new BackupRepository(device('c', new MemoryRemote()).db);
+    expect(await elsewhere.apply(file)).toMatchObject({ ok: true, totals: { new: 0, updated: 0, deleted: 0 } });
+    const records = (text: string) => (JSON.parse(text) as { records: Record<string, object[]> }).records;
+    const restored = records(await elsewhere.export());
+    expect(restored.ratings).toEqual(records(file).ratings);
+    // Restore gives notes their search words, none for a note without text.
+    expect(restored.notes).toEqual(records(file).notes!.map((note) => ({ ...note, words: [] })));
+    expect(restored.notes).toHaveLength(1);
   });
 });
 
