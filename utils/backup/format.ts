@@ -39,12 +39,17 @@ export interface Backup {
   records: TableRecords;
 }
 
+/** Records in id order: by UTF-16 code units, the order IndexedDB keeps string keys in. */
+export function compareIds(a: { id: string }, b: { id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
 /** Tables in a fixed order, records sorted by id, so the same data always gives the same file. */
 export function createBackup(tables: TableRecords, exportedAt: number, schemaVersion: number): Backup {
   const records = {} as Record<RecordTable, unknown[]>;
   for (const table of backupTables) {
     // Tombstones stay in: a restore elsewhere must learn of the delete.
-    records[table] = [...tables[table]].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    records[table] = [...tables[table]].sort(compareIds);
   }
   return { format: backupFormat, formatVersion: backupFormatVersion, exportedAt, schemaVersion, records: records as TableRecords };
 }

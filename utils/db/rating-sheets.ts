@@ -1,3 +1,4 @@
+import { compareIds } from '../backup/format';
 import type { RatingRecord } from './records';
 
 /**
@@ -23,7 +24,7 @@ export const ratingSheetStore = 'id, *ratingIds, *personIds, *objectiveIds';
 export function ratingSheet(id: string, ratings: readonly RatingRecord[]): RatingSheet {
   // Only strings: a tombstone without fields has no person or objective to index.
   const unique = (values: unknown[]) => [...new Set(values.filter((value): value is string => typeof value === 'string'))];
-  const sorted = [...ratings].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sorted = [...ratings].sort(compareIds);
   return {
     id,
     ratings: sorted,

@@ -1,4 +1,5 @@
 import type { IndexableType, Table } from 'dexie';
+import { compareIds } from '../backup/format';
 import type { CoachbarDatabase } from './database';
 import { bySheet, ratingSheet, sheetIdOf, type RatingSheet } from './rating-sheets';
 import type { RatingRecord, RecordTable, RecordTables } from './records';
@@ -116,7 +117,7 @@ function whereAnyOf<R>(store: Table<R, string>, index: string, values: readonly 
 /** Sheets hold their ratings by id and come in session order, which is nearly always id order too; sorted only when not. */
 function sortedById(ratings: RatingRecord[]): RatingRecord[] {
   for (let i = 1; i < ratings.length; i += 1) {
-    if (ratings[i - 1]!.id > ratings[i]!.id) return ratings.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    if (compareIds(ratings[i - 1]!, ratings[i]!) > 0) return ratings.sort(compareIds);
   }
   return ratings;
 }
