@@ -70,7 +70,8 @@ const isOurs = (event: TraceEvent) => event.args?.data?.url?.startsWith('chrome-
 function mainThreadFigures(events: TraceEvent[], pageHost: string) {
   const threadNames = new Map(events.filter((event) => event.ph === 'M' && event.name === 'thread_name').map((event) => [`${event.pid}:${event.tid}`, event.args?.name]));
   const onMainThread = (event: TraceEvent) => event.ph === 'X' && threadNames.get(`${event.pid}:${event.tid}`) === 'CrRendererMain';
-  const pagePid = events.find((event) => (event.name === 'FunctionCall' || event.name === 'EvaluateScript') && event.args?.data?.url?.includes(pageHost))?.pid;
+  const isPageScript = (event: TraceEvent) => (event.name === 'FunctionCall' || event.name === 'EvaluateScript') && (event.args?.data?.url?.includes(pageHost) ?? false);
+  const pagePid = events.find(isPageScript)?.pid;
   const ourPids = new Set(events.filter((event) => isOurs(event) && event.pid !== pagePid).map((event) => event.pid));
   const figures = { pageWallMs: 0, pageCpuMs: 0, pageScriptCpuMs: 0, ourScriptOnPageMs: 0, ourScriptOnPageCpuMs: 0, ourProcessesCpuMs: 0 };
   let ourScriptEnd = 0;
@@ -86,7 +87,7 @@ function mainThreadFigures(events: TraceEvent[], pageHost: string) {
         figures.ourScriptOnPageMs += (event.dur ?? 0) / 1000;
         figures.ourScriptOnPageCpuMs += (event.tdur ?? 0) / 1000;
         ourScriptEnd = event.ts + (event.dur ?? 0);
-      } else if ((event.name === 'FunctionCall' || event.name === 'EvaluateScript') && event.args?.data?.url?.includes(pageHost) && event.ts >= pageScriptEnd) {
+      } else if (isPageScript(event) && event.ts >= pageScriptEnd) {
         figures.pageScriptCpuMs += (event.tdur ?? 0) / 1000;
         pageScriptEnd = event.ts + (event.dur ?? 0);
       }
