@@ -6,7 +6,9 @@ import * as noteSearch from './migrations/004-note-search';
 import * as sync from './migrations/005-sync';
 import * as ratingSheets from './migrations/006-rating-sheets';
 import * as dropRatings from './migrations/007-drop-ratings';
+import * as sortedKeys from './migrations/008-sorted-keys';
 import type { RatingSheet } from './rating-sheets';
+import { sortedKeysMiddleware } from './sorted-keys-middleware';
 import type { MetaRecord, OutboxEntry, RecordTable, RecordTables } from './records';
 
 export const databaseName = 'coachbar';
@@ -29,7 +31,7 @@ interface Migration {
   storageOnly?: boolean;
 }
 
-const migrations: Migration[] = [initial, callClock, peopleOkrs, noteSearch, sync, ratingSheets, dropRatings];
+const migrations: Migration[] = [initial, callClock, peopleOkrs, noteSearch, sync, ratingSheets, dropRatings, sortedKeys];
 
 /**
  * The version of the records' shape this build writes, in backups and sync files; sync peers on a
@@ -44,5 +46,5 @@ export function openDatabase(options: DexieOptions = {}, name = databaseName): C
     const version = db.version(migration.version).stores(migration.stores);
     if (migration.upgrade) version.upgrade(migration.upgrade);
   }
-  return db;
+  return db.use(sortedKeysMiddleware);
 }

@@ -2,6 +2,7 @@ import { receiveHlc, tickHlc } from '../clock/hlc';
 import { backupTables } from '../backup/format';
 import type { ZodType } from 'zod';
 import { recordSchemas } from '../backup/schema';
+import { sortedJson } from '../json/sorted-keys';
 import { indexWords } from '../search/tokenize';
 import type { ApplyResult, OutboxMark, SyncReplica, SyncState } from '../sync/engine';
 import { fromEnvelope, syncedFields, toEnvelope, type Envelope } from '../sync/envelope';
@@ -186,7 +187,7 @@ function sameEnvelope(a: Envelope, b: Envelope): boolean {
   const keys = new Set([...Object.keys(a.fh), ...Object.keys(b.fh), ...Object.keys(a.data), ...Object.keys(b.data)]);
   for (const key of keys) {
     if (a.fh[key] !== b.fh[key]) return false;
-    if (JSON.stringify(a.data[key]) !== JSON.stringify(b.data[key])) return false;
+    if (sortedJson(a.data[key]) !== sortedJson(b.data[key])) return false;
   }
   return true;
 }

@@ -1,4 +1,5 @@
 import { tickHlc } from '../clock/hlc';
+import { sortedJson } from '../json/sorted-keys';
 import { pendingDelete } from '../sync/merge';
 import { syncedFields } from '../sync/envelope';
 import type { CoachbarDatabase } from './database';
@@ -92,7 +93,7 @@ function completeClocks(table: RecordTable, record: BaseRecord | undefined): Rec
   return Object.fromEntries(syncedFields(table, record).map((field) => [field, record.fieldClocks?.[field] ?? record.updatedAt]));
 }
 
-/** Record values are JSON data, so equal JSON means an equal value. */
+/** Record values are JSON data, so equal JSON means an equal value; stored objects have their keys sorted. */
 function sameValue(a: unknown, b: unknown): boolean {
-  return a === b || JSON.stringify(a) === JSON.stringify(b);
+  return a === b || sortedJson(a) === sortedJson(b);
 }

@@ -1,4 +1,5 @@
 import { compareHlc } from '../clock/hlc';
+import { sortedJson } from '../json/sorted-keys';
 import type { RecordTable } from '../db/records';
 import type { Batch, Envelope } from './envelope';
 
@@ -143,22 +144,13 @@ interface Stamped {
 function beats(a: Stamped, b: Stamped): boolean {
   const byClock = compareHlc(a.hlc, b.hlc);
   if (byClock !== 0) return byClock > 0;
-  return canonical(a.value) > canonical(b.value);
+  return sortedJson(a.value) > sortedJson(b.value);
 }
 
 function maxNullable(a: string | null, b: string | null): string | null {
   if (a === null) return b;
   if (b === null) return a;
   return compareHlc(a, b) >= 0 ? a : b;
-}
-
-/** JSON with sorted keys, so equal values compare equal whatever order their keys arrived in. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, inner: unknown) =>
-    inner && typeof inner === 'object' && !Array.isArray(inner)
-      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : inner,
-  ) ?? '';
 }
 
 /** A peer's file may name a field "__proto__"; plain assignment would change the prototype instead. */

@@ -83,6 +83,32 @@ describe('serializeTable / backupFileParts', () => {
     expect(serializeTable([])).toBe('[]');
   });
 
+  it.each([
+    ['keys in order', [{ a: 1, b: { c: [{ d: 1, e: 2 }] } }]],
+    ['one record out of order', [{ a: 1, b: 2 }, { b: 1, a: 2 }]],
+    ['a nested object out of order', [{ a: 1, b: { d: 1, c: 2 } }]],
+    ['an object inside an array out of order', [{ a: [{ y: 1, x: 2 }] }]],
+    ['integer-like keys, which JavaScript lists first', [{ 10: 'a', 9: 'b', a: 1 }]],
+    ['a key equal to the one before', [JSON.parse('{"a":1,"a":2,"b":3}') as object]],
+    ['values JSON turns into strings or drops', [{ a: new Date(0), b: undefined, c: null }]],
+  ])('writes the same text whether the keys came sorted or not: %s', (_case, records) => {
+    const reference = (rows: readonly object[]) => {
+      const keys = new Set<string>();
+      const collect = (value: unknown): void => {
+        if (Array.isArray(value)) value.forEach(collect);
+        else if (value && typeof value === 'object') {
+          for (const [key, inner] of Object.entries(value)) {
+            keys.add(key);
+            collect(inner);
+          }
+        }
+      };
+      collect(rows);
+      return JSON.stringify(rows, [...keys].sort());
+    };
+    expect(serializeTable(records)).toBe(reference(records));
+  });
+
   it('never writes a key named like the object prototype', () => {
     const record = JSON.parse('{"id":"n1","__proto__":{"polluted":true},"text":"x"}') as object;
     const text = serializeTable([record]);
