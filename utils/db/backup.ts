@@ -1,4 +1,4 @@
-import { backupFileParts, backupTables, fileTables, serializeTable, type TableRecords } from '../backup/format';
+import { backupFileParts, backupTables, fileTables, type TableRecords } from '../backup/format';
 import { planRestore, type RestoreCounts, type RestorePlan } from '../backup/merge';
 import { parseBackup, type BackupProblem } from '../backup/parse';
 import { receiveHlc, tickHlc } from '../clock/hlc';
@@ -40,8 +40,7 @@ export class BackupRepository {
     await this.db.transaction('r', storesOf(backupTables), () =>
       Promise.all(
         fileTables.map(async (table) => {
-          // Sorted by id, as the file lists them.
-          tables[table] = toPart(serializeTable(await recordAccess(this.db, table).toArray()));
+          tables[table] = toPart(await recordAccess(this.db, table).serialized());
         }),
       ),
     );

@@ -7,6 +7,7 @@ import * as sync from './migrations/005-sync';
 import * as ratingSheets from './migrations/006-rating-sheets';
 import * as dropRatings from './migrations/007-drop-ratings';
 import * as sortedKeys from './migrations/008-sorted-keys';
+import * as ratingText from './migrations/009-rating-text';
 import type { RatingSheet } from './rating-sheets';
 import { sortedKeysMiddleware } from './sorted-keys-middleware';
 import type { MetaRecord, OutboxEntry, RecordTable, RecordTables } from './records';
@@ -31,7 +32,7 @@ interface Migration {
   storageOnly?: boolean;
 }
 
-const migrations: Migration[] = [initial, callClock, peopleOkrs, noteSearch, sync, ratingSheets, dropRatings, sortedKeys];
+const migrations: Migration[] = [initial, callClock, peopleOkrs, noteSearch, sync, ratingSheets, dropRatings, sortedKeys, ratingText];
 
 /**
  * The version of the records' shape this build writes, in backups and sync files; sync peers on a

@@ -1,7 +1,7 @@
 import type { IndexableType, Table } from 'dexie';
-import { compareIds } from '../backup/format';
+import { compareIds, serializeTable } from '../backup/format';
 import type { CoachbarDatabase } from './database';
-import { bySheet, ratingSheet, sheetIdOf, type RatingSheet } from './rating-sheets';
+import { bySheet, ratingSheet, ratingsOf, serializeSheets, sheetIdOf, type RatingSheet } from './rating-sheets';
 import type { RatingRecord, RecordTable, RecordTables } from './records';
 
 /**
@@ -16,6 +16,8 @@ export interface RecordAccess<R> {
   bulkPut(records: readonly R[]): Promise<void>;
   /** Every record, tombstones included, sorted by id. */
   toArray(): Promise<R[]>;
+  /** Every record as the backup file writes the table (serializeTable). */
+  serialized(): Promise<string>;
   /** Records, tombstones included, whose `index` field equals one of `values`. */
   anyOf(index: string, values: readonly IndexableType[]): Promise<R[]>;
 }
@@ -50,6 +52,10 @@ class StoreAccess<R> implements RecordAccess<R> {
     return this.store.toArray();
   }
 
+  async serialized(): Promise<string> {
+    return serializeTable((await this.toArray()) as object[]);
+  }
+
   anyOf(index: string, values: readonly IndexableType[]): Promise<R[]> {
     return whereAnyOf(this.store, index, values).toArray();
   }
@@ -68,7 +74,7 @@ class RatingAccess implements RecordAccess<RatingRecord> {
 
   async get(id: string): Promise<RatingRecord | undefined> {
     const sheet = await this.sheets.where('ratingIds').equals(id).first();
-    return sheet?.ratings.find((rating) => rating.id === id);
+    return sheet && ratingsOf(sheet).find((rating) => rating.id === id);
   }
 
   put(record: RatingRecord): Promise<void> {
@@ -85,7 +91,7 @@ class RatingAccess implements RecordAccess<RatingRecord> {
       const held = new Set([...touched.values()].flatMap((sheet) => sheet.ratingIds));
       const unseen = [...incoming.keys()].filter((id) => !held.has(id));
       if (unseen.length > 0) for (const sheet of await this.sheets.where('ratingIds').anyOf(unseen).toArray()) touched.set(sheet.id, sheet);
-      const kept = [...touched.values()].flatMap((sheet) => sheet.ratings.filter((rating) => !incoming.has(rating.id)));
+      const kept = [...touched.values()].flatMap((sheet) => ratingsOf(sheet).filter((rating) => !incoming.has(rating.id)));
       const next = bySheet([...kept, ...incoming.values()]);
       const emptied = [...touched.keys()].filter((id) => !next.has(id));
       await this.sheets.bulkPut([...next].map(([id, ratings]) => ratingSheet(id, ratings)));
@@ -94,7 +100,11 @@ class RatingAccess implements RecordAccess<RatingRecord> {
   }
 
   async toArray(): Promise<RatingRecord[]> {
-    return sortedById((await this.sheets.toArray()).flatMap((sheet) => sheet.ratings));
+    return sortedById((await this.sheets.toArray()).flatMap(ratingsOf));
+  }
+
+  async serialized(): Promise<string> {
+    return serializeSheets(await this.sheets.toArray());
   }
 
   async anyOf(index: string, values: readonly IndexableType[]): Promise<RatingRecord[]> {
@@ -105,7 +115,7 @@ class RatingAccess implements RecordAccess<RatingRecord> {
     // A sheet matching several values comes once for each; deduplicated here, as Dexie's distinct()
     // would walk a cursor instead of one getAll().
     const sheets = new Map((await whereAnyOf(this.sheets, sheetIndex, values).toArray()).map((sheet) => [sheet.id, sheet]));
-    return sortedById([...sheets.values()].flatMap((sheet) => sheet.ratings.filter((rating) => wanted.has(rating[index as keyof RatingRecord] as IndexableType))));
+    return sortedById([...sheets.values()].flatMap((sheet) => ratingsOf(sheet).filter((rating) => wanted.has(rating[index as keyof RatingRecord] as IndexableType))));
   }
 }
 

@@ -1,6 +1,8 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { serializeTable } from '@/utils/backup/format';
 import { openDatabase, type CoachbarDatabase } from '@/utils/db/database';
+import { ratingsOf } from '@/utils/db/rating-sheets';
 import type { RatingRecord } from '@/utils/db/records';
 import { recordAccess, storesOf } from '@/utils/db/tables';
 
@@ -45,7 +47,7 @@ it('replaces a rating in place, and moves it (dropping an emptied sheet) when it
   const ratings = recordAccess(db, 'ratings');
   await ratings.bulkPut([rating('r1', 'a'), rating('r2', 'b')]);
   await ratings.put(rating('r1', 'a', { value: 7 }));
-  expect((await db.ratingSheets.get('a'))?.ratings.map((found) => found.value)).toEqual([7]);
+  expect(ratingsOf((await db.ratingSheets.get('a'))!).map((found) => found.value)).toEqual([7]);
 
   await ratings.put(rating('r1', 'b', { value: 3 }));
   expect(await db.ratingSheets.get('a')).toBeUndefined();
@@ -58,6 +60,19 @@ it('lists every rating sorted by id, also where session order differs from id or
   // Session "s" sorts before "s-2", but "s-2/x" before "s/x": '-' comes before '/'.
   await ratings.bulkPut([rating('s/x', 's'), rating('s-2/x', 's-2', { deletedAt: 'c2' })]);
   expect((await ratings.toArray()).map((found) => found.id)).toEqual(['s-2/x', 's/x']);
+});
+
+it.each([
+  ['ids in session order: the sheets\' texts joined', [rating('a/1', 'a'), rating('a/2', 'a', { comment: 'Tired, "busy" week' }), rating('b/1', 'b')], ['a/1', 'a/2', 'b/1']],
+  ['session order differs from id order', [rating('s/x', 's'), rating('s-2/x', 's-2', { deletedAt: 'c2' })], ['s-2/x', 's/x']],
+  ['a tombstone without a session, in the sheet that sorts first', [rating('a/1', 'a'), { id: 'z/1', createdAt: 0, updatedAt: 'c3', deletedAt: 'c3' } as RatingRecord], ['a/1', 'z/1']],
+  ['no ratings', [], []],
+])('writes the ratings as the backup file lists them: %s', async (_case, records, ids) => {
+  const ratings = recordAccess(db, 'ratings');
+  await ratings.bulkPut(records);
+  const text = await ratings.serialized();
+  expect(text).toBe(serializeTable(await ratings.toArray()));
+  expect((JSON.parse(text) as RatingRecord[]).map((found) => found.id)).toEqual(ids);
 });
 
 it('names the stores a transaction over record tables needs', () => {
