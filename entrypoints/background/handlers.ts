@@ -2,7 +2,7 @@ import { browser } from '@/utils/browser/api';
 import type { SessionRecord } from '@/utils/db/records';
 import { resolveLanguage } from '@/utils/i18n/languages';
 import { detectMeeting, type MeetingRef } from '@/utils/sites/detect';
-import { pagesAt } from '@/utils/messaging/files';
+import { offerFile, pagesAt } from '@/utils/messaging/files';
 import type { CallContext } from '@/utils/messaging/protocol';
 import type { Handlers, MessageSenderInfo } from '@/utils/messaging/server';
 import { pasteIntoCallChat } from './call-chat';
@@ -143,10 +143,10 @@ function callHandlers(services: Services): Omit<Handlers, keyof CoachingHandlers
     async exportBackup({ delivery }, sender) {
       const pages = delivery && sender.url ? await pagesAt(sender.url) : [];
       if (!delivery || pages.length === 0) return { posted: false, text: await services.backup.export() };
-      // Each table's text goes into a Blob as it is made, while IndexedDB reads the next table.
-      const file = new Blob(await services.backup.exportParts((tableText) => new Blob([tableText])), { type: 'application/json' });
-      // Every page at the asking URL gets it, by reference; only the one that asked knows the delivery id.
-      for (const page of pages) page.postMessage({ coachbar: 'file', delivery, file });
+      // Every page at the asking URL is offered the file; only the one that asked knows the delivery id.
+      const file = offerFile(pages, delivery);
+      // Each table's text goes to the page as it is made, while IndexedDB reads the next table.
+      await file.finish(await services.backup.exportParts((tableText) => file.piece(tableText)));
       return { posted: true };
     },
     previewRestore({ text }) {

@@ -1,27 +1,96 @@
 /**
  * Files from the background to an extension page. Chrome's extension messages copy a big string
- * slowly (a 12 MB backup takes ~300 ms), but a service worker can post a Blob to a page it serves
- * by reference. So a page asks through the typed protocol with a `delivery` id, and a background
- * that is a service worker posts the file to that page under the id and answers `{ posted: true }`;
- * elsewhere (Firefox's background page, tests) the answer carries the text instead.
+ * slowly (a 12 MB backup takes ~300 ms). A service worker background instead offers the page a
+ * MessagePort under a `delivery` id the page sent with its request, and sends the file over it in
+ * pieces as it makes them; the page turns each piece into a Blob on its own thread meanwhile, which
+ * keeps that work off the background's one thread. The answer is then `{ posted: true }`; elsewhere
+ * (Firefox's background page, tests) the answer carries the text instead.
  */
 export type FileAnswer = { posted: true } | { posted: false; text: string };
 
-/** Posted by the background to the asking page; only our own extension pages can receive it. */
-export interface PostedFile {
+/** Posted by the background to each page at the asking URL; only the page that asked claims it. */
+export interface FileOffer {
   coachbar: 'file';
   delivery: string;
-  file: Blob;
+  port: MessagePort;
 }
 
-export function isPostedFile(message: unknown): message is PostedFile {
+export function isFileOffer(message: unknown): message is FileOffer {
   return typeof message === 'object' && message !== null && (message as { coachbar?: unknown }).coachbar === 'file';
+}
+
+/** Over an offer's port, page → background: this page asked for the file. */
+interface FileClaim {
+  claim: true;
+}
+
+/**
+ * Over an offer's port, background → page: pieces of the file's text by number, then the file as
+ * text and piece numbers in order. A port keeps its messages in order.
+ */
+type FileMessage = { piece: number; text: string } | { layout: (string | number)[] };
+
+/** A lost or unclaimed file fails the request rather than leave it waiting forever. */
+const postTimeoutMs = 30_000;
+
+/** The background's side of one offered file. */
+export interface FileSender {
+  /** Sends `text` as the next piece (once the asking page has claimed the file) and returns its number. */
+  piece(text: string): number;
+  /** Sends the file's layout; fails when no page claimed the file. */
+  finish(layout: readonly (string | number)[]): Promise<void>;
+}
+
+/** Offers a file under `delivery` to `pages`; the first page to claim it gets every piece. */
+export function offerFile(pages: readonly PageClient[], delivery: string, claimTimeoutMs = postTimeoutMs): FileSender {
+  const ports = pages.map((page) => {
+    const channel = new MessageChannel();
+    page.postMessage({ coachbar: 'file', delivery, port: channel.port2 }, [channel.port2]);
+    return channel.port1;
+  });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const claimed = new Promise<MessagePort>((resolve, reject) => {
+    timer = setTimeout(() => reject(new Error('The page that asked for the file did not take it.')), claimTimeoutMs);
+    for (const port of ports) {
+      port.onmessage = (event: MessageEvent<FileClaim>) => {
+        if (event.data?.claim === true) resolve(port);
+      };
+    }
+  });
+  const settled = claimed.then(
+    (chosen) => {
+      clearTimeout(timer);
+      for (const port of ports) if (port !== chosen) port.close();
+      chosen.onmessage = null;
+      return chosen;
+    },
+    (error: unknown) => {
+      for (const port of ports) port.close();
+      throw error;
+    },
+  );
+  // A piece made before the claim waits for it; finish() reports a missing claim.
+  settled.catch(() => undefined);
+  let pieces = 0;
+  const send = (message: FileMessage) => settled.then((port) => port.postMessage(message));
+  return {
+    piece(text) {
+      const piece = pieces++;
+      send({ piece, text }).catch(() => undefined);
+      return piece;
+    },
+    async finish(layout) {
+      await send({ layout: [...layout] });
+      // Messages already posted still arrive; the page closes its end too.
+      (await settled).close();
+    },
+  };
 }
 
 /** The little of the service worker's `Clients` used here (the DOM typings lack worker types). */
 export interface PageClient {
   url: string;
-  postMessage(message: PostedFile): void;
+  postMessage(message: FileOffer, transfer: Transferable[]): void;
 }
 
 interface ClientList {
@@ -53,12 +122,9 @@ function pagePostBox(): PostBox | undefined {
   }
 }
 
-/** A lost post fails the request rather than leave it waiting forever; the post comes before the answer. */
-const postTimeoutMs = 30_000;
-
 /**
- * Asks for a file with `request` and returns it as a Blob of `type`: the one posted to this page,
- * or one made from the answer's text. `request` is given no delivery id where nothing can be posted.
+ * Asks for a file with `request` and returns it as a Blob of `type`: the one offered to this page,
+ * or one made from the answer's text. `request` is given no delivery id where nothing can be offered.
  */
 export async function requestFile(
   request: (delivery: string | undefined) => Promise<FileAnswer>,
@@ -67,12 +133,17 @@ export async function requestFile(
 ): Promise<Blob> {
   if (!postBox) return fromAnswer(await request(undefined), type);
   const delivery = crypto.randomUUID();
+  let port: MessagePort | undefined;
   let listener: (event: MessageEvent) => void = () => undefined;
-  const posted = new Promise<Blob>((resolve) => {
+  const offered = new Promise<Blob>((resolve, reject) => {
     listener = (event) => {
-      if (isPostedFile(event.data) && event.data.delivery === delivery) resolve(event.data.file);
+      if (port || !isFileOffer(event.data) || event.data.delivery !== delivery) return;
+      port = event.data.port;
+      receiveFile(port, type).then(resolve, reject);
     };
   });
+  // Awaited below unless the request fails first.
+  offered.catch(() => undefined);
   postBox.addEventListener('message', listener);
   // Messages wait in a queue until the page starts it (or sets onmessage).
   postBox.startMessages?.();
@@ -81,16 +152,34 @@ export async function requestFile(
     const answer = await request(delivery);
     if (!answer.posted) return fromAnswer(answer, type);
     const lost = new Promise<never>((_resolve, reject) => {
-      timer = setTimeout(() => reject(new Error('The background posted the file, but it never arrived.')), postTimeoutMs);
+      timer = setTimeout(() => reject(new Error('The background sent the file, but it never arrived.')), postTimeoutMs);
     });
-    return await Promise.race([posted, lost]);
+    return await Promise.race([offered, lost]);
   } finally {
     clearTimeout(timer);
     postBox.removeEventListener('message', listener);
+    port?.close();
   }
 }
 
+/** Claims an offered file and gathers its pieces, each made into a Blob as it comes. */
+function receiveFile(port: MessagePort, type: string): Promise<Blob> {
+  return new Promise((resolve, reject) => {
+    const pieces = new Map<number, Blob>();
+    port.onmessage = ({ data }: MessageEvent<FileMessage>) => {
+      if ('piece' in data) {
+        pieces.set(data.piece, new Blob([data.text]));
+        return;
+      }
+      const parts = data.layout.map((part) => (typeof part === 'number' ? pieces.get(part) : part));
+      if (parts.includes(undefined)) reject(new Error('The background sent only part of the file.'));
+      else resolve(new Blob(parts as (string | Blob)[], { type }));
+    };
+    port.postMessage({ claim: true } satisfies FileClaim);
+  });
+}
+
 function fromAnswer(answer: FileAnswer, type: string): Blob {
-  if (answer.posted) throw new Error('The background posted a file nobody asked for.');
+  if (answer.posted) throw new Error('The background sent a file nobody asked for.');
   return new Blob([answer.text], { type });
 }

@@ -137,7 +137,8 @@ export interface ProtocolMap {
   getSessionSummary(data: { sessionId: string }): ExportSummary;
   /**
    * The full backup file (docs/data-format.md). Given a delivery id, a service-worker background
-   * posts it to the asking page as a Blob and answers `{ posted: true }` (utils/messaging/files.ts).
+   * sends it to the asking page over a port it offers there and answers `{ posted: true }`
+   * (utils/messaging/files.ts).
    */
   exportBackup(data: { delivery?: string }): FileAnswer;
   previewRestore(data: { text: string }): RestorePreview;

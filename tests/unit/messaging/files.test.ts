@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { pagesAt, requestFile, type FileAnswer, type PageClient, type PostBox, type PostedFile } from '@/utils/messaging/files';
+import { isFileOffer, offerFile, pagesAt, requestFile, type FileAnswer, type PageClient, type PostBox } from '@/utils/messaging/files';
 
 /** A page's `navigator.serviceWorker` as far as requestFile uses it. */
 function fakePostBox() {
@@ -16,36 +16,68 @@ function fakePostBox() {
   return box;
 }
 
-describe('requestFile', () => {
-  it('takes the file posted under its delivery id, ignoring others, and stops listening', async () => {
+/** The background's side of the page: posting to it delivers into `box`. */
+const pageOf = (box: ReturnType<typeof fakePostBox>, url = 'chrome-extension://id/dashboard.html'): PageClient => ({ url, postMessage: (message) => box.deliver(message) });
+
+describe('requestFile with offerFile', () => {
+  it('gathers the pieces offered under its delivery id into one file, ignoring other offers, and stops listening', async () => {
     const box = fakePostBox();
-    const file = new Blob(['{"format":"coachbar-backup"}'], { type: 'application/json' });
     const result = await requestFile(async (delivery) => {
       expect(delivery).toMatch(/^[0-9a-f-]{36}$/);
       expect(box.startMessages).toHaveBeenCalled();
-      box.deliver({ coachbar: 'file', delivery: 'someone-else', file: new Blob(['other']) } satisfies PostedFile);
+      const other = offerFile([pageOf(box)], 'someone-else', 50);
       box.deliver({ coachbar: 'changed', tables: [] });
-      box.deliver({ coachbar: 'file', delivery: delivery!, file } satisfies PostedFile);
+      const file = offerFile([pageOf(box)], delivery!);
+      const first = file.piece('{"a":1}');
+      const second = file.piece('[2,3]');
+      other.piece('never');
+      await file.finish(['{"x":', first, ',"y":', second, '}']);
+      await expect(other.finish([])).rejects.toThrow(/did not take it/);
       return { posted: true };
     }, 'application/json', box);
-    expect(result).toBe(file);
+    expect(result.type).toBe('application/json');
+    expect(await result.text()).toBe('{"x":{"a":1},"y":[2,3]}');
     expect(box.listening()).toBe(0);
   });
 
-  it('waits for a post that comes after the answer', async () => {
-    const box = fakePostBox();
-    const file = new Blob(['late']);
-    let id = '';
-    const result = requestFile(async (delivery) => {
-      id = delivery!;
-      setTimeout(() => box.deliver({ coachbar: 'file', delivery: id, file }), 5);
+  it('sends pieces to the one page that claims the file, not to other pages at the same URL', async () => {
+    const asking = fakePostBox();
+    const other = fakePostBox();
+    const heardElsewhere: unknown[] = [];
+    other.addEventListener('message', (event) => {
+      if (isFileOffer(event.data)) event.data.port.onmessage = (message) => heardElsewhere.push(message.data);
+    });
+    const result = await requestFile(async (delivery) => {
+      const file = offerFile([pageOf(other), pageOf(asking)], delivery!);
+      const piece = file.piece('only');
+      await file.finish([piece]);
       return { posted: true };
-    }, 'application/json', box);
-    await expect(result).resolves.toBe(file);
-    expect(id).not.toBe('');
+    }, 'text/plain', asking);
+    expect(await result.text()).toBe('only');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(heardElsewhere).toEqual([]);
   });
 
-  it('makes the file from the answer text where nothing was posted, or nothing can be', async () => {
+  it('waits for an offer that comes after the answer', async () => {
+    const box = fakePostBox();
+    const result = requestFile(async (delivery) => {
+      setTimeout(() => void offerFile([pageOf(box)], delivery!).finish(['late']), 5);
+      return { posted: true };
+    }, 'application/json', box);
+    expect(await (await result).text()).toBe('late');
+  });
+
+  it('refuses a file whose layout names a piece that never came', async () => {
+    const box = fakePostBox();
+    const result = requestFile(async (delivery) => {
+      await offerFile([pageOf(box)], delivery!).finish(['{', 7, '}']);
+      return { posted: true };
+    }, 'application/json', box);
+    await expect(result).rejects.toThrow(/only part of the file/);
+    expect(box.listening()).toBe(0);
+  });
+
+  it('makes the file from the answer text where nothing was offered, or nothing can be', async () => {
     const answer: FileAnswer = { posted: false, text: '{"a":1}' };
     const box = fakePostBox();
     const withBox = await requestFile(async () => answer, 'application/json', box);
@@ -59,7 +91,7 @@ describe('requestFile', () => {
     expect(await without.text()).toBe('{"a":1}');
   });
 
-  it('fails, rather than wait forever, when a posted file never arrives; and passes on a failed request', async () => {
+  it('fails, rather than wait forever, when an offered file never arrives; and passes on a failed request', async () => {
     vi.useFakeTimers();
     try {
       const box = fakePostBox();

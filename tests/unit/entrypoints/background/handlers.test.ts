@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '@/entrypoints/background/handlers';
 import { createServices, type Services } from '@/entrypoints/background/services';
-import type { PostedFile } from '@/utils/messaging/files';
+import { requestFile, type FileOffer, type PostBox } from '@/utils/messaging/files';
 import type { MessageSenderInfo } from '@/utils/messaging/server';
 import en from '@/locales/en.json';
 
@@ -103,18 +103,26 @@ describe('exportBackup', () => {
   }
   const records = (text: string) => (JSON.parse(text) as { records: unknown }).records;
 
-  it('posts the file to the asking page when it can, and answers that it did', async () => {
+  it('sends the file to the asking page when it can, and answers that it did', async () => {
     const { services, handlers } = await withData();
-    const asking = { url: 'chrome-extension://test-extension-id/dashboard.html', postMessage: vi.fn<(message: PostedFile) => void>() };
+    const listeners = new Set<(event: MessageEvent) => void>();
+    const page: PostBox = { addEventListener: (_type, listener) => listeners.add(listener), removeEventListener: (_type, listener) => listeners.delete(listener) };
+    const asking = {
+      url: 'chrome-extension://test-extension-id/dashboard.html',
+      postMessage: vi.fn((offer: FileOffer) => listeners.forEach((listener) => listener(new MessageEvent('message', { data: offer })))),
+    };
     const elsewhere = { url: 'chrome-extension://test-extension-id/sidepanel.html', postMessage: vi.fn() };
     vi.stubGlobal('clients', { matchAll: async () => [asking, elsewhere] });
 
-    expect(await handlers.exportBackup({ delivery: 'd-1' }, dashboard)).toEqual({ posted: true });
+    const file = await requestFile(async (delivery) => {
+      const answer = await handlers.exportBackup({ delivery }, dashboard);
+      expect(answer).toEqual({ posted: true });
+      return answer;
+    }, 'application/json', page);
+    expect(asking.postMessage).toHaveBeenCalledOnce();
     expect(elsewhere.postMessage).not.toHaveBeenCalled();
-    const [posted] = asking.postMessage.mock.calls[0]!;
-    expect(posted).toMatchObject({ coachbar: 'file', delivery: 'd-1' });
-    expect(posted.file.type).toBe('application/json');
-    expect(records(await posted.file.text())).toEqual(records(await services.backup.export()));
+    expect(file.type).toBe('application/json');
+    expect(records(await file.text())).toEqual(records(await services.backup.export()));
   });
 
   it('answers with the text when not asked for a delivery, or when no page can take one', async () => {
