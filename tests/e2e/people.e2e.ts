@@ -83,5 +83,28 @@ describe('people, ratings and trends', () => {
     await dashboard.getByRole('tab', { name: 'Sessions' }).click();
     await dashboard.getByRole('searchbox', { name: 'Search notes' }).fill('nothing-matches-this');
     await dashboard.getByText('No notes match “nothing-matches-this”.').waitFor();
+
+    // The backup as a user gets it (sent by the service worker over a port to this page), then
+    // restored into a fresh profile through the file picker.
+    await dashboard.getByRole('tab', { name: 'Settings' }).click();
+    const saved = dashboard.waitForEvent('download');
+    await dashboard.getByRole('button', { name: 'Download backup' }).click();
+    const backupFile = await saved;
+    expect(backupFile.suggestedFilename()).toMatch(/^coachbar-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    const backupPath = (await backupFile.path())!;
+    const backup = JSON.parse(await readFile(backupPath, 'utf8')) as { format: string; records: { people: { name: string }[]; ratings: { value: number; deletedAt: string | null }[] } };
+    expect(backup.format).toBe('coachbar-backup');
+    expect(backup.records.people.map((person) => person.name)).toEqual(['Alex de Vries']);
+    expect(backup.records.ratings.filter((rating) => rating.deletedAt === null).map((rating) => rating.value).sort()).toEqual([3, 4, 6]);
+
+    const fresh = suite.track(await launchChromium());
+    const restoring = await fresh.context.newPage();
+    await restoring.goto(`chrome-extension://${fresh.extensionId}/dashboard.html#settings`);
+    await restoring.getByLabel('Restore from a backup file').setInputFiles(backupPath);
+    await restoring.getByRole('status').getByText(/^\d+ new, \d+ updated, 0 deleted, 0 conflicts$/).waitFor();
+    await restoring.getByRole('button', { name: 'Restore', exact: true }).click();
+    await restoring.getByText(/^Restored: /).waitFor();
+    await restoring.getByRole('tab', { name: 'People' }).click();
+    await restoring.getByText('Alex de Vries').first().waitFor();
   });
 });
