@@ -31,8 +31,8 @@ export class BackupRepository {
   /**
    * The full backup file as parts (see backupFileParts), read in one transaction. Every table is
    * asked for at once and whole (Dexie's toArray is one getAll, far faster than pages or cursors);
-   * IndexedDB answers one after another, and each table is serialized and handed to `toPart` as it
-   * arrives, e.g. to put it in a Blob while the next is read.
+   * IndexedDB answers one after another, and each table's text is handed to `toPart` as it
+   * arrives, e.g. to send it to the page while the next is read.
    */
   async exportParts<Part>(toPart: (tableText: string) => Part): Promise<(string | Part)[]> {
     const exportedAt = this.now();
