@@ -45,17 +45,33 @@ export function ratingsOf(sheet: RatingSheet): RatingRecord[] {
   return JSON.parse(sheet.ratingsJson) as RatingRecord[];
 }
 
+/** A run of ratings in id order, first to last id, as the inside of a JSON array. */
+interface Run {
+  first: string;
+  last: string;
+  inner: string;
+}
+
 /**
- * The ratings of `sheets` (in primary-key order) as the backup file writes the table: their texts
- * joined where the sheets' ratings already follow one another in id order, as they do when rating
- * ids begin with their session's; otherwise decoded, sorted and written again.
+ * The ratings of `sheets` as the backup file writes the table. Each sheet's ratings are a run in
+ * id order; the runs are joined as they are when, put in order, none overlaps the next, as when
+ * rating ids begin with their session's. The sessionless tombstones of sheet '' are few and may
+ * fall anywhere, so each is a run of its own. Otherwise all are decoded, sorted and written again.
  */
 export function serializeSheets(sheets: readonly RatingSheet[]): string {
-  const filled = sheets.filter((sheet) => sheet.ratingIds.length > 0);
-  for (let index = 1; index < filled.length; index += 1) {
-    if (filled[index - 1]!.ratingIds.at(-1)! >= filled[index]!.ratingIds[0]!) return serializeTable(filled.flatMap(ratingsOf).sort(compareIds));
+  const runs: Run[] = [];
+  for (const sheet of sheets) {
+    if (sheet.id === '') {
+      for (const rating of ratingsOf(sheet)) runs.push({ first: rating.id, last: rating.id, inner: serializeTable([rating]).slice(1, -1) });
+    } else if (sheet.ratingIds.length > 0) {
+      runs.push({ first: sheet.ratingIds[0]!, last: sheet.ratingIds.at(-1)!, inner: sheet.ratingsJson.slice(1, -1) });
+    }
   }
-  return `[${filled.map((sheet) => sheet.ratingsJson.slice(1, -1)).join(',')}]`;
+  runs.sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
+  for (let index = 1; index < runs.length; index += 1) {
+    if (runs[index - 1]!.last >= runs[index]!.first) return serializeTable(sheets.flatMap(ratingsOf).sort(compareIds));
+  }
+  return `[${runs.map((run) => run.inner).join(',')}]`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { serializeTable } from '@/utils/backup/format';
 import { openDatabase, type CoachbarDatabase } from '@/utils/db/database';
 import { ratingsOf } from '@/utils/db/rating-sheets';
@@ -62,19 +62,26 @@ it('lists every rating sorted by id, also where session order differs from id or
   expect((await ratings.toArray()).map((found) => found.id)).toEqual(['s-2/x', 's/x']);
 });
 
+const orphan = (id: string) => ({ id, createdAt: 0, updatedAt: 'c3', deletedAt: 'c3' }) as RatingRecord;
+
 it.each([
-  ['ids in session order: the sheets\' texts joined', [rating('a/1', 'a'), rating('a/2', 'a', { comment: 'Tired, "busy" week' }), rating('b/1', 'b')], ['a/1', 'a/2', 'b/1']],
-  ['session order differs from id order', [rating('s/x', 's'), rating('s-2/x', 's-2', { deletedAt: 'c2' })], ['s-2/x', 's/x']],
-  ['a tombstone without a session, in the sheet that sorts first', [rating('a/1', 'a'), { id: 'z/1', createdAt: 0, updatedAt: 'c3', deletedAt: 'c3' } as RatingRecord], ['a/1', 'z/1']],
-  ['no ratings', [], []],
-])('writes the ratings as the backup file lists them: %s', async (_case, records, ids) => {
+  ['ids in session order: the sheets\' texts joined', [rating('a/1', 'a'), rating('a/2', 'a', { comment: 'Tired, "busy" week' }), rating('b/1', 'b')], ['a/1', 'a/2', 'b/1'], 0],
+  ['session order differs from id order: the texts joined in id order', [rating('s/x', 's'), rating('s-2/x', 's-2', { deletedAt: 'c2' })], ['s-2/x', 's/x'], 0],
+  ['tombstones without a session, between other sheets', [rating('a/1', 'a'), rating('z/1', 'z'), orphan('m/1'), orphan('0/1')], ['0/1', 'a/1', 'm/1', 'z/1'], 1],
+  ['a tombstone without a session inside another sheet\'s ids: all decoded and sorted', [rating('a/1', 'a'), rating('a/3', 'a'), orphan('a/2')], ['a/1', 'a/2', 'a/3'], 3],
+  ['no ratings', [], [], 0],
+])('writes the ratings as the backup file lists them: %s', async (_case, records, ids, decoded) => {
   const ratings = recordAccess(db, 'ratings');
   await ratings.bulkPut(records);
+  const parse = vi.spyOn(JSON, 'parse');
   const text = await ratings.serialized();
+  const sheetsDecoded = parse.mock.calls.filter(([parsed]) => typeof parsed === 'string' && parsed.startsWith('[')).length;
+  parse.mockRestore();
   expect(text).toBe(serializeTable(await ratings.toArray()));
   expect((JSON.parse(text) as RatingRecord[]).map((found) => found.id)).toEqual(ids);
+  // Sheets decoded: none where their texts can be joined as they are.
+  expect(sheetsDecoded).toBe(decoded);
 });
-
 it('names the stores a transaction over record tables needs', () => {
   expect(storesOf(['notes', 'ratings', 'sessions', 'ratings'])).toEqual(['notes', 'ratingSheets', 'sessions']);
 });
