@@ -145,8 +145,13 @@ function callHandlers(services: Services): Omit<Handlers, keyof CoachingHandlers
       if (!delivery || pages.length === 0) return { posted: false, text: await services.backup.export() };
       // Every page at the asking URL is offered the file; only the one that asked knows the delivery id.
       const file = offerFile(pages, delivery);
-      // Each table's text goes to the page as it is made, while IndexedDB reads the next table.
-      await file.finish(await services.backup.exportParts((tableText) => file.piece(tableText)));
+      try {
+        // Each table's text goes to the page as it is made, while IndexedDB reads the next table.
+        await file.finish(await services.backup.exportParts((tableText) => file.piece(tableText)));
+      } catch (error) {
+        file.cancel();
+        throw error;
+      }
       return { posted: true };
     },
     previewRestore({ text }) {

@@ -39,6 +39,8 @@ export interface FileSender {
   piece(text: string): number;
   /** Sends the file's layout; fails when no page claimed the file. */
   finish(layout: readonly (string | number)[]): Promise<void>;
+  /** Gives up on the file, e.g. when making it failed: its ports close, and nothing more is sent. */
+  cancel(): void;
 }
 
 /** Offers a file under `delivery` to `pages`; the first page to claim it gets every piece. */
@@ -49,7 +51,9 @@ export function offerFile(pages: readonly PageClient[], delivery: string, claimT
     return channel.port1;
   });
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let refuse: (error: Error) => void = () => undefined;
   const claimed = new Promise<MessagePort>((resolve, reject) => {
+    refuse = reject;
     timer = setTimeout(() => reject(new Error('The page that asked for the file did not take it.')), claimTimeoutMs);
     for (const port of ports) {
       port.onmessage = (event: MessageEvent<FileClaim>) => {
@@ -65,6 +69,7 @@ export function offerFile(pages: readonly PageClient[], delivery: string, claimT
       return chosen;
     },
     (error: unknown) => {
+      clearTimeout(timer);
       for (const port of ports) port.close();
       throw error;
     },
@@ -83,6 +88,10 @@ export function offerFile(pages: readonly PageClient[], delivery: string, claimT
       await send({ layout: [...layout] });
       // Messages already posted still arrive; the page closes its end too.
       (await settled).close();
+    },
+    cancel() {
+      refuse(new Error('The file could not be made.'));
+      settled.then((port) => port.close()).catch(() => undefined);
     },
   };
 }

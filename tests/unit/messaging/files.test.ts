@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { isFileOffer, offerFile, pagesAt, requestFile, type FileAnswer, type PageClient, type PostBox } from '@/utils/messaging/files';
+import { isFileOffer, offerFile, pagesAt, requestFile, type FileAnswer, type FileOffer, type PageClient, type PostBox } from '@/utils/messaging/files';
 
 /** A page's `navigator.serviceWorker` as far as requestFile uses it. */
 function fakePostBox() {
@@ -75,6 +75,32 @@ describe('requestFile with offerFile', () => {
     }, 'application/json', box);
     await expect(result).rejects.toThrow(/only part of the file/);
     expect(box.listening()).toBe(0);
+  });
+
+  it('closes the offered ports when the file cannot be made, claimed or not', async () => {
+    const offers: FileOffer[] = [];
+    const collect: PageClient = { url: 'chrome-extension://id/dashboard.html', postMessage: (offer) => offers.push(offer) };
+    const closed = (port: MessagePort) => new Promise<void>((resolve) => (port as unknown as { once(event: 'close', listener: () => void): void }).once('close', resolve));
+
+    const unclaimed = offerFile([collect], 'd-1');
+    const unclaimedClosed = closed(offers[0]!.port);
+    unclaimed.cancel();
+    await unclaimedClosed;
+    await expect(unclaimed.finish([])).rejects.toThrow(/could not be made/);
+
+    const claimed = offerFile([collect], 'd-2');
+    const page = offers[1]!.port;
+    const heard: unknown[] = [];
+    page.onmessage = (event) => heard.push(event.data);
+    page.postMessage({ claim: true });
+    claimed.piece('before');
+    await vi.waitFor(() => expect(heard).toHaveLength(1));
+    const claimedClosed = closed(page);
+    claimed.cancel();
+    await claimedClosed;
+    claimed.piece('after');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(heard).toEqual([{ piece: 0, text: 'before' }]);
   });
 
   it('makes the file from the answer text where nothing was offered, or nothing can be', async () => {
