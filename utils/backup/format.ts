@@ -71,7 +71,7 @@ export function serializeTable(records: readonly object[]): string {
 
 /**
  * The backup file as parts in file order around each table's serializeTable text (or whatever
- * `tables` holds for it, e.g. that text already put in a Blob): joined, the parts are the file, so a
+ * `tables` holds for it, e.g. the number of a piece sent ahead): joined, the parts are the file, so a
  * large backup never has to exist as one string. Stable, compact JSON with every key in sorted order.
  */
 export function backupFileParts<Part>(exportedAt: number, schemaVersion: number, tables: Readonly<Record<RecordTable, Part>>): (string | Part)[] {

@@ -5,7 +5,9 @@ import { stores as previousStores } from './008-sorted-keys';
 
 /**
  * Schema v9: a rating sheet keeps its ratings as the backup file's text (RatingSheet.ratingsJson)
- * instead of as objects, so an export joins those texts. Sheets written before hold `ratings`.
+ * instead of as objects, so an export joins those texts. Sheets written by a v6–v8 build hold
+ * `ratings`; migration 6 builds its sheets with today's ratingSheet(), so a database upgraded
+ * from v5 already holds text, and those sheets are left as they are.
  */
 export const version = 9;
 
