@@ -122,6 +122,30 @@ describe('NoteRepository', () => {
   });
 });
 
+describe('NoteRepository.search', () => {
+  it('finds notes with every term, each note on its own, never across the notes of one session', async () => {
+    await notes.saveText('s1', 'start', 'Budget review for the quarter');
+    await notes.saveText('s1', 'brainstorm', 'Roadmap plans');
+    await notes.saveText('s2', 'start', 'Budget and roadmap together');
+    expect((await notes.search('budget')).map((note) => note.id)).toEqual(['s1/start', 's2/start']);
+    expect((await notes.search('road')).map((note) => note.id)).toEqual(['s1/brainstorm', 's2/start']);
+    expect((await notes.search('budget roadmap')).map((note) => note.id)).toEqual(['s2/start']);
+    expect(await notes.search('  ')).toEqual([]);
+  });
+
+  it('follows edits and deletes, and stops at the limit', async () => {
+    await notes.saveText('s1', 'start', 'alpha');
+    await notes.saveText('s1', 'start', 'beta');
+    expect(await notes.search('alpha')).toEqual([]);
+    expect((await notes.search('beta')).map((note) => note.text)).toEqual(['beta']);
+    await writer.remove('notes', 's1/start');
+    expect(await notes.search('beta')).toEqual([]);
+
+    for (let index = 0; index < 5; index += 1) await notes.saveText(`w${index}`, 'start', `weekly sync ${index}`);
+    expect((await notes.search('weekly', 3)).map((note) => note.id)).toEqual(['w0/start', 'w1/start', 'w2/start']);
+  });
+});
+
 describe('SettingsRepository', () => {
   it('answers defaults before anything is saved, then the saved values', async () => {
     const settings = new SettingsRepository(db, writer);
