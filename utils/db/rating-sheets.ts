@@ -45,9 +45,9 @@ export function ratingsOf(sheet: RatingSheet): RatingRecord[] {
   return JSON.parse(sheet.ratingsJson) as RatingRecord[];
 }
 
-/** A run of ratings in id order, first to last id, as the inside of a JSON array. */
+/** A run of ratings in id order, from `id` (the first) to `last`, as the inside of a JSON array. */
 interface Run {
-  first: string;
+  id: string;
   last: string;
   inner: string;
 }
@@ -62,14 +62,14 @@ export function serializeSheets(sheets: readonly RatingSheet[]): string {
   const runs: Run[] = [];
   for (const sheet of sheets) {
     if (sheet.id === '') {
-      for (const rating of ratingsOf(sheet)) runs.push({ first: rating.id, last: rating.id, inner: serializeTable([rating]).slice(1, -1) });
+      for (const rating of ratingsOf(sheet)) runs.push({ id: rating.id, last: rating.id, inner: serializeTable([rating]).slice(1, -1) });
     } else if (sheet.ratingIds.length > 0) {
-      runs.push({ first: sheet.ratingIds[0]!, last: sheet.ratingIds.at(-1)!, inner: sheet.ratingsJson.slice(1, -1) });
+      runs.push({ id: sheet.ratingIds[0]!, last: sheet.ratingIds.at(-1)!, inner: sheet.ratingsJson.slice(1, -1) });
     }
   }
-  runs.sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
+  runs.sort(compareIds);
   for (let index = 1; index < runs.length; index += 1) {
-    if (runs[index - 1]!.last >= runs[index]!.first) return serializeTable(sheets.flatMap(ratingsOf).sort(compareIds));
+    if (runs[index - 1]!.last >= runs[index]!.id) return serializeTable(sheets.flatMap(ratingsOf).sort(compareIds));
   }
   return `[${runs.map((run) => run.inner).join(',')}]`;
 }
