@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { RecordTable, RecordTables } from '../db/records';
 import { backupFormat, backupFormatVersion, backupTables, type Backup, type TableRecords } from './format';
-import { backupEnvelopeSchema, bareTombstoneSchema, dayPattern, hlcPattern, recordSchemas } from './schema';
+import { dayPattern, hlcPattern, schemas } from './schema';
 
 /**
  * Reads a backup file's text into a checked Backup, or says precisely what is wrong with it.
@@ -105,6 +105,7 @@ function parse(input: unknown): ParseBackupResult {
     return fail({ kind: 'unsupportedVersion', found: version === undefined ? null : preview(version), supported: backupFormatVersion });
   }
 
+  const { backupEnvelopeSchema, bareTombstoneSchema, recordSchemas } = schemas();
   const envelope = backupEnvelopeSchema.safeParse(top);
   if (!envelope.success) {
     const issue = envelope.error.issues[0]!;

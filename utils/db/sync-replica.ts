@@ -1,7 +1,7 @@
 import { receiveHlc, tickHlc } from '../clock/hlc';
 import { backupTables } from '../backup/format';
 import type { ZodType } from 'zod';
-import { recordSchemas } from '../backup/schema';
+import { schemas } from '../backup/schema';
 import { sortedJson } from '../json/sorted-keys';
 import { indexWords } from '../search/tokenize';
 import type { ApplyResult, OutboxMark, SyncReplica, SyncState } from '../sync/engine';
@@ -115,7 +115,7 @@ export class DexieReplica implements SyncReplica {
         if (local && !('createdAt' in merged.data)) record.createdAt = local.createdAt;
         if (record.deletedAt === null) {
           if (envelope.type === 'notes') record.words = indexWords(typeof record.text === 'string' ? record.text : '');
-          const valid = (recordSchemas[envelope.type] as ZodType).safeParse(record);
+          const valid = (schemas().recordSchemas[envelope.type] as ZodType).safeParse(record);
           if (!valid.success) {
             const issue = valid.error?.issues[0];
             throw new CorruptFileError(`${envelope.type} ${envelope.id.slice(0, 80)}: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid record'}`);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { conflictTypes, hlcPattern, limits } from '../backup/schema';
+import { lazy } from '../lazy';
 import { DecryptError, deriveKey, fromBase64, kdfIterations, randomSalt, seal, toBase64, unseal } from './crypto';
 import type { Batch, Envelope } from './envelope';
 
@@ -13,55 +14,60 @@ export const syncFormat = 'coachbar-sync';
 /** Bumped only for changes older builds cannot read; they then say "Update needed". */
 export const syncFormatVersion = 1;
 
-const hlc = z.string().regex(hlcPattern);
-const deviceId = z.string().regex(/^[A-Za-z0-9-]{1,100}$/);
-const seq = z.int().min(0).max(1e12);
+/** Built on first use, like the backup schemas (see schemas in ../backup/schema.ts). */
+const syncSchemas = lazy(() => {
+  const hlc = z.string().regex(hlcPattern);
+  const deviceId = z.string().regex(/^[A-Za-z0-9-]{1,100}$/);
+  const seq = z.int().min(0).max(1e12);
 
-const vaultSchema = z.object({
-  format: z.literal(syncFormat),
-  formatVersion: z.int().min(1),
-  vaultId: z.string().min(1).max(100),
-  createdAt: z.number(),
-  encryption: z
-    .object({ kdf: z.literal('PBKDF2-SHA256'), iterations: z.int().min(100_000).max(10_000_000), salt: z.string().max(100), check: z.string().max(1_000) })
-    .nullable(),
+  const vaultSchema = z.object({
+    format: z.literal(syncFormat),
+    formatVersion: z.int().min(1),
+    vaultId: z.string().min(1).max(100),
+    createdAt: z.number(),
+    encryption: z
+      .object({ kdf: z.literal('PBKDF2-SHA256'), iterations: z.int().min(100_000).max(10_000_000), salt: z.string().max(100), check: z.string().max(1_000) })
+      .nullable(),
+  });
+
+  const headSchema = z.object({
+    formatVersion: z.int().min(1),
+    deviceId,
+    seq,
+    /** Random per push: tells our own lost commit from a cloned profile writing under our id. */
+    commit: z.string().max(100),
+    /** Batches from this seq on hold everything the device knew: a reader further behind skips to it. */
+    fullFrom: seq.nullable(),
+    schemaVersion: z.int().min(1),
+    lastSeen: z.record(deviceId, seq),
+    updatedAt: z.number(),
+  });
+
+  /** A field name; "__proto__" would change the parsed object's prototype instead of adding a field. */
+  const fieldName = z.string().min(1).max(100).refine((name) => name !== '__proto__', 'reserved field name');
+
+  const envelopeSchema = z.object({
+    id: z.string().min(1).max(limits.idChars),
+    type: z.enum([...conflictTypes, 'conflicts']),
+    fh: z.record(fieldName, hlc),
+    data: z.record(fieldName, z.unknown()),
+    del: hlc.nullable(),
+  });
+
+  const batchSchema = z.object({
+    formatVersion: z.int().min(1),
+    deviceId,
+    seq: seq.min(1),
+    schemaVersion: z.int().min(1),
+    /** What the writer had seen of each device when it wrote this batch: edits it had not seen are concurrent. */
+    lastSeen: z.record(deviceId, seq),
+    records: z.array(envelopeSchema).max(100_000),
+  });
+
+  return { vaultSchema, headSchema, batchSchema };
 });
-export type Vault = z.infer<typeof vaultSchema>;
-
-const headSchema = z.object({
-  formatVersion: z.int().min(1),
-  deviceId,
-  seq,
-  /** Random per push: tells our own lost commit from a cloned profile writing under our id. */
-  commit: z.string().max(100),
-  /** Batches from this seq on hold everything the device knew: a reader further behind skips to it. */
-  fullFrom: seq.nullable(),
-  schemaVersion: z.int().min(1),
-  lastSeen: z.record(deviceId, seq),
-  updatedAt: z.number(),
-});
-export type Head = z.infer<typeof headSchema>;
-
-/** A field name; "__proto__" would change the parsed object's prototype instead of adding a field. */
-const fieldName = z.string().min(1).max(100).refine((name) => name !== '__proto__', 'reserved field name');
-
-const envelopeSchema = z.object({
-  id: z.string().min(1).max(limits.idChars),
-  type: z.enum([...conflictTypes, 'conflicts']),
-  fh: z.record(fieldName, hlc),
-  data: z.record(fieldName, z.unknown()),
-  del: hlc.nullable(),
-});
-
-const batchSchema = z.object({
-  formatVersion: z.int().min(1),
-  deviceId,
-  seq: seq.min(1),
-  schemaVersion: z.int().min(1),
-  /** What the writer had seen of each device when it wrote this batch: edits it had not seen are concurrent. */
-  lastSeen: z.record(deviceId, seq),
-  records: z.array(envelopeSchema).max(100_000),
-});
+export type Vault = z.infer<ReturnType<typeof syncSchemas>['vaultSchema']>;
+export type Head = z.infer<ReturnType<typeof syncSchemas>['headSchema']>;
 export type LogBatch = Batch & { formatVersion: number; lastSeen: Record<string, number> };
 
 /** A peer's file that cannot be read: its peer is skipped, never half-applied. */
@@ -112,11 +118,11 @@ export class FileCodec {
   }
 
   async decodeHead(bytes: Uint8Array, path: string): Promise<Head> {
-    return parseWith(headSchema, await this.decode(bytes, path), path);
+    return parseWith(syncSchemas().headSchema, await this.decode(bytes, path), path);
   }
 
   async decodeBatch(bytes: Uint8Array, path: string): Promise<LogBatch> {
-    return parseWith(batchSchema, await this.decode(bytes, path), path) as LogBatch;
+    return parseWith(syncSchemas().batchSchema, await this.decode(bytes, path), path) as LogBatch;
   }
 
   private async decode(bytes: Uint8Array, path: string): Promise<unknown> {
@@ -147,7 +153,7 @@ export function decodeVault(bytes: Uint8Array): Vault {
   } catch {
     throw new CorruptFileError(`${vaultPath}: not valid JSON`);
   }
-  return parseWith(vaultSchema, value, vaultPath);
+  return parseWith(syncSchemas().vaultSchema, value, vaultPath);
 }
 
 function checkText(vaultId: string): string {

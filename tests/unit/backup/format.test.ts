@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { backupFileParts, backupFormat, backupFormatVersion, backupTables, createBackup, fileTables, serializeBackup, serializeTable } from '@/utils/backup/format';
 import { parseBackup } from '@/utils/backup/parse';
-import { backupSchema } from '@/utils/backup/schema';
+import { schemas } from '@/utils/backup/schema';
 import { emptyTables, note, sampleTables } from './fixtures';
 
 describe('createBackup / serializeBackup', () => {
@@ -48,7 +48,7 @@ describe('createBackup / serializeBackup', () => {
 
   it('the whole-file schema accepts a serialized backup', () => {
     const backup = createBackup(sampleTables(), 1, 4);
-    expect(backupSchema.safeParse(JSON.parse(serializeBackup(backup))).success).toBe(true);
+    expect(schemas().backupSchema.safeParse(JSON.parse(serializeBackup(backup))).success).toBe(true);
   });
 });
 
