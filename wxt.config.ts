@@ -24,17 +24,19 @@ export default defineConfig({
         description: '__MSG_commandToggleSidebar__',
       },
     },
+    // Minimum versions: Chrome 116 has sidePanel.open(); Firefox 147 has the Navigation API, with
+    // which the call script follows Meet's in-page navigation (Chrome has had it since 102).
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: 'coachbar@coachbar.app',
-              strict_min_version: '142.0',
+              strict_min_version: '147.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
         }
-      : {}),
+      : { minimum_chrome_version: '116' }),
   }),
   vite: () => ({
     // Chrome refuses a bundle whose minifier wrote Dexie's "\uffff" as a raw character

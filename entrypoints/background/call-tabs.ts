@@ -54,9 +54,11 @@ export class CallTabRegistry {
     });
   }
 
-  markActive(tabId: number): Promise<void> {
-    return this.update((state) => {
-      if (state.tabs[tabId]) state.lastTabId = tabId;
+  async markActive(tabId: number): Promise<void> {
+    const state = await this.load();
+    if (!state.tabs[tabId] || state.lastTabId === tabId) return;
+    await this.update((current) => {
+      current.lastTabId = tabId;
     });
   }
 

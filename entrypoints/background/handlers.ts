@@ -31,11 +31,14 @@ function callHandlers(services: Services): Omit<Handlers, keyof CoachingHandlers
     return { tabId, meeting, title: (await callTabs.get(tabId))?.title ?? '' };
   }
 
-  /** The side panel follows the active tab when it holds a call, else the call seen last. */
+  /** The side panel follows the active tab when it holds a call, else the call it showed last. */
   async function currentCallContext(): Promise<CallContext | null> {
     const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
     const activeContext = active?.id !== undefined ? await callContextOf(active.id) : null;
-    if (activeContext) return activeContext;
+    if (activeContext) {
+      await callTabs.markActive(activeContext.tabId);
+      return activeContext;
+    }
     const lastTabId = await callTabs.lastTabId();
     return lastTabId === null ? null : callContextOf(lastTabId);
   }

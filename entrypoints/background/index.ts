@@ -12,7 +12,9 @@ export default defineBackground(() => {
   const extensionOrigin = browser.runtime.getURL('/');
 
   // Every listener is registered synchronously: an MV3 worker is woken for an event only if its
-  // listener exists as soon as the script has run.
+  // listener exists as soon as the script has run. And only events about calls are listened to:
+  // tabs.onUpdated or onActivated would wake the worker for every page load and tab switch in
+  // the browser (the call script follows its own URL; the side panel, the active tab).
   browser.runtime.onMessage.addListener(
     createRequestListener(createHandlers(services), {
       extensionId: browser.runtime.id,
@@ -55,21 +57,10 @@ export default defineBackground(() => {
     });
   });
 
-  // Meet and Zoom are single-page apps: tell the tab's script when its address changes.
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (!change.url || !isCallSiteUrl(change.url)) return;
-    const command: TabCommand = { coachbar: 'locationChanged' };
-    browser.tabs.sendMessage(tabId, command).catch(() => undefined);
-  });
-
   services.sync.watchEdits();
   void services.sync.keepAlarm();
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === syncAlarm) void services.sync.run({ force: false });
-  });
-
-  browser.tabs.onActivated.addListener(({ tabId }) => {
-    void services.callTabs.markActive(tabId).then(() => broadcastChanged(['callContext']));
   });
 });
 

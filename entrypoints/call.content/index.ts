@@ -68,8 +68,9 @@ export default defineContentScript({
     }
 
     /**
-     * URL first: the meeting code decides. SPA navigation in and out of a call is reported by the
-     * background (tabs.onUpdated sees pushState in both browsers), so nothing here polls.
+     * URL first: the meeting code decides. Meet and Zoom move in and out of a call with
+     * history.pushState, which the Navigation API reports here; nothing polls, and the background
+     * is not woken for every other tab's loads as a tabs.onUpdated listener would wake it.
      */
     async function follow(): Promise<void> {
       const meeting = detectMeeting(location.href);
@@ -83,15 +84,16 @@ export default defineContentScript({
     }
 
     const onCommand = (message: unknown) => {
-      const command = (message as TabCommand | undefined)?.coachbar;
-      if (command === 'locationChanged') void follow();
-      else if (command === 'toggleDock') dock?.toggle();
-      else return undefined;
+      if ((message as TabCommand | undefined)?.coachbar !== 'toggleDock') return undefined;
+      dock?.toggle();
       // Answering tells the background this tab has its script; silence would look like a missing one.
       return Promise.resolve(dock !== null);
     };
     browser.runtime.onMessage.addListener(onCommand);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onCommand));
+    // In every browser the manifest allows (see its minimum versions); lib.dom does not type it yet.
+    // Followed once the page's own code has drawn the view it moved to: the title is read from it.
+    ctx.addEventListener((window as unknown as { navigation: EventTarget }).navigation, 'currententrychange', () => ctx.setTimeout(() => void follow(), 0));
     void follow();
   },
 });

@@ -7,10 +7,12 @@ import { Notice } from '@/components/Notice';
 import { usePersistentStorage } from '@/components/use-persistent-storage';
 import type { CallContext } from '@/utils/messaging/protocol';
 import { SessionView } from './SessionView';
+import { useFollowActiveTab } from './use-follow-active-tab';
 
 export function App({ tabId }: { tabId: number | undefined }) {
   const { t } = useI18n();
   const context = useQuery(callContextQuery(tabId));
+  useFollowActiveTab(tabId);
   const persisted = usePersistentStorage();
   return (
     <main className="sidebar">

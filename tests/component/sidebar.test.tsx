@@ -41,6 +41,20 @@ describe('sidebar page', () => {
     expect(await screen.findByRole('heading', { name: 'No call here yet' })).toBeTruthy();
   });
 
+  it("in the browser's side panel, follows the user to another call's tab", async () => {
+    services = startBackground();
+    // The fake browser knows a last-focused window only once a second one has been focused.
+    const callWindow = (await fakeBrowser.windows.create({ focused: true }))!;
+    await fakeBrowser.windows.create({ focused: true });
+    await fakeBrowser.tabs.create({ windowId: callWindow.id, url: 'https://meet.google.com/abc-defg-hij', active: true });
+    const other = await fakeBrowser.tabs.create({ windowId: callWindow.id, url: 'https://meet.google.com/xyz-abcd-efg' });
+    renderSidebar(undefined);
+    expect(await screen.findByText('Meeting abc-defg-hij')).toBeTruthy();
+
+    await fakeBrowser.tabs.update(other.id!, { active: true });
+    expect(await screen.findByText('Meeting xyz-abcd-efg')).toBeTruthy();
+  });
+
   it('shows the agenda with the first section current, and moves on with Next', async () => {
     services = startBackground();
     renderSidebar(await openCallTab());

@@ -5,6 +5,7 @@ import { launchChromium, newProfileDir, type ChromiumSession } from './support/c
 import { meetCallUrl, meetLandingUrl, zoomCallUrl } from './support/server';
 import { CallPage } from './pages/call-page';
 import { SidebarPage } from './pages/sidebar';
+import { WorkerInternals } from './pages/worker-internals';
 import { runAxe } from './support/axe';
 import { useE2eSuite } from './support/suite';
 
@@ -39,6 +40,24 @@ describe('Coachbar in Chromium', () => {
     await call.page.getByRole('button', { name: 'Leave call' }).click();
     await call.host.waitFor({ state: 'detached' });
     expect(await call.page.evaluate(() => (window as { spaMarker?: boolean }).spaMarker)).toBe(true);
+  });
+
+  it("lets its worker sleep through other pages' loads and tab switches, and wakes it for a call", async () => {
+    browser = suite.track(await launchChromium());
+    const internals = await WorkerInternals.open(browser.context);
+    await internals.stop();
+    const elsewhere = await browser.context.newPage();
+    await elsewhere.goto(`https://localhost:${suite.port}/another-site`);
+    await elsewhere.goto(`https://localhost:${suite.port}/another-page`);
+    await internals.page.bringToFront();
+    await elsewhere.bringToFront();
+    await elsewhere.waitForTimeout(500);
+    expect(await internals.status()).toBe('STOPPED');
+
+    // The same check sees a wake: a call page's script asks the worker for its dock.
+    await elsewhere.goto(meetCallUrl(suite.port));
+    await expectVisible(new CallPage(elsewhere).openButton);
+    expect(await internals.status()).toBe('RUNNING');
   });
 
   it('docks on a Zoom web-client call and shows the OKR agenda', async () => {

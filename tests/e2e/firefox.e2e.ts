@@ -36,13 +36,19 @@ async function popOut(call: Page): Promise<Page> {
 }
 
 describe('Coachbar in Firefox', () => {
-  it('docks the sidebar on a Meet call, not on the landing page', async () => {
+  it('docks the sidebar on a Meet call, not on the landing page, and follows SPA navigation both ways', async () => {
     firefox = suite.track(await launchFirefox());
     const landing = await firefox.browser.newPage();
     await landing.goto(meetLandingUrl(suite.port));
     await landing.waitForSelector('#join');
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await landing.$('coachbar-dock')).toBeNull();
+    // Joined and left with history.pushState, as Meet does: no reload for the script to start again on.
+    await landing.click('#join');
+    await landing.waitForSelector('coachbar-dock');
+    await landing.click('[aria-label="Leave call"]');
+    await landing.waitForSelector('coachbar-dock', { hidden: true });
+    await landing.close();
 
     const call = await firefox.browser.newPage();
     await call.goto(meetCallUrl(suite.port));

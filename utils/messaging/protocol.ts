@@ -190,7 +190,7 @@ export interface ChangedEvent {
 
 /** Sent by the background to a call tab's content script. */
 export interface TabCommand {
-  coachbar: 'toggleDock' | 'locationChanged';
+  coachbar: 'toggleDock';
 }
 
 export function isRequestMessage(message: unknown): message is RequestMessage {
