@@ -1,5 +1,4 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { expect } from 'vitest';
 
 /**
  * chrome://serviceworker-internals: where Chromium shows whether the extension's worker is running
@@ -21,6 +20,6 @@ export class WorkerInternals {
 
   async stop(): Promise<void> {
     await this.page.getByText('Stop', { exact: true }).click();
-    await expect.poll(() => this.status()).toBe('STOPPED');
+    await this.page.waitForFunction(() => document.body.innerText.includes('Running Status: STOPPED'));
   }
 }
