@@ -275,9 +275,11 @@ async function toggleTimes() {
       const toggle = page.getByRole('button', { name: 'Open Coachbar' });
       await toggle.waitFor();
       if (when === 'preloaded') {
+        // Loaded: its script and React are in and waiting to be shown (readyState 'complete' comes
+        // before the dynamically imported part has arrived).
         for (;;) {
           const frame = page.frames().find((candidate) => candidate.url().includes('/sidepanel.html'));
-          if (frame && (await frame.evaluate(() => document.readyState === 'complete').catch(() => false))) break;
+          if (frame && (await frame.evaluate(() => performance.getEntriesByName('coachbar:sidebar-loaded').length > 0).catch(() => false))) break;
           await sleep(20);
         }
         // Everything of ours on the call's main thread so far: the content script, the dock and the preload.
