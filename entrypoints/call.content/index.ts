@@ -28,7 +28,9 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     const call = createCaller((message) => browser.runtime.sendMessage(message));
-    let dock: { controller: AbortController; toggle: () => void } | null = null;
+    let dock: { toggle: () => void } | null = null;
+    /** Aborts this call's dock, or its mount still waiting for the background. */
+    let mounted: AbortController | null = null;
     let inCallCode: string | null = null;
 
     function meetingTitle(): string {
@@ -36,11 +38,10 @@ export default defineContentScript({
       return (document.querySelector('[data-meeting-title]')?.textContent ?? document.title).trim().slice(0, 200);
     }
 
-    async function mount(site: CallSite): Promise<void> {
-      const controller = new AbortController();
-      ctx.onInvalidated(() => controller.abort());
+    async function mount(site: CallSite, signal: AbortSignal): Promise<void> {
       const start = await call('registerCallTab', { title: meetingTitle() });
-      if (controller.signal.aborted || !ctx.isValid) return;
+      // The call was left while a sleeping background woke to answer.
+      if (signal.aborted || !ctx.isValid) return;
       const bar = controlBars[site];
       const instance = createDock(
         {
@@ -56,14 +57,15 @@ export default defineContentScript({
           onOpenChange: (open) => void call('saveDockState', { open }),
           onPopOut: () => void call('popOut', {}),
         },
-        controller.signal,
+        signal,
       );
-      if (!start.open) ctx.setTimeout(() => ctx.requestIdleCallback(() => !controller.signal.aborted && instance.preload(), { timeout: preloadWithinMs }), preloadAfterMs);
-      dock = { controller, toggle: instance.toggle };
+      if (!start.open) ctx.setTimeout(() => ctx.requestIdleCallback(() => !signal.aborted && instance.preload(), { timeout: preloadWithinMs }), preloadAfterMs);
+      dock = { toggle: instance.toggle };
     }
 
     function unmount(): void {
-      dock?.controller.abort();
+      mounted?.abort();
+      mounted = null;
       dock = null;
     }
 
@@ -79,8 +81,10 @@ export default defineContentScript({
       const wasInCall = inCallCode !== null;
       inCallCode = code;
       unmount();
+      const controller = (mounted = new AbortController());
+      ctx.onInvalidated(() => controller.abort());
       if (wasInCall) await call('leaveCall', {});
-      if (meeting) await mount(meeting.site);
+      if (meeting && !controller.signal.aborted) await mount(meeting.site, controller.signal);
     }
 
     const onCommand = (message: unknown) => {
@@ -91,9 +95,9 @@ export default defineContentScript({
     };
     browser.runtime.onMessage.addListener(onCommand);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onCommand));
-    // In every browser the manifest allows (see its minimum versions); lib.dom does not type it yet.
-    // Followed once the page's own code has drawn the view it moved to: the title is read from it.
-    ctx.addEventListener((window as unknown as { navigation: EventTarget }).navigation, 'currententrychange', () => ctx.setTimeout(() => void follow(), 0));
     void follow();
+    // In every browser the manifest allows (see its minimum versions); lib.dom does not type it yet.
+    // Followed once the page's code that moved has run to its end: the title is read from its view.
+    ctx.addEventListener((window as unknown as { navigation: EventTarget }).navigation, 'currententrychange', () => queueMicrotask(() => void follow()));
   },
 });

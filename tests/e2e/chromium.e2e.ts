@@ -60,6 +60,21 @@ describe('Coachbar in Chromium', () => {
     expect(await internals.status()).toBe('RUNNING');
   });
 
+  it('docks nothing when the call is left before its woken worker has answered', async () => {
+    browser = suite.track(await launchChromium());
+    const internals = await WorkerInternals.open(browser.context);
+    const call = await openCall(meetLandingUrl(suite.port));
+    await call.page.locator('#join').waitFor();
+    await internals.stop();
+    // Joining asks the sleeping worker for the dock; the call is left while it starts up.
+    await call.page.locator('#join').click();
+    await call.page.getByRole('button', { name: 'Leave call' }).click();
+    await call.page.waitForURL(/\/landing$/);
+    await expect.poll(() => internals.status()).toBe('RUNNING');
+    await call.page.waitForTimeout(500);
+    expect(await call.host.count()).toBe(0);
+  });
+
   it('docks on a Zoom web-client call and shows the OKR agenda', async () => {
     browser = suite.track(await launchChromium());
     const call = await openCall(zoomCallUrl(suite.port));
