@@ -54,11 +54,12 @@ export class CallTabRegistry {
     });
   }
 
+  /** Called on every read of the side panel's call: writes only when it moved to another call. */
   async markActive(tabId: number): Promise<void> {
     const state = await this.load();
     if (!state.tabs[tabId] || state.lastTabId === tabId) return;
     await this.update((current) => {
-      current.lastTabId = tabId;
+      if (current.tabs[tabId]) current.lastTabId = tabId;
     });
   }
 

@@ -31,7 +31,10 @@ function callHandlers(services: Services): Omit<Handlers, keyof CoachingHandlers
     return { tabId, meeting, title: (await callTabs.get(tabId))?.title ?? '' };
   }
 
-  /** The side panel follows the active tab when it holds a call, else the call it showed last. */
+  /**
+   * The side panel follows the active tab when it holds a call, else shows the call last joined
+   * or last shown here (tab switches are not listened to: see index.ts).
+   */
   async function currentCallContext(): Promise<CallContext | null> {
     const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
     const activeContext = active?.id !== undefined ? await callContextOf(active.id) : null;

@@ -12,9 +12,9 @@ export default defineBackground(() => {
   const extensionOrigin = browser.runtime.getURL('/');
 
   // Every listener is registered synchronously: an MV3 worker is woken for an event only if its
-  // listener exists as soon as the script has run. And only events about calls are listened to:
-  // tabs.onUpdated or onActivated would wake the worker for every page load and tab switch in
-  // the browser (the call script follows its own URL; the side panel, the active tab).
+  // listener exists as soon as the script has run. No tabs.onUpdated or onActivated: they would
+  // wake the worker for every page load and tab switch in the browser (the call script follows
+  // its own URL; the side panel, the active tab). Only tabs.onRemoved, to pause a closed call.
   browser.runtime.onMessage.addListener(
     createRequestListener(createHandlers(services), {
       extensionId: browser.runtime.id,

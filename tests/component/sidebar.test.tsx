@@ -55,6 +55,27 @@ describe('sidebar page', () => {
     expect(await screen.findByText('Meeting xyz-abcd-efg')).toBeTruthy();
   });
 
+  it("in the browser's side panel, keeps the call it showed last while the active tab holds none", async () => {
+    services = startBackground();
+    const callWindow = (await fakeBrowser.windows.create({ focused: true }))!;
+    await fakeBrowser.windows.create({ focused: true });
+    const first = await fakeBrowser.tabs.create({ windowId: callWindow.id, url: 'https://meet.google.com/abc-defg-hij', active: true });
+    const second = await fakeBrowser.tabs.create({ windowId: callWindow.id, url: 'https://meet.google.com/xyz-abcd-efg' });
+    const elsewhere = await fakeBrowser.tabs.create({ windowId: callWindow.id, url: 'https://example.com/' });
+    // As their call scripts do; the second call joined last.
+    await services.callTabs.register(first.id!, '');
+    await services.callTabs.register(second.id!, '');
+    renderSidebar(undefined);
+    expect(await screen.findByText('Meeting abc-defg-hij')).toBeTruthy();
+
+    const asked = vi.spyOn(fakeBrowser.tabs, 'query');
+    await fakeBrowser.tabs.update(elsewhere.id!, { active: true });
+    await waitFor(() => expect(asked).toHaveBeenCalled());
+    // Time for that read's answer to render.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(screen.getByText('Meeting abc-defg-hij')).toBeTruthy();
+  });
+
   it('shows the agenda with the first section current, and moves on with Next', async () => {
     services = startBackground();
     renderSidebar(await openCallTab());
