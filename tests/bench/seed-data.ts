@@ -48,7 +48,7 @@ export function seededBackupText(people = 12, sessionsPerPerson = 250, seed = 7)
       tables.sessions.push(session);
       for (const sectionId of ['start', 'brainstorm']) {
         const text = Array.from({ length: 30 }, () => words[Math.floor(random() * words.length)]).join(' ');
-        const note: NoteRecord = { ...base(`${sessionId}/${sectionId}`, at), sessionId, sectionId, text, private: false, questionIds: [], words: [] };
+        const note: NoteRecord = { ...base(`${sessionId}/${sectionId}`, at), sessionId, sectionId, text, private: false, questionIds: [] };
         tables.notes.push(note);
       }
       for (const statementId of statementIds) {

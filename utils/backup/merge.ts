@@ -118,7 +118,7 @@ function isTextConflict(local: NoteRecord, incoming: NoteRecord): boolean {
 
 /** The losing local note under a new id; the id stays within the backup's id limit. */
 export function conflictCopy(loser: NoteRecord): NoteRecord {
-  return { ...loser, id: conflictId(loser.id, loser.updatedAt), questionIds: [...loser.questionIds], words: [...loser.words] };
+  return { ...loser, id: conflictId(loser.id, loser.updatedAt), questionIds: [...loser.questionIds] };
 }
 
 export function conflictId(noteId: string, loserUpdatedAt: string): string {

@@ -26,9 +26,6 @@ export const limits = {
   deviceIdChars: 100,
   /** Ids listed inside a record (question ids, statement ids, meeting keys, pinned suggestions). */
   idListItems: 1_000,
-  /** A note's search words: indexWords keeps unique words of at most 40 characters. */
-  wordItems: 100_000,
-  wordChars: 40,
   templateSections: 200,
   sectionPrompts: 200,
   sectionMinutes: 1_440,
@@ -171,8 +168,6 @@ export const schemas = lazy(() => {
     text: longText,
     private: z.boolean(),
     questionIds: idList,
-    /** Derived from `text`; a missing list restores as empty (the lead re-indexes restored notes). */
-    words: z.array(z.string().max(limits.wordChars)).max(limits.wordItems).default([]),
   });
 
   const ratingBase = {

@@ -2,7 +2,6 @@ import { backupFileParts, backupTables, fileTables, type TableRecords } from '..
 import { planRestore, type RestoreCounts, type RestorePlan } from '../backup/merge';
 import { parseBackup, type BackupProblem } from '../backup/parse';
 import { receiveHlc, tickHlc } from '../clock/hlc';
-import { indexWords } from '../search/tokenize';
 import { schemaVersion, type CoachbarDatabase } from './database';
 import type { RecordTable, RecordTables } from './records';
 import { recordAccess, storesOf } from './tables';
@@ -63,17 +62,14 @@ export class BackupRepository {
       for (const table of backupTables) {
         const records = plan.put[table] as RecordTables[typeof table][];
         if (records.length === 0) continue;
-        // Search words are derived data: computed here, never trusted from a file.
-        // A bare tombstone (see bareTombstoneSchema) has no text.
-        const prepared = table === 'notes' ? records.map((note) => ({ ...note, words: indexWords((note as Partial<RecordTables['notes']>).text ?? '') })) : records;
-        await recordAccess(this.db, table).bulkPut(prepared);
+        await recordAccess(this.db, table).bulkPut(records);
       }
       const [device, clock] = await this.db.meta.bulkGet(['deviceId', 'clock']);
       const deviceId = device?.value ?? crypto.randomUUID();
       let stamp = plan.maxClock ? receiveHlc(clock?.value ?? null, plan.maxClock, this.now(), deviceId) : (clock?.value ?? null);
       const copies = plan.conflictCopies.map((copy) => {
         stamp = tickHlc(stamp, this.now(), deviceId);
-        return { ...copy, updatedAt: stamp, words: indexWords(copy.text) };
+        return { ...copy, updatedAt: stamp };
       });
       if (copies.length > 0) await this.db.notes.bulkPut(copies);
       if (stamp) await this.db.meta.bulkPut([{ key: 'deviceId', value: deviceId }, { key: 'clock', value: stamp }]);

@@ -8,6 +8,8 @@ import * as ratingSheets from './migrations/006-rating-sheets';
 import * as dropRatings from './migrations/007-drop-ratings';
 import * as sortedKeys from './migrations/008-sorted-keys';
 import * as ratingText from './migrations/009-rating-text';
+import * as noteWords from './migrations/010-note-words';
+import { noteWordsMiddleware, type NoteWords } from './note-words-middleware';
 import type { RatingSheet } from './rating-sheets';
 import { sortedKeysMiddleware } from './sorted-keys-middleware';
 import type { MetaRecord, OutboxEntry, RecordTable, RecordTables } from './records';
@@ -19,6 +21,7 @@ type RecordTableMap = { [T in Exclude<RecordTable, 'ratings'>]: Table<RecordTabl
 
 export interface CoachbarDatabase extends Dexie, RecordTableMap {
   ratingSheets: Table<RatingSheet, string>;
+  noteWords: Table<NoteWords, string>;
   meta: Table<MetaRecord, MetaRecord['key']>;
   outbox: Table<OutboxEntry, string>;
 }
@@ -32,7 +35,7 @@ interface Migration {
   storageOnly?: boolean;
 }
 
-const migrations: Migration[] = [initial, callClock, peopleOkrs, noteSearch, sync, ratingSheets, dropRatings, sortedKeys, ratingText];
+const migrations: Migration[] = [initial, callClock, peopleOkrs, noteSearch, sync, ratingSheets, dropRatings, sortedKeys, ratingText, noteWords];
 
 /**
  * The version of the records' shape this build writes, in backups and sync files; sync peers on a
@@ -47,5 +50,5 @@ export function openDatabase(options: DexieOptions = {}, name = databaseName): C
     const version = db.version(migration.version).stores(migration.stores);
     if (migration.upgrade) version.upgrade(migration.upgrade);
   }
-  return db.use(sortedKeysMiddleware);
+  return db.use(sortedKeysMiddleware).use(noteWordsMiddleware);
 }

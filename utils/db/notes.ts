@@ -1,4 +1,4 @@
-import { indexWords, queryTerms } from '../search/tokenize';
+import { queryTerms } from '../search/tokenize';
 import type { CoachbarDatabase } from './database';
 import type { NoteRecord } from './records';
 import type { RecordWriter } from './writer';
@@ -20,7 +20,7 @@ export class NoteRepository {
   }
 
   saveText(sessionId: string, sectionId: string, text: string): Promise<NoteRecord> {
-    return this.upsert(sessionId, sectionId, { text, words: indexWords(text) });
+    return this.upsert(sessionId, sectionId, { text });
   }
 
   /** Which suggestions were asked in this section: they are not suggested again. */
@@ -40,24 +40,26 @@ export class NoteRepository {
   async search(query: string, limit = 50): Promise<NoteRecord[]> {
     const [first, ...rest] = queryTerms(query);
     if (!first) return [];
-    // The cursor stops at `limit` matches: a common word does not load every note.
-    return this.db.notes
+    // The cursor stops at `limit` matches: a common word does not load every note. Deleted notes
+    // have no words (utils/db/note-words-middleware.ts).
+    const matches = await this.db.noteWords
       .where('words')
       .startsWith(first)
       .distinct()
-      .filter((note) => note.deletedAt === null && rest.every((term) => note.words.some((word) => word.startsWith(term))))
+      .filter((entry) => rest.every((term) => entry.words.some((word) => word.startsWith(term))))
       .limit(limit)
-      .toArray();
+      .primaryKeys();
+    const notes = await this.db.notes.bulkGet(matches);
+    return notes.filter((note): note is NoteRecord => note?.deletedAt === null);
   }
 
-  private upsert(sessionId: string, sectionId: string, patch: Partial<Pick<NoteRecord, 'text' | 'words' | 'questionIds' | 'private'>>): Promise<NoteRecord> {
+  private upsert(sessionId: string, sectionId: string, patch: Partial<Pick<NoteRecord, 'text' | 'questionIds' | 'private'>>): Promise<NoteRecord> {
     return this.writer.upsert('notes', noteId(sessionId, sectionId), patch, () => ({
       sessionId,
       sectionId,
       text: '',
       private: false,
       questionIds: [],
-      words: [],
     }));
   }
 }

@@ -51,8 +51,6 @@ export interface NoteRecord extends BaseRecord {
   text: string;
   private: boolean;
   questionIds: string[];
-  /** The note's words for search (utils/search/tokenize.ts); kept up to date by the note repository. */
-  words: string[];
 }
 
 export interface PersonRecord extends BaseRecord {

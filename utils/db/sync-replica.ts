@@ -3,7 +3,6 @@ import { backupTables } from '../backup/format';
 import type { ZodType } from 'zod';
 import { schemas } from '../backup/schema';
 import { sortedJson } from '../json/sorted-keys';
-import { indexWords } from '../search/tokenize';
 import type { ApplyResult, OutboxMark, SyncReplica, SyncState } from '../sync/engine';
 import { fromEnvelope, syncedFields, toEnvelope, type Envelope } from '../sync/envelope';
 import { CorruptFileError } from '../sync/files';
@@ -114,7 +113,6 @@ export class DexieReplica implements SyncReplica {
         const record = { ...(local ?? {}), ...fromEnvelope(merged) } as AnyRecord;
         if (local && !('createdAt' in merged.data)) record.createdAt = local.createdAt;
         if (record.deletedAt === null) {
-          if (envelope.type === 'notes') record.words = indexWords(typeof record.text === 'string' ? record.text : '');
           const valid = (schemas().recordSchemas[envelope.type] as ZodType).safeParse(record);
           if (!valid.success) {
             const issue = valid.error?.issues[0];

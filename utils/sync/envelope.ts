@@ -30,16 +30,10 @@ export type SyncedRecord = BaseRecord & Record<string, unknown>;
 /** The clock fields live in the envelope itself (`fh`, `del`), not in `data`. */
 const envelopeOwned = new Set(['id', 'updatedAt', 'deletedAt', 'fieldClocks', 'baseClocks']);
 
-/** Derived data each device computes for itself, so it never travels: notes' search words. */
-const derivedFields: Readonly<Partial<Record<RecordTable, ReadonlySet<string>>>> = {
-  notes: new Set(['words']),
-};
-
 /** The fields of a record that sync carries, each with a clock of its own. */
 export function syncedFields(type: RecordTable, record: object): string[] {
-  const derived = derivedFields[type];
   return Object.entries(record)
-    .filter(([field, value]) => !envelopeOwned.has(field) && !derived?.has(field) && value !== undefined)
+    .filter(([field, value]) => !envelopeOwned.has(field) && value !== undefined)
     .map(([field]) => field);
 }
 

@@ -33,7 +33,6 @@ export function note(id: string, overrides: Partial<NoteRecord> = {}): NoteRecor
     text: 'Wants more ownership of the release.',
     private: false,
     questionIds: ['offer-help'],
-    words: ['wants', 'more', 'ownership', 'of', 'the', 'release'],
     ...overrides,
   };
 }
@@ -71,7 +70,7 @@ export function sampleTables(): TableRecords {
       },
     ],
     sessions: [session('s1'), session('s0', { deletedAt: stamp(created + 5) })],
-    notes: [note('n1'), note('n2', { private: true, text: 'private ✓ ünïcødé 🚀', words: [] })],
+    notes: [note('n1'), note('n2', { private: true, text: 'private ✓ ünïcødé 🚀' })],
     ratings: [
       { ...base('r1'), sessionId: 's1', personId: 'p1', value: 7, comment: 'Clear goals', scale: 'agreement-7', statementId: 'clear-goals', objectiveId: null },
       { ...base('r2'), sessionId: 's1', personId: null, value: 10, comment: '', scale: 'progress-10', statementId: null, objectiveId: 'o1' },

@@ -58,7 +58,7 @@ describe('serializeTable / backupFileParts', () => {
 
   it('makes parts in file order that join into the file serializeBackup writes', () => {
     const tables = sampleTables();
-    tables.notes = [note('a'), note('b', { words: [] }), note('c')];
+    tables.notes = [note('a'), note('b', { questionIds: [] }), note('c')];
     const backup = createBackup(tables, 1_765_000_100_000, 4);
     // Each table's text wrapped, as the background wraps it in a Blob: the parts keep it whole, in place.
     const parts = backupFileParts(backup.exportedAt, backup.schemaVersion, Object.fromEntries(fileTables.map((table) => [table, { text: serializeTable(backup.records[table]) }])) as Record<(typeof fileTables)[number], { text: string }>);

@@ -21,7 +21,7 @@ const session: SessionRecord = {
   clock: { index: 0, sectionStartedAt: 0, pausedAt: null, callStartedAt: 0, pausedMs: 0 },
   takeaway: 'Meer eigenaarschap',
 };
-const note = (sectionId: string, text: string, extra: Partial<NoteRecord> = {}): NoteRecord => ({ ...base, id: `s1/${sectionId}`, sessionId: 's1', sectionId, text, private: false, questionIds: [], words: [], ...extra });
+const note = (sectionId: string, text: string, extra: Partial<NoteRecord> = {}): NoteRecord => ({ ...base, id: `s1/${sectionId}`, sessionId: 's1', sectionId, text, private: false, questionIds: [], ...extra });
 const objective: ObjectiveView = { ...base, id: 'o1', personId: 'p1', period: '2026-Q4', text: 'Snellere onboarding', confidence: 7, successStory: '', personalBenefit: '', keyResults: [{ ...base, id: 'k1', objectiveId: 'o1', text: 'Eerste PR binnen 5 dagen', ambitiousTarget: '5 dagen', minimumFloor: '10 dagen' }], risks: [], progress: { value: 3, at: 0 } };
 const ratings: RatingRecord[] = [
   { ...base, id: 'r1', sessionId: 's1', personId: 'p1', scale: 'agreement-7', statementId: 'lq-satisfied', objectiveId: null, value: 6, comment: 'Goede steun' },

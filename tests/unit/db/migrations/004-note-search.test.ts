@@ -21,7 +21,7 @@ it('indexes the words of v3 notes, so old notes are found by search', async () =
   v3.close();
 
   const db = openDatabase({}, name);
-  expect((await db.notes.get('s1/start'))?.words).toEqual(['onboarding', 'went', 'well', 'größe', 'matters']);
+  expect((await db.noteWords.get('s1/start'))?.words).toEqual(['onboarding', 'went', 'well', 'größe', 'matters']);
   const notes = new NoteRepository(db, new RecordWriter(db));
   expect((await notes.search('onboard')).map((note) => note.id)).toEqual(['s1/start']);
   expect((await notes.search('GRÖSSE')).map((note) => note.id)).toEqual([]);
