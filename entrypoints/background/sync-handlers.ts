@@ -5,7 +5,7 @@ type SyncMethod = 'getSyncStatus' | 'connectSync' | 'disconnectSync' | 'syncNow'
 export type SyncHandlers = Pick<Handlers, SyncMethod>;
 
 export function syncHandlers(services: Services): SyncHandlers {
-  const { db, sync, conflicts, notes, writer } = services;
+  const { sync, conflicts, writer } = services;
   return {
     getSyncStatus: () => sync.view(),
     connectSync: (settings) => sync.connect(settings),
@@ -19,12 +19,7 @@ export function syncHandlers(services: Services): SyncHandlers {
     async resolveConflict({ id, choice }) {
       const conflict = await conflicts.get(id);
       if (!conflict) return;
-      if (choice === 'use') {
-        const note = conflict.recordType === 'notes' ? await db.notes.get(conflict.recordId) : undefined;
-        // A note's search words follow its text, so notes go through their repository.
-        if (note?.deletedAt === null && conflict.field === 'text') await notes.saveText(note.sessionId, note.sectionId, conflict.text);
-        else await writer.upsert(conflict.recordType, conflict.recordId, { [conflict.field]: conflict.text });
-      }
+      if (choice === 'use') await writer.upsert(conflict.recordType, conflict.recordId, { [conflict.field]: conflict.text });
       await conflicts.remove(id);
       broadcastChanged(['conflicts', conflict.recordType]);
     },

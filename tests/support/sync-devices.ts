@@ -43,7 +43,9 @@ export class SyncDevice {
         return [table, records.filter((record) => record.deletedAt === null).map(({ fieldClocks: _clocks, baseClocks: _bases, updatedAt: _updated, ...rest }) => rest as Record<string, unknown>).sort((a, b) => String(a.id).localeCompare(String(b.id)))] as const;
       }),
     );
-    return Object.fromEntries(entries);
+    // Search words are derived on each device: the same notes must give the same words.
+    const words = (await this.db.noteWords.toArray()).sort((a, b) => a.id.localeCompare(b.id));
+    return { ...Object.fromEntries(entries), noteWords: words };
   }
 
   async close(): Promise<void> {

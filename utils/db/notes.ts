@@ -42,15 +42,17 @@ export class NoteRepository {
     if (!first) return [];
     // The cursor stops at `limit` matches: a common word does not load every note. Deleted notes
     // have no words (utils/db/note-words-middleware.ts).
-    const matches = await this.db.noteWords
-      .where('words')
-      .startsWith(first)
-      .distinct()
-      .filter((entry) => rest.every((term) => entry.words.some((word) => word.startsWith(term))))
-      .limit(limit)
-      .primaryKeys();
-    const notes = await this.db.notes.bulkGet(matches);
-    return notes.filter((note): note is NoteRecord => note?.deletedAt === null);
+    return this.db.transaction('r', this.db.noteWords, this.db.notes, async () => {
+      const matches = await this.db.noteWords
+        .where('words')
+        .startsWith(first)
+        .distinct()
+        .filter((entry) => rest.every((term) => entry.words.some((word) => word.startsWith(term))))
+        .limit(limit)
+        .primaryKeys();
+      const notes = await this.db.notes.bulkGet(matches);
+      return notes.filter((note): note is NoteRecord => note?.deletedAt === null);
+    });
   }
 
   private upsert(sessionId: string, sectionId: string, patch: Partial<Pick<NoteRecord, 'text' | 'questionIds' | 'private'>>): Promise<NoteRecord> {

@@ -136,13 +136,16 @@ describe('SyncEngine with two devices', () => {
     expect(await b.db.notes.get('s1/start')).not.toHaveProperty('text');
 
     const file = await new BackupRepository(b.db).export();
-    const elsewhere = new BackupRepository(device('c', new MemoryRemote()).db);
+    const other = device('c', new MemoryRemote());
+    const elsewhere = new BackupRepository(other.db);
     expect(await elsewhere.apply(file)).toMatchObject({ ok: true, totals: { new: 0, updated: 0, deleted: 0 } });
     const records = (text: string) => (JSON.parse(text) as { records: Record<string, object[]> }).records;
     const restored = records(await elsewhere.export());
     expect(restored.ratings).toEqual(records(file).ratings);
     expect(restored.notes).toEqual(records(file).notes);
     expect(restored.notes).toHaveLength(1);
+    // Restored tombstones get no search words.
+    expect(await other.db.noteWords.count()).toBe(0);
   });
 });
 

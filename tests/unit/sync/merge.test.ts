@@ -53,10 +53,6 @@ describe('toEnvelope / fromEnvelope', () => {
     expect(toEnvelope('notes', tombstoneWithLaterEdit)).toEqual({ id: 'n1', type: 'notes', fh: { private: at(4_000, 'a') }, data: { private: true }, del: at(3_000, 'b') });
   });
 
-  it('leaves derived search words out: every device computes its own', () => {
-    expect(toEnvelope('notes', note()).data).not.toHaveProperty('words');
-  });
-
   it('sends a deleted record as a bare tombstone and brings it back with the delete clock', () => {
     const envelope = toEnvelope('notes', note({ updatedAt: at(3_000, 'a'), deletedAt: at(3_000, 'a') }));
     expect(envelope).toEqual(tombstone(at(3_000, 'a')));
