@@ -2,7 +2,7 @@ import { browser } from '@/utils/browser/api';
 import type { SessionRecord } from '@/utils/db/records';
 import { resolveLanguage } from '@/utils/i18n/languages';
 import { detectMeeting, type MeetingRef } from '@/utils/sites/detect';
-import { offerFile, pagesAt } from '@/utils/messaging/files';
+import { pagesAt, sendFile } from '@/utils/messaging/files';
 import type { CallContext } from '@/utils/messaging/protocol';
 import type { Handlers, MessageSenderInfo } from '@/utils/messaging/server';
 import { pasteIntoCallChat } from './call-chat';
@@ -149,15 +149,9 @@ function callHandlers(services: Services): Omit<Handlers, keyof CoachingHandlers
     async exportBackup({ delivery }, sender) {
       const pages = delivery && sender.url ? await pagesAt(sender.url) : [];
       if (!delivery || pages.length === 0) return { posted: false, text: await services.backup.export() };
-      // Every page at the asking URL is offered the file; only the one that asked knows the delivery id.
-      const file = offerFile(pages, delivery);
-      try {
-        // Each table's text goes to the page as it is made, while IndexedDB reads the next table.
-        await file.finish(await services.backup.exportParts((tableText) => file.piece(tableText)));
-      } catch (error) {
-        file.cancel();
-        throw error;
-      }
+      // Every page at the asking URL is offered the file; only the one that asked knows the delivery
+      // id. Each table's text goes to the page as it is made, while IndexedDB reads the next table.
+      await sendFile(pages, delivery, (piece) => services.backup.exportParts(piece));
       return { posted: true };
     },
     previewRestore({ text }) {

@@ -33,27 +33,24 @@ type FileMessage = { piece: number; text: string } | { layout: (string | number)
 /** A lost or unclaimed file fails the request rather than leave it waiting forever. */
 const postTimeoutMs = 30_000;
 
-/** The background's side of one offered file. */
-export interface FileSender {
-  /** Sends `text` as the next piece (once the asking page has claimed the file) and returns its number. */
-  piece(text: string): number;
-  /** Sends the file's layout; fails when no page claimed the file. */
-  finish(layout: readonly (string | number)[]): Promise<void>;
-  /** Gives up on the file, e.g. when making it failed: its ports close, and nothing more is sent. */
-  cancel(): void;
-}
-
-/** Offers a file under `delivery` to `pages`; the first page to claim it gets every piece. */
-export function offerFile(pages: readonly PageClient[], delivery: string, claimTimeoutMs = postTimeoutMs): FileSender {
+/**
+ * Offers a file under `delivery` to `pages` and sends it to the first that claims it: `make` hands
+ * each piece of text to `piece` as it makes it (sent once the file is claimed) and returns the
+ * layout. Every port closes at the end, also when `make` fails or no page claims the file.
+ */
+export async function sendFile(
+  pages: readonly PageClient[],
+  delivery: string,
+  make: (piece: (text: string) => number) => Promise<readonly (string | number)[]>,
+  claimTimeoutMs = postTimeoutMs,
+): Promise<void> {
   const ports = pages.map((page) => {
     const channel = new MessageChannel();
     page.postMessage({ coachbar: 'file', delivery, port: channel.port2 }, [channel.port2]);
     return channel.port1;
   });
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let refuse: (error: Error) => void = () => undefined;
   const claimed = new Promise<MessagePort>((resolve, reject) => {
-    refuse = reject;
     timer = setTimeout(() => reject(new Error('The page that asked for the file did not take it.')), claimTimeoutMs);
     for (const port of ports) {
       port.onmessage = (event: MessageEvent<FileClaim>) => {
@@ -61,39 +58,22 @@ export function offerFile(pages: readonly PageClient[], delivery: string, claimT
       };
     }
   });
-  const settled = claimed.then(
-    (chosen) => {
-      clearTimeout(timer);
-      for (const port of ports) if (port !== chosen) port.close();
-      chosen.onmessage = null;
-      return chosen;
-    },
-    (error: unknown) => {
-      clearTimeout(timer);
-      for (const port of ports) port.close();
-      throw error;
-    },
-  );
-  // A piece made before the claim waits for it; finish() reports a missing claim.
-  settled.catch(() => undefined);
+  // Pieces made before a claim that never comes: the layout's send reports it.
+  claimed.catch(() => undefined);
+  const send = (message: FileMessage) => claimed.then((port) => port.postMessage(message));
   let pieces = 0;
-  const send = (message: FileMessage) => settled.then((port) => port.postMessage(message));
-  return {
-    piece(text) {
+  try {
+    const layout = await make((text) => {
       const piece = pieces++;
       send({ piece, text }).catch(() => undefined);
       return piece;
-    },
-    async finish(layout) {
-      await send({ layout: [...layout] });
-      // Messages already posted still arrive; the page closes its end too.
-      (await settled).close();
-    },
-    cancel() {
-      refuse(new Error('The file could not be made.'));
-      settled.then((port) => port.close()).catch(() => undefined);
-    },
-  };
+    });
+    await send({ layout: [...layout] });
+  } finally {
+    clearTimeout(timer);
+    // Messages already posted still arrive; the page closes its end too.
+    for (const port of ports) port.close();
+  }
 }
 
 /** The little of the service worker's `Clients` used here (the DOM typings lack worker types). */

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { isFileOffer, offerFile, pagesAt, requestFile, type FileAnswer, type FileOffer, type PageClient, type PostBox } from '@/utils/messaging/files';
+import { isFileOffer, pagesAt, sendFile, requestFile, type FileAnswer, type FileOffer, type PageClient, type PostBox } from '@/utils/messaging/files';
 
 /** A page's `navigator.serviceWorker` as far as requestFile uses it. */
 function fakePostBox() {
@@ -19,20 +19,22 @@ function fakePostBox() {
 /** The background's side of the page: posting to it delivers into `box`. */
 const pageOf = (box: ReturnType<typeof fakePostBox>, url = 'chrome-extension://id/dashboard.html'): PageClient => ({ url, postMessage: (message) => box.deliver(message) });
 
-describe('requestFile with offerFile', () => {
+describe('requestFile with sendFile', () => {
   it('gathers the pieces offered under its delivery id into one file, ignoring other offers, and stops listening', async () => {
     const box = fakePostBox();
     const result = await requestFile(async (delivery) => {
       expect(delivery).toMatch(/^[0-9a-f-]{36}$/);
       expect(box.startMessages).toHaveBeenCalled();
-      const other = offerFile([pageOf(box)], 'someone-else', 50);
+      const other = expect(
+        sendFile([pageOf(box)], 'someone-else', async (piece) => [piece('never')], 50),
+      ).rejects.toThrow(/did not take it/);
       box.deliver({ coachbar: 'changed', tables: [] });
-      const file = offerFile([pageOf(box)], delivery!);
-      const first = file.piece('{"a":1}');
-      const second = file.piece('[2,3]');
-      other.piece('never');
-      await file.finish(['{"x":', first, ',"y":', second, '}']);
-      await expect(other.finish([])).rejects.toThrow(/did not take it/);
+      await sendFile([pageOf(box)], delivery!, async (piece) => {
+        const first = piece('{"a":1}');
+        const second = piece('[2,3]');
+        return ['{"x":', first, ',"y":', second, '}'];
+      });
+      await other;
       return { posted: true };
     }, 'application/json', box);
     expect(result.type).toBe('application/json');
@@ -48,9 +50,7 @@ describe('requestFile with offerFile', () => {
       if (isFileOffer(event.data)) event.data.port.onmessage = (message) => heardElsewhere.push(message.data);
     });
     const result = await requestFile(async (delivery) => {
-      const file = offerFile([pageOf(other), pageOf(asking)], delivery!);
-      const piece = file.piece('only');
-      await file.finish([piece]);
+      await sendFile([pageOf(other), pageOf(asking)], delivery!, async (piece) => [piece('only')]);
       return { posted: true };
     }, 'text/plain', asking);
     expect(await result.text()).toBe('only');
@@ -61,7 +61,7 @@ describe('requestFile with offerFile', () => {
   it('waits for an offer that comes after the answer', async () => {
     const box = fakePostBox();
     const result = requestFile(async (delivery) => {
-      setTimeout(() => void offerFile([pageOf(box)], delivery!).finish(['late']), 5);
+      setTimeout(() => void sendFile([pageOf(box)], delivery!, async () => ['late']), 5);
       return { posted: true };
     }, 'application/json', box);
     expect(await (await result).text()).toBe('late');
@@ -70,7 +70,7 @@ describe('requestFile with offerFile', () => {
   it('refuses a file whose layout names a piece that never came', async () => {
     const box = fakePostBox();
     const result = requestFile(async (delivery) => {
-      await offerFile([pageOf(box)], delivery!).finish(['{', 7, '}']);
+      await sendFile([pageOf(box)], delivery!, async () => ['{', 7, '}']);
       return { posted: true };
     }, 'application/json', box);
     await expect(result).rejects.toThrow(/only part of the file/);
@@ -82,23 +82,29 @@ describe('requestFile with offerFile', () => {
     const collect: PageClient = { url: 'chrome-extension://id/dashboard.html', postMessage: (offer) => offers.push(offer) };
     const closed = (port: MessagePort) => new Promise<void>((resolve) => (port as unknown as { once(event: 'close', listener: () => void): void }).once('close', resolve));
 
-    const unclaimed = offerFile([collect], 'd-1');
-    const unclaimedClosed = closed(offers[0]!.port);
-    unclaimed.cancel();
-    await unclaimedClosed;
-    await expect(unclaimed.finish([])).rejects.toThrow(/could not be made/);
+    const unmade = () => new Error('The file could not be made.');
 
-    const claimed = offerFile([collect], 'd-2');
+    const unclaimed = sendFile([collect], 'd-1', async () => {
+      throw unmade();
+    });
+    const unclaimedClosed = closed(offers[0]!.port);
+    await expect(unclaimed).rejects.toThrow(/could not be made/);
+    await unclaimedClosed;
+
+    let fail: (error: Error) => void = () => undefined;
+    const claimed = sendFile([collect], 'd-2', (piece) => {
+      piece('before');
+      return new Promise((_resolve, reject) => (fail = reject));
+    });
     const page = offers[1]!.port;
     const heard: unknown[] = [];
     page.onmessage = (event) => heard.push(event.data);
     page.postMessage({ claim: true });
-    claimed.piece('before');
     await vi.waitFor(() => expect(heard).toHaveLength(1));
     const claimedClosed = closed(page);
-    claimed.cancel();
+    fail(unmade());
+    await expect(claimed).rejects.toThrow(/could not be made/);
     await claimedClosed;
-    claimed.piece('after');
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(heard).toEqual([{ piece: 0, text: 'before' }]);
   });
