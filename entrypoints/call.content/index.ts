@@ -82,7 +82,6 @@ export default defineContentScript({
       inCallCode = code;
       unmount();
       const controller = (mounted = new AbortController());
-      ctx.onInvalidated(() => controller.abort());
       if (wasInCall) await call('leaveCall', {});
       if (meeting && !controller.signal.aborted) await mount(meeting.site, controller.signal);
     }
@@ -94,7 +93,10 @@ export default defineContentScript({
       return Promise.resolve(dock !== null);
     };
     browser.runtime.onMessage.addListener(onCommand);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onCommand));
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onCommand);
+      unmount();
+    });
     void follow();
     // In every browser the manifest allows (see its minimum versions); lib.dom does not type it yet.
     // Followed once the page's code that moved has run to its end: the title is read from its view.
