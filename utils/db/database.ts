@@ -9,6 +9,7 @@ import * as dropRatings from './migrations/007-drop-ratings';
 import * as sortedKeys from './migrations/008-sorted-keys';
 import * as ratingText from './migrations/009-rating-text';
 import * as noteWords from './migrations/010-note-words';
+import * as personYearSheets from './migrations/011-person-year-sheets';
 import { noteWordsMiddleware, type NoteWords } from './note-words-middleware';
 import type { RatingSheet } from './rating-sheets';
 import { sortedKeysMiddleware } from './sorted-keys-middleware';
@@ -35,7 +36,7 @@ interface Migration {
   storageOnly?: boolean;
 }
 
-const migrations: Migration[] = [initial, callClock, peopleOkrs, noteSearch, sync, ratingSheets, dropRatings, sortedKeys, ratingText, noteWords];
+const migrations: Migration[] = [initial, callClock, peopleOkrs, noteSearch, sync, ratingSheets, dropRatings, sortedKeys, ratingText, noteWords, personYearSheets];
 
 /**
  * The version of the records' shape this build writes, in backups and sync files; sync peers on a

@@ -1,13 +1,13 @@
 import type { IndexableType, Table } from 'dexie';
 import { compareIds, serializeTable } from '../backup/format';
 import type { CoachbarDatabase } from './database';
-import { bySheet, ratingSheet, ratingsOf, serializeSheets, sheetIdOf, type RatingSheet } from './rating-sheets';
+import { bySheet, ratingSheet, ratingsOf, ratingsOfRuns, runsInIdOrder, runsOf, serializeSheets, sheetIdOf, type RatingRun, type RatingSheet } from './rating-sheets';
 import type { RatingRecord, RecordTable, RecordTables } from './records';
 
 /**
  * A table's records as the repositories, the writer, backups and sync see them: one record at a
  * time, whichever IndexedDB store holds them. Most tables are a store of their own; ratings live in
- * their session's rating sheet (utils/db/rating-sheets.ts). Calls join the caller's transaction,
+ * a rating sheet per person and year (utils/db/rating-sheets.ts). Calls join the caller's transaction,
  * which must take in `storesOf` the table.
  */
 export interface RecordAccess<R> {
@@ -62,11 +62,17 @@ class StoreAccess<R> implements RecordAccess<R> {
 }
 
 /** Sheet indexes by the rating field they cover. */
-const sheetIndexes = new Map<string, 'id' | 'ratingIds' | 'personIds' | 'objectiveIds'>([
-  ['sessionId', 'id'],
+const sheetIndexes = new Map<string, 'sessionIds' | 'ratingIds' | 'personIds' | 'objectiveIds'>([
+  ['sessionId', 'sessionIds'],
   ['id', 'ratingIds'],
   ['personId', 'personIds'],
   ['objectiveId', 'objectiveIds'],
+]);
+
+/** For indexes a sheet keeps per run, the runs holding one of `wanted`: only those are decoded. */
+const runPickers = new Map<string, (run: RatingRun, wanted: ReadonlySet<IndexableType>) => boolean>([
+  ['sessionId', (run, wanted) => wanted.has(run.sessionId)],
+  ['id', (run, wanted) => run.ids.some((id) => wanted.has(id))],
 ]);
 
 class RatingAccess implements RecordAccess<RatingRecord> {
@@ -74,14 +80,15 @@ class RatingAccess implements RecordAccess<RatingRecord> {
 
   async get(id: string): Promise<RatingRecord | undefined> {
     const sheet = await this.sheets.where('ratingIds').equals(id).first();
-    return sheet && ratingsOf(sheet).find((rating) => rating.id === id);
+    const run = sheet && runsOf(sheet).find((candidate) => candidate.ids.includes(id));
+    return run && ratingsOfRuns([run]).find((rating) => rating.id === id);
   }
 
   put(record: RatingRecord): Promise<void> {
     return this.bulkPut([record]);
   }
 
-  /** Puts each rating in its sheet (sheetIdOf), taking it out of another sheet if its session changed. */
+  /** Puts each rating in its sheet (sheetIdOf), taking it out of another sheet if its person or year changed. */
   async bulkPut(records: readonly RatingRecord[]): Promise<void> {
     if (records.length === 0) return;
     await this.sheets.db.transaction('rw', this.sheets, async () => {
@@ -100,7 +107,7 @@ class RatingAccess implements RecordAccess<RatingRecord> {
   }
 
   async toArray(): Promise<RatingRecord[]> {
-    return sortedById((await this.sheets.toArray()).flatMap(ratingsOf));
+    return sortedById(ratingsOfRuns(runsInIdOrder(await this.sheets.toArray())));
   }
 
   async serialized(): Promise<string> {
@@ -115,7 +122,9 @@ class RatingAccess implements RecordAccess<RatingRecord> {
     // A sheet matching several values comes once for each; deduplicated here, as Dexie's distinct()
     // would walk a cursor instead of one getAll().
     const sheets = new Map((await whereAnyOf(this.sheets, sheetIndex, values).toArray()).map((sheet) => [sheet.id, sheet]));
-    return sortedById([...sheets.values()].flatMap((sheet) => ratingsOf(sheet).filter((rating) => wanted.has(rating[index as keyof RatingRecord] as IndexableType))));
+    const pick = runPickers.get(index);
+    const runs = runsInIdOrder([...sheets.values()]).filter((run) => !pick || pick(run, wanted));
+    return sortedById(ratingsOfRuns(runs).filter((rating) => wanted.has(rating[index as keyof RatingRecord] as IndexableType)));
   }
 }
 
@@ -124,7 +133,7 @@ function whereAnyOf<R>(store: Table<R, string>, index: string, values: readonly 
   return values.length === 1 ? store.where(index).equals(values[0]!) : store.where(index).anyOf([...values]);
 }
 
-/** Sheets hold their ratings by id and come in session order, which is nearly always id order too; sorted only when not. */
+/** Runs put in order of their first ids are nearly always in id order as a whole; sorted only when not. */
 function sortedById(ratings: RatingRecord[]): RatingRecord[] {
   for (let i = 1; i < ratings.length; i += 1) {
     if (compareIds(ratings[i - 1]!, ratings[i]!) > 0) return ratings.sort(compareIds);

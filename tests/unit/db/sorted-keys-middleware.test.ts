@@ -24,7 +24,7 @@ it('stores every row with its keys sorted at every level, however it was written
   await recordAccess(db, 'ratings').put({ value: 3, id: 's1/s:energy', sessionId: 's1', personId: 'p1', scale: 'agreement-7', statementId: 'energy', objectiveId: null, comment: '', createdAt: 1, updatedAt: 'c1', deletedAt: null } as RatingRecord);
   await new RecordWriter(db, () => 2).upsert('notes', 's1/start', { text: 'Goals' }, () => ({ sessionId: 's1', sectionId: 'start', text: '', private: false, questionIds: [] }));
 
-  const rows = [await db.sessions.get('s1'), await db.ratingSheets.get('s1'), await db.notes.get('s1/start'), (await db.outbox.toArray())[0], await db.meta.get('clock')];
+  const rows = [await db.sessions.get('s1'), await db.ratingSheets.get('p1/1970'), await db.notes.get('s1/start'), (await db.outbox.toArray())[0], await db.meta.get('clock')];
   expect(rows.every((row) => row !== undefined && hasSortedKeys(row))).toBe(true);
   expect(rows[0]).toEqual({ ...session, takeaway: 'Ship it' });
   // The caller's object is not reordered.

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MemoryRemote, SyncDevice } from '../../support/sync-devices';
 import { BackupRepository } from '@/utils/db/backup';
+import { sheetIdOf } from '@/utils/db/rating-sheets';
 import { splitBatches, seenClock, UpdateNeededError, type SyncState } from '@/utils/sync/engine';
 import { headPath, logPath, PassphraseError } from '@/utils/sync/files';
 
@@ -120,8 +121,11 @@ describe('SyncEngine with two devices', () => {
     expect((await b.db.ratingSheets.toArray()).map((sheet) => [sheet.id, sheet.ratingIds])).toEqual([['', ['s1/s:st1']]]);
     await a.repos.ratings.save('s1/s:st1', { value: 6 }, init);
     await syncAll(a, b);
-    expect((await b.repos.ratings.get('s1/s:st1'))?.value).toBe(6);
-    expect((await b.db.ratingSheets.toArray()).map((sheet) => [sheet.id, sheet.ratingIds])).toEqual([['s1', ['s1/s:st1']]]);
+    const given = await b.repos.ratings.get('s1/s:st1');
+    expect(given?.value).toBe(6);
+    // Out of the tombstones' sheet, into the personless sheet of its year.
+    expect((await b.db.ratingSheets.toArray()).map((sheet) => [sheet.id, sheet.ratingIds])).toEqual([[sheetIdOf(given!), ['s1/s:st1']]]);
+    expect(sheetIdOf(given!)).toMatch(/^\/\d{4}$/);
     expect(await a.visibleState()).toEqual(await b.visibleState());
   });
 

@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie';
-import { bySheet, ratingSheet, ratingSheetStore } from '../rating-sheets';
+import { bySheet, ratingSheet } from '../rating-sheets';
 import type { RatingRecord } from '../records';
 import { stores as previousStores } from './005-sync';
 
@@ -15,7 +15,7 @@ export const storageOnly = true;
 
 export const stores = {
   ...previousStores,
-  ratingSheets: ratingSheetStore,
+  ratingSheets: 'id, *ratingIds, *personIds, *objectiveIds',
 };
 
 export async function upgrade(tx: Transaction): Promise<void> {

@@ -28,7 +28,7 @@ const rating = (id: string, sessionId: string, fields: Record<string, unknown>) 
   ...fields,
 });
 
-it('moves v5 ratings, tombstones and clocks included, into one sheet per session and drops the old store', async () => {
+it('moves v5 ratings, tombstones and clocks included, into rating sheets and drops the old store', async () => {
   const v5 = new Dexie(name);
   v5.version(5).stores(v5Stores);
   const old = [
@@ -49,7 +49,8 @@ it('moves v5 ratings, tombstones and clocks included, into one sheet per session
 
   const db = openDatabase({}, name);
   const coaching = new CoachingRepository(db, new RecordWriter(db, () => 1_800_000_000_000));
-  expect((await db.ratingSheets.toArray()).map((sheet) => sheet.id)).toEqual(['', 's1', 's2']);
+  // v11 then files the sheets by person and year (011-person-year-sheets.test.ts).
+  expect((await db.ratingSheets.toArray()).map((sheet) => sheet.id)).toEqual(['', 'p1/1970', 'p2/1970']);
   expect(db.tables.map((table) => table.name)).not.toContain('ratings');
   expect(db.verno).toBeGreaterThanOrEqual(7);
   // Only the storage changed: backups and sync peers still see schema 5.
@@ -64,9 +65,10 @@ it('moves v5 ratings, tombstones and clocks included, into one sheet per session
   expect(file.schemaVersion).toBe(5);
   expect(file.records.ratings).toEqual([...old, peersTombstone].sort((a, b) => (a.id < b.id ? -1 : 1)));
 
-  // Written on: a new rating joins its session's sheet, with clocks and an outbox entry as before.
+  // Written on: a new rating joins its person's sheet of the year, with clocks and an outbox entry as before.
   const saved = await coaching.rate({ id: 's2', personId: 'p2' }, { statementId: 'focus' }, 5, '');
-  expect((await db.ratingSheets.get('s2'))?.ratingIds).toEqual(['s2/s:energy', 's2/s:focus']);
+  expect((await db.ratingSheets.get('p2/2027'))?.ratingIds).toEqual(['s2/s:focus']);
+  expect((await coaching.ratings.where('sessionId', 's2')).map((found) => found.id)).toEqual(['s2/s:energy', 's2/s:focus']);
   expect(await db.outbox.get('ratings/s2/s:focus')).toMatchObject({ table: 'ratings', id: 's2/s:focus', stamp: saved.updatedAt });
   db.close();
 });

@@ -42,14 +42,15 @@ it('sorts the keys of every row stored by v7, at every level, and keeps every va
 
   const db = openDatabase({}, name);
   expect(db.verno).toBeGreaterThanOrEqual(8);
-  const rows = await Promise.all([db.sessions.get('s1'), db.notes.get('s1/start'), db.ratingSheets.get('s1'), db.outbox.get('notes/s1/start')]);
+  const rows = await Promise.all([db.sessions.get('s1'), db.notes.get('s1/start'), db.ratingSheets.get('p1/1970'), db.outbox.get('notes/s1/start')]);
   expect(rows.map(hasSortedKeys)).toEqual([true, true, true, true]);
   expect(rows[0]).toEqual(session);
   expect(Object.keys(rows[0]!.meeting)).toEqual(['code', 'site', 'title']);
   // v10 then moves the note's words into noteWords (010-note-words.test.ts).
   const { words: _words, ...noteWithoutWords } = note;
   expect(rows[1]).toEqual(noteWithoutWords);
-  // v9 then keeps the sheet's ratings as text (009-rating-text.test.ts).
+  // v9 then keeps the sheet's ratings as text (009-rating-text.test.ts), and v11 files them by
+  // person and year (011-person-year-sheets.test.ts).
   expect(ratingsOf(rows[2]!)).toEqual([rating]);
 
   // The export serializes the rows as they are and still lists every key in sorted order.

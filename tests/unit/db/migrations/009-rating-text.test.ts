@@ -46,9 +46,10 @@ it('turns v8 sheets holding rating objects into sheets holding their text, losin
 
   const db = openDatabase({}, name);
   expect(db.verno).toBeGreaterThanOrEqual(9);
+  // v11 then files the sheets by person and year (011-person-year-sheets.test.ts), still as text.
   const sheets = await db.ratingSheets.toArray();
-  expect(sheets.map((found) => Object.keys(found))).toEqual(Array(3).fill(['id', 'objectiveIds', 'personIds', 'ratingIds', 'ratingsJson']));
-  expect(sheets.map((found) => JSON.parse(found.ratingsJson) as unknown)).toEqual([orphan, s1, s2]);
+  expect(sheets.map((found) => found.id)).toEqual(['', 'p1/1970', 'p2/1970']);
+  expect(sheets.map((found) => found.runs.map((run) => JSON.parse(run) as unknown))).toEqual([[orphan], [s1], [s2]]);
 
   const coaching = new CoachingRepository(db, new RecordWriter(db, () => 1_800_000_000_000));
   expect(await coaching.ratings.where('sessionId', 's1')).toEqual(s1);

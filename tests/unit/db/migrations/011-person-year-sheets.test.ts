@@ -1,0 +1,103 @@
+import Dexie from 'dexie';
+import { afterEach, expect, it } from 'vitest';
+import { BackupRepository } from '@/utils/db/backup';
+import { CoachingRepository } from '@/utils/db/coaching';
+import { openDatabase, schemaVersion } from '@/utils/db/database';
+import { stores as v10Stores } from '@/utils/db/migrations/010-note-words';
+import { ratingsOf } from '@/utils/db/rating-sheets';
+import { RecordWriter } from '@/utils/db/writer';
+import { hasSortedKeys } from '@/utils/json/sorted-keys';
+
+const name = `migration-011-${crypto.randomUUID()}`;
+const written = '1700000000000:00000:old-device';
+const day2025 = Date.UTC(2025, 11, 31, 23, 50);
+const day2026 = Date.UTC(2026, 0, 1, 0, 10);
+
+afterEach(async () => {
+  await Dexie.delete(name);
+});
+
+const rating = (id: string, sessionId: string, fields: Record<string, unknown> = {}) => ({
+  comment: '',
+  createdAt: day2025,
+  deletedAt: null,
+  id,
+  objectiveId: null,
+  personId: 'p1',
+  scale: 'agreement-7',
+  sessionId,
+  statementId: id.split('/s:')[1] ?? null,
+  updatedAt: written,
+  value: 4,
+  ...fields,
+});
+
+/** A sheet as v9 and v10 stored it: one session's ratings as the file's text. */
+const v10Sheet = (id: string, ratings: ReturnType<typeof rating>[] | Record<string, unknown>[]) => ({
+  id,
+  objectiveIds: [...new Set(ratings.flatMap((found) => (typeof found.objectiveId === 'string' ? [found.objectiveId] : [])))],
+  personIds: [...new Set(ratings.flatMap((found) => (typeof found.personId === 'string' ? [found.personId] : [])))],
+  ratingIds: ratings.map((found) => found.id as string),
+  ratingsJson: JSON.stringify(ratings),
+});
+
+it('files v10 sheets of one session each by person and year, losing nothing', async () => {
+  const v10 = new Dexie(name);
+  v10.version(10).stores(v10Stores);
+  const s1 = [rating('s1/o:o1', 's1', { objectiveId: 'o1', scale: 'progress-10', statementId: null, value: 7 }), rating('s1/s:energy', 's1', { comment: 'A "long" week', fieldClocks: { value: written } })];
+  // A session over New Year (UTC): its second rating was made in 2026.
+  const s2 = [rating('s2/s:energy', 's2', { personId: 'p2' }), rating('s2/s:focus', 's2', { personId: 'p2', createdAt: day2026, deletedAt: written })];
+  const s3 = [rating('s3/s:energy', 's3', { createdAt: day2026 })];
+  const unlinked = [rating('s4/s:energy', 's4', { personId: null })];
+  const orphans = [
+    { createdAt: 0, deletedAt: written, fieldClocks: {}, id: 's9/s:energy', updatedAt: written },
+    { createdAt: 0, deletedAt: written, fieldClocks: {}, id: 's0/s:energy', updatedAt: written },
+  ];
+  // Many sessions, so the person's sheet holds many runs.
+  const many = Array.from({ length: 120 }, (_, index) => rating(`t${String(index).padStart(3, '0')}/s:energy`, `t${String(index).padStart(3, '0')}`, { personId: 'p3', value: 1 + (index % 7) }));
+  await v10.table('ratingSheets').bulkPut([v10Sheet('', orphans), v10Sheet('s1', s1), v10Sheet('s2', s2), v10Sheet('s3', s3), v10Sheet('s4', unlinked), ...many.map((found) => v10Sheet(found.sessionId, [found]))]);
+  v10.close();
+
+  const db = openDatabase({}, name);
+  expect(db.verno).toBe(11);
+  // Only the storage changed: files and peers see the same schema.
+  expect(schemaVersion).toBe(5);
+  const sheets = await db.ratingSheets.toArray();
+  expect(sheets.map((sheet) => [sheet.id, sheet.sessionIds, sheet.ratingIds])).toEqual([
+    ['', ['', ''], ['s0/s:energy', 's9/s:energy']],
+    ['/2025', ['s4'], ['s4/s:energy']],
+    ['p1/2025', ['s1'], ['s1/o:o1', 's1/s:energy']],
+    ['p1/2026', ['s3'], ['s3/s:energy']],
+    ['p2/2025', ['s2'], ['s2/s:energy']],
+    ['p2/2026', ['s2'], ['s2/s:focus']],
+    ['p3/2025', many.map((found) => found.sessionId), many.map((found) => found.id)],
+  ]);
+  expect(sheets.every((sheet) => hasSortedKeys(sheet))).toBe(true);
+  expect(sheets.find((sheet) => sheet.id === 'p3/2025')!.runEnds).toEqual(many.map((_, index) => index + 1));
+  expect(ratingsOf(sheets.find((sheet) => sheet.id === 'p1/2025')!)).toEqual(s1);
+
+  const coaching = new CoachingRepository(db, new RecordWriter(db, () => 1_800_000_000_000));
+  expect(await coaching.ratings.where('sessionId', 's1')).toEqual(s1);
+  // Split over two sheets, found in both; the deleted one stays hidden.
+  expect(await coaching.ratings.where('sessionId', 's2')).toEqual([s2[0]]);
+  expect((await coaching.ratings.anyOf('objectiveId', ['o1'])).map((found) => found.value)).toEqual([7]);
+  expect((await coaching.ratings.where('personId', 'p1')).map((found) => found.id)).toEqual(['s1/o:o1', 's1/s:energy', 's3/s:energy']);
+  expect((await coaching.ratings.where('personId', 'p3')).map((found) => found.value)).toEqual(many.map((found) => found.value));
+  expect(await coaching.ratings.get('t119/s:energy')).toEqual(many[119]);
+
+  const file = JSON.parse(await new BackupRepository(db).export()) as { records: { ratings: unknown[] } };
+  expect(file.records.ratings).toEqual([orphans[1], ...s1, ...s2, ...s3, ...unlinked, orphans[0], ...many]);
+  db.close();
+});
+
+it('leaves a database without ratings with no sheets', async () => {
+  const v10 = new Dexie(name);
+  v10.version(10).stores(v10Stores);
+  await v10.table('people').put({ id: 'p1', name: 'Ada', createdAt: 1, updatedAt: written, deletedAt: null });
+  v10.close();
+
+  const db = openDatabase({}, name);
+  expect(await db.ratingSheets.count()).toBe(0);
+  expect(await db.people.count()).toBe(1);
+  db.close();
+});
