@@ -61,11 +61,11 @@ export class DexieReplica implements SyncReplica {
         const tables = await Promise.all(backupTables.map(async (table) => ({ table, records: await this.records(table).toArray() })));
         return { envelopes: tables.flatMap(({ table, records }) => records.map((record) => toEnvelope(table, record))), marks, clock };
       }
-      const envelopes: Envelope[] = [];
-      for (const entry of entries) {
-        const record = await this.records(entry.table).get(entry.id);
-        if (record) envelopes.push(toEnvelope(entry.table, record));
-      }
+      const locals = await this.locals(entries.map((entry) => ({ type: entry.table, id: entry.id })));
+      const envelopes = entries.flatMap((entry) => {
+        const record = locals.get(envelopeKey({ type: entry.table, id: entry.id }));
+        return record ? [toEnvelope(entry.table, record)] : [];
+      });
       return { envelopes, marks, clock };
     });
   }
@@ -84,8 +84,9 @@ export class DexieReplica implements SyncReplica {
     if (deleting.length === 0) return { deletes: 0, live: 0 };
     return this.db.transaction('r', storesOf(backupTables), async () => {
       let deletes = 0;
+      const locals = await this.locals(deleting);
       for (const envelope of deleting) {
-        const local = await this.records(envelope.type).get(envelope.id);
+        const local = locals.get(envelopeKey(envelope));
         if (local && local.deletedAt === null && isAlive(mergeEnvelope(toEnvelope(envelope.type, local), envelope).merged) === false) deletes += 1;
       }
       const counts = await Promise.all(backupTables.map(async (table) => (await this.records(table).toArray()).filter((record) => record.deletedAt === null).length));
@@ -101,10 +102,11 @@ export class DexieReplica implements SyncReplica {
       let newest = '';
       let changed = 0;
       const copies: ConflictCopy[] = [];
+      const locals = await this.locals(envelopes);
+      const writes = new Map<RecordTable, Map<string, AnyRecord>>();
       for (const envelope of envelopes) {
         for (const clock of [...Object.values(envelope.fh), envelope.del]) if (clock && clock > newest) newest = clock;
-        const table = this.records(envelope.type);
-        const local = await table.get(envelope.id);
+        const local = locals.get(envelopeKey(envelope));
         const localEnvelope = local ? toEnvelope(envelope.type, local) : undefined;
         const { merged, conflicts } = mergeEnvelope(localEnvelope, envelope, local ? concurrentFields(local, envelope, own) : new Set());
         copies.push(...conflicts);
@@ -119,9 +121,14 @@ export class DexieReplica implements SyncReplica {
             throw new CorruptFileError(`${envelope.type} ${envelope.id.slice(0, 80)}: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid record'}`);
           }
         }
-        await table.put(record);
+        locals.set(envelopeKey(envelope), record);
+        const table = writes.get(envelope.type) ?? writes.set(envelope.type, new Map()).get(envelope.type)!;
+        table.set(envelope.id, record);
         changed += 1;
       }
+      // Written table by table: a rating sheet holds a person's year, and a put per record would
+      // write it again for every rating in the batch.
+      for (const [table, records] of writes) await this.records(table).bulkPut([...records.values()]);
       let clock = clockRecord?.value ?? null;
       if (newest !== '') clock = receiveHlc(clock, newest, this.now(), deviceId);
       const made = await this.storeConflicts(copies, () => (clock = tickHlc(clock, this.now(), deviceId)));
@@ -133,6 +140,17 @@ export class DexieReplica implements SyncReplica {
 
   private records(table: RecordTable): RecordAccess<AnyRecord> {
     return recordAccess(this.db, table) as unknown as RecordAccess<AnyRecord>;
+  }
+
+  /** The local records, tombstones included, of these envelopes (by envelopeKey), read table by table. */
+  private async locals(keys: readonly Pick<Envelope, 'type' | 'id'>[]): Promise<Map<string, AnyRecord>> {
+    const ids = new Map<RecordTable, Set<string>>();
+    for (const { type, id } of keys) (ids.get(type) ?? ids.set(type, new Set()).get(type)!).add(id);
+    const found = new Map<string, AnyRecord>();
+    for (const [type, wanted] of ids) {
+      for (const record of await this.records(type).bulkGet([...wanted])) if (record) found.set(envelopeKey({ type, id: record.id }), record);
+    }
+    return found;
   }
 
   /** Every device that sees the conflict makes the same id, so one that exists (or was resolved) stays as it is. */

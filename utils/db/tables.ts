@@ -12,6 +12,8 @@ import type { RatingRecord, RecordTable, RecordTables } from './records';
  */
 export interface RecordAccess<R> {
   get(id: string): Promise<R | undefined>;
+  /** The records with these ids, in their order (undefined where missing). */
+  bulkGet(ids: readonly string[]): Promise<(R | undefined)[]>;
   put(record: R): Promise<void>;
   bulkPut(records: readonly R[]): Promise<void>;
   /** Every record, tombstones included, sorted by id. */
@@ -37,6 +39,10 @@ class StoreAccess<R> implements RecordAccess<R> {
 
   get(id: string): Promise<R | undefined> {
     return this.store.get(id);
+  }
+
+  bulkGet(ids: readonly string[]): Promise<(R | undefined)[]> {
+    return this.store.bulkGet([...ids]);
   }
 
   async put(record: R): Promise<void> {
@@ -84,6 +90,11 @@ class RatingAccess implements RecordAccess<RatingRecord> {
     return run && ratingsOfRuns([run]).find((rating) => rating.id === id);
   }
 
+  async bulkGet(ids: readonly string[]): Promise<(RatingRecord | undefined)[]> {
+    const found = new Map((await this.anyOf('id', ids)).map((rating) => [rating.id, rating]));
+    return ids.map((id) => found.get(id));
+  }
+
   put(record: RatingRecord): Promise<void> {
     return this.bulkPut([record]);
   }
@@ -97,7 +108,7 @@ class RatingAccess implements RecordAccess<RatingRecord> {
       for (const sheet of await this.sheets.bulkGet([...new Set(records.map(sheetIdOf))])) if (sheet) touched.set(sheet.id, sheet);
       const held = new Set([...touched.values()].flatMap((sheet) => sheet.ratingIds));
       const unseen = [...incoming.keys()].filter((id) => !held.has(id));
-      if (unseen.length > 0) for (const sheet of await this.sheets.where('ratingIds').anyOf(unseen).toArray()) touched.set(sheet.id, sheet);
+      if (unseen.length > 0) for (const sheet of await this.holding('ratingIds', unseen)) touched.set(sheet.id, sheet);
       const kept = [...touched.values()].flatMap((sheet) => ratingsOf(sheet).filter((rating) => !incoming.has(rating.id)));
       const next = bySheet([...kept, ...incoming.values()]);
       const emptied = [...touched.keys()].filter((id) => !next.has(id));
@@ -119,12 +130,20 @@ class RatingAccess implements RecordAccess<RatingRecord> {
     if (!sheetIndex) throw new Error(`Ratings have no index on ${index}`);
     if (values.length === 0) return [];
     const wanted = new Set(values);
-    // A sheet matching several values comes once for each; deduplicated here, as Dexie's distinct()
-    // would walk a cursor instead of one getAll().
-    const sheets = new Map((await whereAnyOf(this.sheets, sheetIndex, values).toArray()).map((sheet) => [sheet.id, sheet]));
     const pick = runPickers.get(index);
-    const runs = runsInIdOrder([...sheets.values()]).filter((run) => !pick || pick(run, wanted));
+    const runs = runsInIdOrder(await this.holding(sheetIndex, values)).filter((run) => !pick || pick(run, wanted));
     return sortedById(ratingsOfRuns(runs).filter((rating) => wanted.has(rating[index as keyof RatingRecord] as IndexableType)));
+  }
+
+  /**
+   * The sheets whose `index` holds one of `values`, each once. One value is one getAll(). For
+   * several, Dexie's anyOf would hand over a sheet once for every value it holds (a year's sheet
+   * holds ~1,000 rating ids), so only the sheets' keys are read that way, then each sheet once.
+   */
+  private async holding(index: string, values: readonly IndexableType[]): Promise<RatingSheet[]> {
+    if (values.length === 1) return this.sheets.where(index).equals(values[0]!).toArray();
+    const ids = [...new Set(await this.sheets.where(index).anyOf([...values]).primaryKeys())];
+    return (await this.sheets.bulkGet(ids)).filter((sheet): sheet is RatingSheet => sheet !== undefined);
   }
 }
 

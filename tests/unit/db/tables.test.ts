@@ -40,6 +40,7 @@ it('stores ratings in a sheet per person and year, a run per session, and reads 
   ]);
   expect((await ratings.get('b/1'))?.personId).toBe('p2');
   expect(await ratings.get('e/1')).toBeUndefined();
+  expect((await ratings.bulkGet(['b/1', 'e/1', 'a/2', 'c/1'])).map((found) => found?.id)).toEqual(['b/1', undefined, 'a/2', 'c/1']);
   expect((await ratings.anyOf('sessionId', ['a'])).map((found) => found.id)).toEqual(['a/1', 'a/2']);
   expect((await ratings.anyOf('id', ['c/1', 'a/2'])).map((found) => found.id)).toEqual(['a/2', 'c/1']);
   expect((await ratings.anyOf('personId', ['p1', 'p2'])).map((found) => found.id)).toEqual(['a/1', 'a/2', 'b/1', 'c/1']);

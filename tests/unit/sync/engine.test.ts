@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MemoryRemote, SyncDevice } from '../../support/sync-devices';
 import { BackupRepository } from '@/utils/db/backup';
 import { sheetIdOf } from '@/utils/db/rating-sheets';
@@ -108,6 +108,31 @@ describe('SyncEngine with two devices', () => {
     await a.repos.ratings.save('s1/s:st1', { value: 6 }, init);
     await syncAll(a, b);
     expect((await b.repos.ratings.get('s1/s:st1'))?.value).toBe(6);
+  });
+
+  it('writes a peer\'s ratings into each sheet once per batch, not once per rating, and reads its own changes in one go', async () => {
+    const remote = new MemoryRemote();
+    const [a, b] = [device('a', remote), device('b', remote)];
+    const sessions = Array.from({ length: 20 }, (_, index) => `s${String(index).padStart(2, '0')}`);
+    for (const sessionId of sessions) {
+      for (const statementId of ['st1', 'st2', 'st3']) {
+        await a.repos.ratings.save(`${sessionId}/s:${statementId}`, {}, () => ({ sessionId, personId: 'p1', value: 4, comment: '', scale: 'agreement-7' as const, statementId, objectiveId: null }));
+      }
+    }
+    await a.sync();
+    const sheetWrites = vi.spyOn(b.db.ratingSheets, 'bulkPut');
+    await b.sync();
+    expect(sheetWrites).toHaveBeenCalledTimes(1);
+    for (const sessionId of sessions) await a.repos.ratings.save(`${sessionId}/s:st2`, { value: 6 });
+    const sheetLookups = vi.spyOn(a.db.ratingSheets, 'where');
+    await a.sync();
+    // The 20 changed ratings in the outbox are looked up together, not one by one.
+    expect(sheetLookups).toHaveBeenCalledTimes(1);
+    await b.sync();
+    expect(sheetWrites).toHaveBeenCalledTimes(2);
+    expect(await b.visibleState()).toEqual(await a.visibleState());
+    expect((await b.repos.ratings.all()).filter((rating) => rating.value === 6)).toHaveLength(20);
+    expect(await b.db.ratingSheets.count()).toBe(1);
   });
 
   it('keeps a peer’s tombstone for a rating it never saw, which carries no session, until the rating is given again', async () => {

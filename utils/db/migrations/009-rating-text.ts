@@ -4,10 +4,10 @@ import type { RatingRecord } from '../records';
 import { stores as previousStores } from './008-sorted-keys';
 
 /**
- * Schema v9: a rating sheet keeps its ratings as the backup file's text (RatingSheet.ratingsJson)
- * instead of as objects, so an export joins those texts. Sheets written by a v6–v8 build hold
- * `ratings`; migration 6 builds its sheets with today's ratingSheet(), so a database upgraded
- * from v5 already holds text, and those sheets are left as they are.
+ * Schema v9: a rating sheet keeps its ratings as the backup file's text instead of as objects, so
+ * an export joins those texts. Sheets written by a v6–v8 build hold `ratings`; they are written
+ * again with today's ratingSheet() (still one per session: migration 11 files them by person and
+ * year). Migration 6 builds today's sheets directly, so a database upgraded from v5 has none here.
  */
 export const version = 9;
 

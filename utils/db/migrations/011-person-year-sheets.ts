@@ -26,8 +26,8 @@ interface SessionSheet {
 
 export async function upgrade(tx: Transaction): Promise<void> {
   const table = tx.table<SessionSheet | RatingSheet, string>('ratingSheets');
-  // Migrations 6 and 9 write their sheets with today's ratingSheet(), so a database upgraded from
-  // v8 or older already holds today's shape here, with ids of sessions.
+  // A v9–v10 database holds `ratingsJson`. Older ones come here through migrations 6 and 9, which
+  // write today's shape with today's ratingSheet(): by person and year from v5, by session from v6–v8.
   const ratings = (await table.toArray()).flatMap((sheet) => ('ratingsJson' in sheet ? (JSON.parse(sheet.ratingsJson) as RatingRecord[]) : ratingsOf(sheet)));
   await table.clear();
   await table.bulkPut([...bySheet(ratings)].map(([id, sheet]) => ratingSheet(id, sheet)));
