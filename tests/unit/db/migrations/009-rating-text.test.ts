@@ -5,28 +5,16 @@ import { CoachingRepository } from '@/utils/db/coaching';
 import { openDatabase } from '@/utils/db/database';
 import { stores as v8Stores } from '@/utils/db/migrations/008-sorted-keys';
 import { RecordWriter } from '@/utils/db/writer';
+import { storedRating, writtenByOldDevice } from './stored-rating';
 
 const name = `migration-009-${crypto.randomUUID()}`;
-const written = '1700000000000:00000:old-device';
+const written = writtenByOldDevice;
 
 afterEach(async () => {
   await Dexie.delete(name);
 });
 
-const rating = (id: string, sessionId: string, fields: Record<string, unknown> = {}) => ({
-  comment: '',
-  createdAt: 1,
-  deletedAt: null,
-  id,
-  objectiveId: null,
-  personId: 'p1',
-  scale: 'agreement-7',
-  sessionId,
-  statementId: id.split('/s:')[1] ?? null,
-  updatedAt: written,
-  value: 4,
-  ...fields,
-});
+const rating = storedRating;
 
 it('turns v8 sheets holding rating objects into sheets holding their text, losing nothing', async () => {
   const v8 = new Dexie(name);

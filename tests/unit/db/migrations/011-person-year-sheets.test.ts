@@ -7,9 +7,10 @@ import { stores as v10Stores } from '@/utils/db/migrations/010-note-words';
 import { ratingsOf } from '@/utils/db/rating-sheets';
 import { RecordWriter } from '@/utils/db/writer';
 import { hasSortedKeys } from '@/utils/json/sorted-keys';
+import { storedRating, writtenByOldDevice } from './stored-rating';
 
 const name = `migration-011-${crypto.randomUUID()}`;
-const written = '1700000000000:00000:old-device';
+const written = writtenByOldDevice;
 const day2025 = Date.UTC(2025, 11, 31, 23, 50);
 const day2026 = Date.UTC(2026, 0, 1, 0, 10);
 
@@ -17,20 +18,7 @@ afterEach(async () => {
   await Dexie.delete(name);
 });
 
-const rating = (id: string, sessionId: string, fields: Record<string, unknown> = {}) => ({
-  comment: '',
-  createdAt: day2025,
-  deletedAt: null,
-  id,
-  objectiveId: null,
-  personId: 'p1',
-  scale: 'agreement-7',
-  sessionId,
-  statementId: id.split('/s:')[1] ?? null,
-  updatedAt: written,
-  value: 4,
-  ...fields,
-});
+const rating = (id: string, sessionId: string, fields: Record<string, unknown> = {}) => storedRating(id, sessionId, { createdAt: day2025, ...fields });
 
 /** A sheet as v9 and v10 stored it: one session's ratings as the file's text. */
 const v10Sheet = (id: string, ratings: ReturnType<typeof rating>[] | Record<string, unknown>[]) => ({
