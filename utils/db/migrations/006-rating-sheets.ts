@@ -6,7 +6,8 @@ import { stores as previousStores } from './005-sync';
 /**
  * Schema v6: ratings move from a row each into rating sheets (utils/db/rating-sheets.ts), so reading
  * them all costs a row per sheet instead of one per rating. v6 built one sheet per session; this
- * upgrade builds today's sheets (bySheet, ratingSheet), which migrations 9 and 11 read as they are.
+ * upgrade builds today's sheets (bySheet, ratingSheet), which migration 9 leaves as they are and
+ * migration 11 files again as they would be filed anyway.
  * The old store goes in v7: Dexie reads a table in an upgrade only if a later version deletes it.
  */
 export const version = 6;
