@@ -105,8 +105,8 @@ export function coachingHandlers({ db, sessions, notes, coaching, library }: Ser
       const session = await requireSession(sessionId);
       await coaching.linkMeeting(personId, session.meetingKey);
       // What was already recorded in this session belongs to the person too.
-      for (const rating of await coaching.ratings.where('sessionId', sessionId)) await coaching.ratings.save(rating.id, { personId });
-      for (const item of await coaching.actionItems.where('sessionId', sessionId)) await coaching.actionItems.save(item.id, { personId });
+      await coaching.ratings.saveMany((await coaching.ratings.where('sessionId', sessionId)).map((rating) => ({ id: rating.id, patch: { personId } })));
+      await coaching.actionItems.saveMany((await coaching.actionItems.where('sessionId', sessionId)).map((item) => ({ id: item.id, patch: { personId } })));
       return changed(['sessions', 'people', 'ratings', 'actionItems'], await sessions.setPerson(sessionId, personId));
     },
     async setTakeaway({ sessionId, takeaway }) {

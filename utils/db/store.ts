@@ -2,7 +2,7 @@ import type { IndexableType } from 'dexie';
 import type { CoachbarDatabase } from './database';
 import type { RecordFields, RecordTable, RecordTables } from './records';
 import { recordAccess } from './tables';
-import type { RecordWriter } from './writer';
+import type { RecordEdit, RecordWriter } from './writer';
 
 /** Reads that hide tombstones, and writes through the one writer: the building block of the repositories. */
 export class RecordStore<T extends RecordTable> {
@@ -43,6 +43,11 @@ export class RecordStore<T extends RecordTable> {
 
   save(id: string, patch: Partial<RecordFields<T>>, init?: () => RecordFields<T>): Promise<RecordTables[T]> {
     return this.writer.upsert(this.table, id, patch, init);
+  }
+
+  /** Several saves in one transaction and one write (RecordWriter.upsertMany). */
+  saveMany(edits: readonly RecordEdit<T>[]): Promise<RecordTables[T][]> {
+    return this.writer.upsertMany(this.table, edits);
   }
 
   remove(id: string): Promise<void> {

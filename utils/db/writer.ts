@@ -24,26 +24,57 @@ export class RecordWriter {
     patch: Partial<RecordFields<T>>,
     init?: () => RecordFields<T>,
   ): Promise<RecordTables[T]> {
+    const [record] = await this.upsertMany(tableName, [{ id, patch, init }]);
+    return record!;
+  }
+
+  /**
+   * Applies each edit as upsert does, in order and all in one transaction, and puts the records in
+   * one call: a rating sheet holds a person's year, so a put per record would write it once each.
+   */
+  async upsertMany<T extends RecordTable>(tableName: T, edits: readonly RecordEdit<T>[]): Promise<RecordTables[T][]> {
     const table = recordAccess(this.db, tableName);
+    const outboxKey = (id: string) => `${tableName}/${id}`;
     return this.db.transaction('rw', [...storesOf([tableName]), 'meta', 'outbox'], async () => {
-      const existing = await table.get(id);
-      const live = existing && existing.deletedAt === null ? existing : undefined;
-      if (!live && !init) throw new RecordNotFoundError(tableName, id);
-      const stamp = await this.tick();
-      const base = live ?? ({ ...init!(), id, createdAt: this.now(), deletedAt: null } as unknown as RecordTables[T]);
-      const merged = { ...base, ...patch, id, updatedAt: stamp } as RecordTables[T];
-      // A new or revived record is written whole; a live one only where a value really changed.
-      const changed = syncedFields(tableName, merged).filter((field) => !live || !sameValue(live[field as keyof BaseRecord], merged[field as keyof BaseRecord]));
-      const previous = completeClocks(tableName, live);
-      const fieldClocks = { ...previous, ...Object.fromEntries(changed.map((field) => [field, stamp])) };
-      const unpushed = new Set((await this.db.outbox.get(`${tableName}/${id}`))?.fields ?? []);
-      // Successive unpushed edits keep the base of the first: what peers last saw of the field.
-      const rebased = changed.filter((field) => !unpushed.has(field) && previous[field] !== undefined).map((field) => [field, previous[field]!]);
-      const baseClocks = { ...live?.baseClocks, ...Object.fromEntries(rebased) };
-      const next = { ...merged, fieldClocks, baseClocks };
-      await table.put(next);
-      await this.enqueue(tableName, id, changed, stamp);
-      return next;
+      const ids = [...new Set(edits.map((edit) => edit.id))];
+      const [found, queued, [device, clock]] = await Promise.all([table.bulkGet(ids), this.db.outbox.bulkGet(ids.map(outboxKey)), this.db.meta.bulkGet(['deviceId', 'clock'])]);
+      const records = new Map(ids.map((id, index) => [id, found[index]]));
+      const outbox = new Map(ids.map((id, index) => [id, queued[index]]));
+      const deviceId = device?.value ?? crypto.randomUUID();
+      let stamp = clock?.value ?? null;
+      const written = edits.map(({ id, patch, init }) => {
+        const existing = records.get(id);
+        const live = existing && existing.deletedAt === null ? existing : undefined;
+        if (!live && !init) throw new RecordNotFoundError(tableName, id);
+        stamp = tickHlc(stamp, this.now(), deviceId);
+        const base = live ?? ({ ...init!(), id, createdAt: this.now(), deletedAt: null } as unknown as RecordTables[T]);
+        const merged = { ...base, ...patch, id, updatedAt: stamp } as RecordTables[T];
+        // A new or revived record is written whole; a live one only where a value really changed.
+        const changed = syncedFields(tableName, merged).filter((field) => !live || !sameValue(live[field as keyof BaseRecord], merged[field as keyof BaseRecord]));
+        const previous = completeClocks(tableName, live);
+        const fieldClocks = { ...previous, ...Object.fromEntries(changed.map((field) => [field, stamp])) };
+        const pending = outbox.get(id);
+        const unpushed = new Set(pending?.fields ?? []);
+        // Successive unpushed edits keep the base of the first: what peers last saw of the field.
+        const rebased = changed.filter((field) => !unpushed.has(field) && previous[field] !== undefined).map((field) => [field, previous[field]!]);
+        const baseClocks = { ...live?.baseClocks, ...Object.fromEntries(rebased) };
+        const next = { ...merged, fieldClocks, baseClocks };
+        records.set(id, next);
+        if (changed.length > 0) outbox.set(id, { key: outboxKey(id), table: tableName, id, fields: [...new Set([...unpushed, ...changed])], stamp });
+        return next;
+      });
+      if (written.length === 0) return written;
+      await this.db.meta.bulkPut([
+        { key: 'deviceId', value: deviceId },
+        { key: 'clock', value: stamp! },
+      ]);
+      await table.bulkPut(ids.map((id) => records.get(id)!));
+      const entries = ids.flatMap((id, index) => {
+        const entry = outbox.get(id);
+        return entry && entry !== queued[index] ? [entry] : [];
+      });
+      if (entries.length > 0) await this.db.outbox.bulkPut(entries);
+      return written;
     });
   }
 
@@ -78,6 +109,13 @@ export class RecordWriter {
     ]);
     return stamp;
   }
+}
+
+/** One edit for upsertMany: as upsert's arguments. */
+export interface RecordEdit<T extends RecordTable> {
+  id: string;
+  patch: Partial<RecordFields<T>>;
+  init?: () => RecordFields<T>;
 }
 
 export class RecordNotFoundError extends Error {

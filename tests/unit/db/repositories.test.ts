@@ -1,8 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type CoachbarDatabase } from '@/utils/db/database';
 import { NoteRepository } from '@/utils/db/notes';
 import { SessionRepository } from '@/utils/db/sessions';
 import { SettingsRepository, defaultSettings } from '@/utils/db/settings';
+import { recordAccess } from '@/utils/db/tables';
 import { RecordNotFoundError, RecordWriter } from '@/utils/db/writer';
 import { compareHlc, parseHlc } from '@/utils/clock/hlc';
 
@@ -49,6 +50,46 @@ describe('RecordWriter', () => {
     expect(await notes.forSession('s1')).toEqual([]);
     await notes.saveText('s1', 'start', 'again');
     expect((await notes.forSession('s1')).map((n) => n.text)).toEqual(['again']);
+  });
+});
+
+describe('RecordWriter.upsertMany', () => {
+  const rating = (sessionId: string, statementId: string) => ({ sessionId, personId: 'p1', value: 4, comment: '', scale: 'agreement-7' as const, statementId, objectiveId: null });
+
+  it('applies every edit in one transaction, each with its own clock, outbox entry and base, and writes the sheet once', async () => {
+    const before = await Promise.all(['a', 'b'].map((statementId) => writer.upsert('ratings', `s1/s:${statementId}`, {}, () => rating('s1', statementId))));
+    await db.outbox.clear();
+    const sheetWrites = vi.spyOn(db.ratingSheets, 'bulkPut');
+    const moved = await writer.upsertMany('ratings', before.map((record) => ({ id: record.id, patch: { personId: 'p2' } })));
+    expect(sheetWrites).toHaveBeenCalledTimes(1);
+    expect(compareHlc(moved[1]!.updatedAt, moved[0]!.updatedAt)).toBeGreaterThan(0);
+    expect(compareHlc(moved[0]!.updatedAt, before[1]!.updatedAt)).toBeGreaterThan(0);
+    moved.forEach((record, index) => {
+      expect(record).toMatchObject({ personId: 'p2', fieldClocks: { personId: record.updatedAt }, baseClocks: { personId: before[index]!.updatedAt } });
+    });
+    expect(await db.outbox.toArray()).toEqual(moved.map((record) => ({ key: `ratings/${record.id}`, table: 'ratings', id: record.id, fields: ['personId'], stamp: record.updatedAt })));
+    expect((await db.meta.get('clock'))?.value).toBe(moved[1]!.updatedAt);
+    expect((await db.ratingSheets.toArray()).map((sheet) => sheet.id)).toEqual(['p2/2026']);
+  });
+
+  it('lets a later edit of the same record build on an earlier one', async () => {
+    const [first, second] = await writer.upsertMany('notes', [
+      { id: 's1/start', patch: { text: 'Draft' }, init: () => ({ sessionId: 's1', sectionId: 'start', text: '', private: false, questionIds: [] }) },
+      { id: 's1/start', patch: { private: true } },
+    ]);
+    expect(first).toMatchObject({ text: 'Draft', private: false });
+    expect(second).toMatchObject({ text: 'Draft', private: true, createdAt: first!.createdAt });
+    expect(await db.notes.get('s1/start')).toEqual(second);
+    expect((await db.outbox.get('notes/s1/start'))?.fields).toEqual(expect.arrayContaining(['text', 'private']));
+  });
+
+  it('writes nothing when one record to patch is missing', async () => {
+    await writer.upsert('ratings', 's1/s:a', {}, () => rating('s1', 'a'));
+    const clock = (await db.meta.get('clock'))?.value;
+    await expect(writer.upsertMany('ratings', [{ id: 's1/s:a', patch: { value: 7 } }, { id: 's1/s:missing', patch: { value: 7 } }])).rejects.toBeInstanceOf(RecordNotFoundError);
+    expect((await writer.upsertMany('ratings', [])).length).toBe(0);
+    expect((await recordAccess(db, 'ratings').get('s1/s:a'))?.value).toBe(4);
+    expect((await db.meta.get('clock'))?.value).toBe(clock);
   });
 });
 
