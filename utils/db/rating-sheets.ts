@@ -44,22 +44,12 @@ export interface RatingRun {
 
 /** The sheet `id` with these ratings. */
 export function ratingSheet(id: string, ratings: readonly RatingRecord[]): RatingSheet {
-  const sessions = new Map<string, RatingRecord[]>();
-  const sessionless: RatingRecord[][] = [];
-  for (const rating of ratings) {
-    if (typeof rating.sessionId !== 'string') {
-      sessionless.push([rating]);
-      continue;
-    }
-    const group = sessions.get(rating.sessionId);
-    if (group) group.push(rating);
-    else sessions.set(rating.sessionId, [rating]);
-  }
-  const toRun = (sessionId: string, group: RatingRecord[]): RatingRun => {
+  // A run per session; a sessionless tombstone, keyed by itself, makes a run of its own.
+  const runs = [...groupBy(ratings, (rating) => (typeof rating.sessionId === 'string' ? rating.sessionId : rating)).values()].map((group): RatingRun => {
     const sorted = [...group].sort(compareIds);
-    return { sessionId, ids: sorted.map((rating) => rating.id), text: serializeTable(sorted) };
-  };
-  const runs = [...sessionless.map((group) => toRun('', group)), ...[...sessions].map(([sessionId, group]) => toRun(sessionId, group))];
+    const sessionId = sorted[0]!.sessionId;
+    return { sessionId: typeof sessionId === 'string' ? sessionId : '', ids: sorted.map((rating) => rating.id), text: serializeTable(sorted) };
+  });
   runs.sort(byFirstId);
   // Only strings: a tombstone without fields has no person or objective to index.
   const unique = (values: unknown[]) => [...new Set(values.filter((value): value is string => typeof value === 'string'))];
@@ -78,7 +68,7 @@ export function ratingSheet(id: string, ratings: readonly RatingRecord[]): Ratin
 const byFirstId = (a: RatingRun, b: RatingRun) => compareIds({ id: a.ids[0]! }, { id: b.ids[0]! });
 
 /** The sheet's runs, each with its session and its ratings' ids. */
-export function runsOf(sheet: RatingSheet): RatingRun[] {
+function runsOf(sheet: RatingSheet): RatingRun[] {
   let start = 0;
   return sheet.runs.map((text, index) => {
     const end = sheet.runEnds[index]!;
@@ -131,12 +121,17 @@ export function sheetIdOf(rating: RatingRecord): string {
 
 /** Ratings grouped by the sheet they belong in, in the order the sheets first appear. */
 export function bySheet(ratings: readonly RatingRecord[]): Map<string, RatingRecord[]> {
-  const sheets = new Map<string, RatingRecord[]>();
+  return groupBy(ratings, sheetIdOf);
+}
+
+/** Map.groupBy, which Chrome has only from 117 (the manifest asks for 116). */
+function groupBy<K>(ratings: readonly RatingRecord[], keyOf: (rating: RatingRecord) => K): Map<K, RatingRecord[]> {
+  const groups = new Map<K, RatingRecord[]>();
   for (const rating of ratings) {
-    const id = sheetIdOf(rating);
-    const group = sheets.get(id);
+    const key = keyOf(rating);
+    const group = groups.get(key);
     if (group) group.push(rating);
-    else sheets.set(id, [rating]);
+    else groups.set(key, [rating]);
   }
-  return sheets;
+  return groups;
 }

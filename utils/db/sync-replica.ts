@@ -122,8 +122,8 @@ export class DexieReplica implements SyncReplica {
           }
         }
         locals.set(envelopeKey(envelope), record);
-        const table = writes.get(envelope.type) ?? writes.set(envelope.type, new Map()).get(envelope.type)!;
-        table.set(envelope.id, record);
+        const tableWrites = writes.get(envelope.type) ?? writes.set(envelope.type, new Map()).get(envelope.type)!;
+        tableWrites.set(envelope.id, record);
         changed += 1;
       }
       // Written table by table: a rating sheet holds a person's year, and a put per record would

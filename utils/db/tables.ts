@@ -1,7 +1,7 @@
 import type { IndexableType, Table } from 'dexie';
 import { compareIds, serializeTable } from '../backup/format';
 import type { CoachbarDatabase } from './database';
-import { bySheet, ratingSheet, ratingsOf, ratingsOfRuns, runsInIdOrder, runsOf, serializeSheets, sheetIdOf, type RatingRun, type RatingSheet } from './rating-sheets';
+import { bySheet, ratingSheet, ratingsOf, ratingsOfRuns, runsInIdOrder, serializeSheets, sheetIdOf, type RatingRun, type RatingSheet } from './rating-sheets';
 import type { RatingRecord, RecordTable, RecordTables } from './records';
 
 /**
@@ -85,9 +85,7 @@ class RatingAccess implements RecordAccess<RatingRecord> {
   constructor(private readonly sheets: Table<RatingSheet, string>) {}
 
   async get(id: string): Promise<RatingRecord | undefined> {
-    const sheet = await this.sheets.where('ratingIds').equals(id).first();
-    const run = sheet && runsOf(sheet).find((candidate) => candidate.ids.includes(id));
-    return run && ratingsOfRuns([run]).find((rating) => rating.id === id);
+    return (await this.bulkGet([id]))[0];
   }
 
   async bulkGet(ids: readonly string[]): Promise<(RatingRecord | undefined)[]> {

@@ -1,9 +1,9 @@
 import { tickHlc } from '../clock/hlc';
 import { sortedJson } from '../json/sorted-keys';
-import { pendingDelete } from '../sync/merge';
+import { envelopeKey, pendingDelete } from '../sync/merge';
 import { syncedFields } from '../sync/envelope';
 import type { CoachbarDatabase } from './database';
-import type { BaseRecord, RecordFields, RecordTable, RecordTables } from './records';
+import type { BaseRecord, OutboxEntry, RecordFields, RecordTable, RecordTables } from './records';
 import { recordAccess, storesOf } from './tables';
 
 /**
@@ -34,19 +34,16 @@ export class RecordWriter {
    */
   async upsertMany<T extends RecordTable>(tableName: T, edits: readonly RecordEdit<T>[]): Promise<RecordTables[T][]> {
     const table = recordAccess(this.db, tableName);
-    const outboxKey = (id: string) => `${tableName}/${id}`;
     return this.db.transaction('rw', [...storesOf([tableName]), 'meta', 'outbox'], async () => {
       const ids = [...new Set(edits.map((edit) => edit.id))];
-      const [found, queued, [device, clock]] = await Promise.all([table.bulkGet(ids), this.db.outbox.bulkGet(ids.map(outboxKey)), this.db.meta.bulkGet(['deviceId', 'clock'])]);
+      const [found, queued, clock] = await Promise.all([table.bulkGet(ids), this.db.outbox.bulkGet(ids.map((id) => envelopeKey({ type: tableName, id }))), this.deviceClock()]);
       const records = new Map(ids.map((id, index) => [id, found[index]]));
       const outbox = new Map(ids.map((id, index) => [id, queued[index]]));
-      const deviceId = device?.value ?? crypto.randomUUID();
-      let stamp = clock?.value ?? null;
       const written = edits.map(({ id, patch, init }) => {
         const existing = records.get(id);
         const live = existing && existing.deletedAt === null ? existing : undefined;
         if (!live && !init) throw new RecordNotFoundError(tableName, id);
-        stamp = tickHlc(stamp, this.now(), deviceId);
+        const stamp = clock.tick();
         const base = live ?? ({ ...init!(), id, createdAt: this.now(), deletedAt: null } as unknown as RecordTables[T]);
         const merged = { ...base, ...patch, id, updatedAt: stamp } as RecordTables[T];
         // A new or revived record is written whole; a live one only where a value really changed.
@@ -60,14 +57,11 @@ export class RecordWriter {
         const baseClocks = { ...live?.baseClocks, ...Object.fromEntries(rebased) };
         const next = { ...merged, fieldClocks, baseClocks };
         records.set(id, next);
-        if (changed.length > 0) outbox.set(id, { key: outboxKey(id), table: tableName, id, fields: [...new Set([...unpushed, ...changed])], stamp });
+        if (changed.length > 0) outbox.set(id, outboxEntry(tableName, id, pending, changed, stamp));
         return next;
       });
       if (written.length === 0) return written;
-      await this.db.meta.bulkPut([
-        { key: 'deviceId', value: deviceId },
-        { key: 'clock', value: stamp! },
-      ]);
+      await clock.save();
       await table.bulkPut(ids.map((id) => records.get(id)!));
       const entries = ids.flatMap((id, index) => {
         const entry = outbox.get(id);
@@ -84,30 +78,31 @@ export class RecordWriter {
     await this.db.transaction('rw', [...storesOf([tableName]), 'meta', 'outbox'], async () => {
       const existing = await table.get(id);
       if (!existing || existing.deletedAt !== null) return;
-      const stamp = await this.tick();
+      const clock = await this.deviceClock();
+      const stamp = clock.tick();
+      await clock.save();
       await table.put({ ...existing, updatedAt: stamp, deletedAt: stamp });
-      await this.enqueue(tableName, id, [pendingDelete], stamp);
+      const pending = await this.db.outbox.get(envelopeKey({ type: tableName, id }));
+      await this.db.outbox.put(outboxEntry(tableName, id, pending, [pendingDelete], stamp));
     });
   }
 
-  /** Must run inside a transaction that includes `outbox`. */
-  private async enqueue(table: RecordTable, id: string, fields: string[], stamp: string): Promise<void> {
-    if (fields.length === 0) return;
-    const key = `${table}/${id}`;
-    const pending = await this.db.outbox.get(key);
-    await this.db.outbox.put({ key, table, id, fields: [...new Set([...(pending?.fields ?? []), ...fields])], stamp });
-  }
-
-  /** Must run inside a transaction that includes `meta`. */
-  private async tick(): Promise<string> {
+  /**
+   * The device's id and hybrid logical clock, read once: tick() stamps the next write, save()
+   * stores where the clock got to. Must run inside a transaction that includes `meta`.
+   */
+  private async deviceClock(): Promise<{ tick(): string; save(): Promise<unknown> }> {
     const [device, clock] = await this.db.meta.bulkGet(['deviceId', 'clock']);
     const deviceId = device?.value ?? crypto.randomUUID();
-    const stamp = tickHlc(clock?.value ?? null, this.now(), deviceId);
-    await this.db.meta.bulkPut([
-      { key: 'deviceId', value: deviceId },
-      { key: 'clock', value: stamp },
-    ]);
-    return stamp;
+    let stamp = clock?.value ?? null;
+    return {
+      tick: () => (stamp = tickHlc(stamp, this.now(), deviceId)),
+      save: () =>
+        this.db.meta.bulkPut([
+          { key: 'deviceId', value: deviceId },
+          { key: 'clock', value: stamp! },
+        ]),
+    };
   }
 }
 
@@ -123,6 +118,11 @@ export class RecordNotFoundError extends Error {
   constructor(table: string, id: string) {
     super(`No ${table} record with id ${id}`);
   }
+}
+
+/** The outbox entry of a record whose `fields` changed at `stamp`, beside those still waiting to be pushed. */
+function outboxEntry(table: RecordTable, id: string, pending: OutboxEntry | undefined, fields: readonly string[], stamp: string): OutboxEntry {
+  return { key: envelopeKey({ type: table, id }), table, id, fields: [...new Set([...(pending?.fields ?? []), ...fields])], stamp };
 }
 
 /** A clock for every synced field: fields written before field clocks existed count as `updatedAt`. */
