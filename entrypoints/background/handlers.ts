@@ -2,10 +2,10 @@ import { browser } from '@/utils/browser/api';
 import type { SessionRecord } from '@/utils/db/records';
 import { resolveLanguage } from '@/utils/i18n/languages';
 import { detectMeeting, type MeetingRef } from '@/utils/sites/detect';
-import { pagesAt, sendFile } from '@/utils/messaging/files';
 import type { CallContext } from '@/utils/messaging/protocol';
 import type { Handlers, MessageSenderInfo } from '@/utils/messaging/server';
 import { pasteIntoCallChat } from './call-chat';
+import { backupHandlers, type BackupHandlers } from './backup-handlers';
 import { coachingHandlers, type CoachingHandlers } from './coaching-handlers';
 import { dockStart, saveDockState } from './dock-state';
 import { syncHandlers, type SyncHandlers } from './sync-handlers';
@@ -18,10 +18,10 @@ function senderTabId(sender: MessageSenderInfo): number {
 }
 
 export function createHandlers(services: Services): Handlers {
-  return { ...callHandlers(services), ...coachingHandlers(services), ...syncHandlers(services) };
+  return { ...callHandlers(services), ...coachingHandlers(services), ...syncHandlers(services), ...backupHandlers(services) };
 }
 
-function callHandlers(services: Services): Omit<Handlers, keyof CoachingHandlers | keyof SyncHandlers> {
+function callHandlers(services: Services): Omit<Handlers, keyof CoachingHandlers | keyof SyncHandlers | keyof BackupHandlers> {
   const { sessions, notes, settings, library, callTabs, noteSaver } = services;
 
   async function callContextOf(tabId: number): Promise<CallContext | null> {
@@ -145,22 +145,6 @@ function callHandlers(services: Services): Omit<Handlers, keyof CoachingHandlers
     },
     async pasteToCallChat({ tabId, text }) {
       return { pasted: await pasteIntoCallChat(tabId, text) };
-    },
-    async exportBackup({ delivery }, sender) {
-      const pages = delivery && sender.url ? await pagesAt(sender.url) : [];
-      if (!delivery || pages.length === 0) return { posted: false, text: await services.backup.export() };
-      // Every page at the asking URL is offered the file; only the one that asked knows the delivery
-      // id. Each table's text goes to the page as it is made, while IndexedDB reads the next table.
-      await sendFile(pages, delivery, (piece) => services.backup.exportParts(piece));
-      return { posted: true };
-    },
-    previewRestore({ text }) {
-      return services.backup.preview(text);
-    },
-    async applyRestore({ text }) {
-      const result = await services.backup.apply(text);
-      if (result.ok) broadcastChanged(['sessions', 'notes', 'people', 'ratings', 'okrs', 'actionItems', 'templates', 'questions', 'statements', 'settings']);
-      return result;
     },
     getSettings() {
       return settings.get();
