@@ -30,7 +30,31 @@ export function compareHlc(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The stamp for a local event: later than `last`, and never behind the wall clock. */
+/**
+ * A stamp more than this far ahead of the device's wall clock is not trusted: a restore or a peer
+ * carrying one is refused (docs/sync.md), since adopting it would carry this device's clock, and
+ * every later stamp, that far into the future.
+ */
+export const maxClockAheadMs = 24 * 60 * 60 * 1000;
+
+export function isTooFarAhead(stamp: string, now: number): boolean {
+  return parseHlc(stamp).wallMs > now + maxClockAheadMs;
+}
+
+/**
+ * The device's stored clock as it may be used again: one too far ahead (adopted before stamps were
+ * checked) or unreadable is dropped, so the next stamp starts from the wall clock instead of from
+ * a time the format runs out of.
+ */
+export function repairedClock(stored: string | null, now: number): string | null {
+  if (stored === null || !hlcPattern.test(stored)) return null;
+  return isTooFarAhead(stored, now) ? null : stored;
+}
+
+/**
+ * The stamp for a local event: later than `last`, and never behind the wall clock. At the format's
+ * largest stamp it stays there rather than throw: a write must not fail because of a clock.
+ */
 export function tickHlc(last: string | null, now: number, deviceId: string): string {
   const previous = last === null ? null : parseHlc(last);
   return formatHlc(advance(previous, wallTime(now), deviceId));
@@ -43,10 +67,13 @@ export function receiveHlc(last: string | null, remote: string, now: number, dev
   return formatHlc(advance(previous, wallTime(now), deviceId));
 }
 
-/** NaN would silently lose every comparison in `advance` and reuse the previous wall time. */
+/**
+ * NaN would silently lose every comparison in `advance` and reuse the previous wall time; a time
+ * outside the format is held at its edge.
+ */
 function wallTime(now: number): number {
-  if (!Number.isFinite(now)) throw new Error(`Clock stamp needs a finite time, got ${now}`);
-  return Math.floor(now);
+  if (Number.isNaN(now)) throw new Error(`Clock stamp needs a time, got ${now}`);
+  return Math.min(maxWallMs, Math.max(0, Math.floor(now)));
 }
 
 /** The device id is ignored: the next stamp carries our own id and a higher counter either way. */
@@ -58,5 +85,6 @@ function advance(previous: Hlc | null, now: number, deviceId: string): Hlc {
   if (!previous || now > previous.wallMs) return { wallMs: now, counter: 0, deviceId };
   if (previous.counter < maxCounter) return { wallMs: previous.wallMs, counter: previous.counter + 1, deviceId };
   // The counter is spent: borrow a millisecond from the future rather than repeat a stamp.
-  return { wallMs: previous.wallMs + 1, counter: 0, deviceId };
+  if (previous.wallMs < maxWallMs) return { wallMs: previous.wallMs + 1, counter: 0, deviceId };
+  return { wallMs: maxWallMs, counter: maxCounter, deviceId };
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareHlc, formatHlc, parseHlc, receiveHlc, tickHlc } from '@/utils/clock/hlc';
+import { compareHlc, formatHlc, isTooFarAhead, maxClockAheadMs, parseHlc, receiveHlc, repairedClock, tickHlc } from '@/utils/clock/hlc';
 
 // Fixed seed: a failure in CI reproduces locally; fast-check still shrinks to a minimal case.
 const seeded = { seed: 20_260_611, numRuns: 300 };
@@ -32,7 +32,7 @@ describe('formatHlc / parseHlc', () => {
     { name: 'empty stamp', build: () => parseHlc(''), message: 'Not a clock stamp' },
     { name: 'malformed last stamp in tick', build: () => tickHlc('garbage', 1000, 'me'), message: 'Not a clock stamp' },
     { name: 'malformed remote stamp', build: () => receiveHlc(null, 'garbage', 1000, 'me'), message: 'Not a clock stamp' },
-    { name: 'NaN time in tick', build: () => tickHlc('0000000001000:00000:me', Number.NaN, 'me'), message: 'finite time' },
+    { name: 'NaN time in tick', build: () => tickHlc('0000000001000:00000:me', Number.NaN, 'me'), message: 'needs a time' },
     { name: 'colon in own device id on tick', build: () => tickHlc(null, 1000, 'a:b'), message: 'device id' },
   ])('rejects $name', ({ build, message }) => {
     expect(build).toThrow(message);
@@ -49,6 +49,12 @@ describe('tickHlc', () => {
     { name: 'counter spent: borrow a millisecond', last: '0000000001000:99999:me', now: 1000, expected: '0000000001001:00000:me' },
     { name: 'counter spent but the wall clock moved on anyway', last: '0000000001000:99999:me', now: 1500, expected: '0000000001500:00000:me' },
     { name: 'last stamp from another device id', last: '0000000001000:00002:old', now: 1000, expected: '0000000001000:00003:me' },
+    { name: 'the largest stamp stays the largest', last: '9999999999999:99999:me', now: 1000, expected: '9999999999999:99999:me' },
+    { name: 'a poisoned stamp runs into the largest', last: '9999999999999:99990:x', now: 1000, expected: '9999999999999:99991:me' },
+    { name: 'counter spent in the last millisecond the format holds', last: '9999999999999:99999:x', now: 9_999_999_999_999, expected: '9999999999999:99999:me' },
+    { name: 'a wall clock beyond the format is held at its edge', last: null, now: 1e16, expected: '9999999999999:00000:me' },
+    { name: 'an endless wall clock is held at the edge', last: null, now: Infinity, expected: '9999999999999:00000:me' },
+    { name: 'a wall clock before 1970 is held at zero', last: null, now: -5, expected: '0000000000000:00000:me' },
   ])('$name', ({ last, now, expected }) => {
     expect(tickHlc(last, now, 'me')).toBe(expected);
   });
@@ -64,9 +70,43 @@ describe('receiveHlc', () => {
     // "zz" sorts after "me": beating it needs a higher counter, not just the same one.
     { name: 'identical time and counter, remote device sorts later', last: '0000000003000:00007:me', remote: '0000000003000:00007:zz', now: 1000, expected: '0000000003000:00008:me' },
     { name: 'remote counter spent', last: null, remote: '0000000003000:99999:peer', now: 1000, expected: '0000000003001:00000:me' },
+    { name: 'remote at the largest stamp', last: '0000000001000:00000:me', remote: '9999999999999:99999:peer', now: 2000, expected: '9999999999999:99999:me' },
   ])('$name', ({ last, remote, now, expected }) => {
     const next = receiveHlc(last, remote, now, 'me');
     expect(next).toBe(expected);
+  });
+});
+
+describe('isTooFarAhead', () => {
+  const now = 1_765_000_000_000;
+  const at = (wallMs: number) => formatHlc({ wallMs, counter: 99_999, deviceId: 'peer' });
+  it.each([
+    { name: 'a stamp from the past', stamp: at(now - 1_000), expected: false },
+    { name: 'a stamp from now', stamp: at(now), expected: false },
+    { name: 'a peer an hour ahead', stamp: at(now + 3_600_000), expected: false },
+    { name: 'exactly 24 h ahead', stamp: at(now + maxClockAheadMs), expected: false },
+    { name: 'a millisecond more than 24 h ahead', stamp: at(now + maxClockAheadMs + 1), expected: true },
+    { name: 'the poisoned stamp from the issue', stamp: '9999999999999:99990:x', expected: true },
+  ])('$name: $expected', ({ stamp, expected }) => {
+    expect(isTooFarAhead(stamp, now)).toBe(expected);
+  });
+});
+
+describe('repairedClock', () => {
+  const now = 1_765_000_000_000;
+  it.each([
+    { name: 'no clock yet', stored: null, expected: null },
+    { name: 'a clock behind the wall clock is kept', stored: '1764000000000:00003:me', expected: '1764000000000:00003:me' },
+    { name: 'a clock a few hours ahead is kept', stored: '1765010000000:00000:me', expected: '1765010000000:00000:me' },
+    { name: 'a poisoned clock is dropped', stored: '9999999999999:99990:x', expected: null },
+    { name: 'a clock two days ahead is dropped', stored: formatHlc({ wallMs: now + 2 * maxClockAheadMs, counter: 0, deviceId: 'me' }), expected: null },
+    { name: 'an unreadable clock is dropped', stored: 'garbage', expected: null },
+  ])('$name', ({ stored, expected }) => {
+    expect(repairedClock(stored, now)).toBe(expected);
+  });
+
+  it('lets a device with a poisoned clock stamp from its wall clock again', () => {
+    expect(tickHlc(repairedClock('9999999999999:99990:x', now), now, 'me')).toBe(`${now}:00000:me`);
   });
 });
 
