@@ -1,12 +1,14 @@
 import type { z } from 'zod';
-import type { RecordTable, RecordTables } from '../db/records';
+import { isTooFarAhead, maxClockAheadMs } from '../clock/hlc';
+import type { BaseRecord, RecordTable } from '../db/records';
 import { backupFormat, backupFormatVersion, backupTables, type Backup, type TableRecords } from './format';
-import { dayPattern, hlcPattern, schemas } from './schema';
+import { dayPattern, hlcPattern, incomingSchema, schemas } from './schema';
 
 /**
  * Reads a backup file's text into a checked Backup, or says precisely what is wrong with it.
  * Never throws. Order: size (before anything else), empty, nesting depth (a linear text scan, no
- * recursion), JSON.parse, format name, format version, top-level fields, each record, duplicate ids.
+ * recursion), JSON.parse, format name, format version, top-level fields, each record, duplicate ids,
+ * clock stamps too far ahead of this device's clock.
  * Text inside the file (names, notes, page titles with "<script>") is data: it is returned as
  * strings and never interpreted; describeBackupProblem returns plain text for a text node.
  */
@@ -57,15 +59,21 @@ export type BackupProblem =
    */
   | { kind: 'invalidRecord'; table: RecordTable; index: number; id: string | null; path: string; field: FieldReason; message: string; invalidCount: number }
   /** Two records in one table share an id; indexes are 0-based. */
-  | { kind: 'duplicateId'; table: RecordTable; id: string; index: number; firstIndex: number };
+  | { kind: 'duplicateId'; table: RecordTable; id: string; index: number; firstIndex: number }
+  /**
+   * A record's clock stamp (`path`, e.g. "fieldClocks.text") is more than `limitHours` ahead of this
+   * device's clock. Restoring it would move the device's clock that far ahead (docs/data-format.md).
+   */
+  | { kind: 'clockAhead'; table: RecordTable; index: number; id: string; path: string; stamp: string; limitHours: number };
 
 export type BackupProblemKind = BackupProblem['kind'];
 
 export type ParseBackupResult = { ok: true; backup: Backup } | { ok: false; problem: BackupProblem };
 
-export function parseBackup(text: string): ParseBackupResult {
+/** `now` is this device's wall clock, which no stamp in the file may be more than 24 h ahead of. */
+export function parseBackup(text: string, now: number = Date.now()): ParseBackupResult {
   try {
-    return parse(text);
+    return parse(text, now);
   } catch (error) {
     // Defence in depth: nothing above should throw, but a restore must never crash on a file.
     return fail({ kind: 'notJson', reason: 'syntax', message: shorten(String(error), 200), position: null, line: null, column: null });
@@ -76,7 +84,7 @@ function fail(problem: BackupProblem): ParseBackupResult {
   return { ok: false, problem };
 }
 
-function parse(input: unknown): ParseBackupResult {
+function parse(input: unknown, now: number): ParseBackupResult {
   if (typeof input !== 'string') return fail({ kind: 'notJson', reason: 'binary', message: 'Not text', position: null, line: null, column: null });
   if (input.length > maxBackupChars) return fail({ kind: 'tooLarge', size: input.length, limit: maxBackupChars });
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
@@ -105,7 +113,7 @@ function parse(input: unknown): ParseBackupResult {
     return fail({ kind: 'unsupportedVersion', found: version === undefined ? null : preview(version), supported: backupFormatVersion });
   }
 
-  const { backupEnvelopeSchema, bareTombstoneSchema, recordSchemas } = schemas();
+  const { backupEnvelopeSchema } = schemas();
   const envelope = backupEnvelopeSchema.safeParse(top);
   if (!envelope.success) {
     const issue = envelope.error.issues[0]!;
@@ -117,18 +125,12 @@ function parse(input: unknown): ParseBackupResult {
   let invalidCount = 0;
   for (const table of backupTables) {
     const raw = envelope.data.records[table];
-    const schema = recordSchemas[table] as z.ZodType<RecordTables[typeof table], unknown>;
     const parsed: unknown[] = [];
     for (let index = 0; index < raw.length; index++) {
       const record = raw[index];
-      const result = schema.safeParse(record);
+      const result = incomingSchema(table, record).safeParse(record);
       if (result.success) {
         parsed.push(result.data);
-        continue;
-      }
-      const tombstone = bareTombstoneSchema.safeParse(record);
-      if (tombstone.success) {
-        parsed.push(tombstone.data);
         continue;
       }
       invalidCount++;
@@ -161,6 +163,15 @@ function parse(input: unknown): ParseBackupResult {
     }
   }
 
+  for (const table of backupTables) {
+    const list = records[table] as BaseRecord[];
+    for (let index = 0; index < list.length; index++) {
+      const record = list[index]!;
+      const ahead = stampsOf(table, record).find(([, stamp]) => isTooFarAhead(stamp, now));
+      if (ahead) return fail({ kind: 'clockAhead', table, index, id: shorten(record.id, 80), path: ahead[0], stamp: shorten(ahead[1], 120), limitHours: maxClockAheadMs / 3_600_000 });
+    }
+  }
+
   return {
     ok: true,
     backup: {
@@ -171,6 +182,16 @@ function parse(input: unknown): ParseBackupResult {
       records: records as TableRecords,
     },
   };
+}
+
+/** Every clock stamp a record holds, with where it is: a restore moves the device's clock past them. */
+function stampsOf(table: RecordTable, record: BaseRecord): [path: string, stamp: string][] {
+  const stamps: [string, string][] = [['updatedAt', record.updatedAt]];
+  if (record.deletedAt !== null) stamps.push(['deletedAt', record.deletedAt]);
+  for (const [field, stamp] of Object.entries(record.fieldClocks ?? {})) stamps.push([`fieldClocks.${field}`, stamp]);
+  for (const [field, stamp] of Object.entries(record.baseClocks ?? {})) stamps.push([`baseClocks.${field}`, stamp]);
+  if (table === 'conflicts' && 'hlc' in record && typeof record.hlc === 'string') stamps.push(['hlc', record.hlc]);
+  return stamps;
 }
 
 interface Scan {
@@ -369,6 +390,7 @@ interface Texts {
   invalidRecord(n: string, table: string, id: string | null, field: string): string;
   moreInvalid(count: string): string;
   duplicateId(table: string, id: string, first: string, second: string): string;
+  clockAhead(n: string, table: string, id: string, stamp: string, path: string, hours: string): string;
 }
 
 function numberFormat(locale: string): (n: number) => string {
@@ -414,6 +436,8 @@ const en: Texts = {
   invalidRecord: (n, table, id, field) => `Record ${n} in ${table}${id === null ? '' : ` (id ${id})`} is not valid: ${field}.`,
   moreInvalid: (count) => `${count} records in this file have problems.`,
   duplicateId: (table, id, first, second) => `The table ${table} contains the id ${id} twice (records ${first} and ${second}), so the backup is damaged.`,
+  clockAhead: (n, table, id, stamp, path, hours) =>
+    `Record ${n} in ${table} (id ${id}) has a clock stamp more than ${hours} hours ahead of this device’s clock (${stamp} in ${path}). Coachbar does not restore it: your later changes on this device would then count as older. Check the date and time on this device and on the one that made the backup.`,
 };
 
 const nl: Texts = {
@@ -454,6 +478,8 @@ const nl: Texts = {
   invalidRecord: (n, table, id, field) => `Record ${n} in ${table}${id === null ? '' : ` (id ${id})`} is ongeldig: ${field}.`,
   moreInvalid: (count) => `${count} records in dit bestand hebben problemen.`,
   duplicateId: (table, id, first, second) => `De tabel ${table} bevat het id ${id} twee keer (records ${first} en ${second}), dus de back-up is beschadigd.`,
+  clockAhead: (n, table, id, stamp, path, hours) =>
+    `Record ${n} in ${table} (id ${id}) heeft een klokstempel die meer dan ${hours} uur voorloopt op de klok van dit apparaat (${stamp} in ${path}). Coachbar zet deze back-up niet terug: je latere wijzigingen op dit apparaat zouden dan als ouder gelden. Controleer de datum en tijd op dit apparaat en op het apparaat waarop de back-up is gemaakt.`,
 };
 
 const de: Texts = {
@@ -494,6 +520,8 @@ const de: Texts = {
   invalidRecord: (n, table, id, field) => `Datensatz ${n} in ${table}${id === null ? '' : ` (ID ${id})`} ist ungültig: ${field}.`,
   moreInvalid: (count) => `${count} Datensätze in dieser Datei sind fehlerhaft.`,
   duplicateId: (table, id, first, second) => `Die Tabelle ${table} enthält die ID ${id} doppelt (Datensätze ${first} und ${second}), das Backup ist also beschädigt.`,
+  clockAhead: (n, table, id, stamp, path, hours) =>
+    `Datensatz ${n} in ${table} (ID ${id}) hat einen Uhrstempel, der der Uhr dieses Geräts um mehr als ${hours} Stunden voraus ist (${stamp} in ${path}). Coachbar stellt dieses Backup nicht wieder her: Deine späteren Änderungen auf diesem Gerät würden sonst als älter gelten. Prüfe Datum und Uhrzeit auf diesem Gerät und auf dem, auf dem das Backup erstellt wurde.`,
 };
 
 const texts: Record<BackupLanguage, Texts> = { en, nl, de };
@@ -537,6 +565,8 @@ function describe(problem: BackupProblem, t: Texts): string {
     }
     case 'duplicateId':
       return t.duplicateId(t.quote(problem.table), clean(problem.id), t.number(problem.firstIndex + 1), t.number(problem.index + 1));
+    case 'clockAhead':
+      return t.clockAhead(t.number(problem.index + 1), t.quote(problem.table), clean(problem.id), clean(problem.stamp), clean(problem.path), t.number(problem.limitHours));
   }
   return t.syntax(null, null);
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import type { ConflictRecord, QuestionRecord, RecordTable, RecordTables, SessionRecord, TemplateRecord } from '../db/records';
+import type { BaseRecord, ConflictRecord, QuestionRecord, RecordTable, RecordTables, SessionRecord, TemplateRecord } from '../db/records';
 import { lazy } from '../lazy';
+import { textFields } from '../sync/merge';
 import { backupFormat, backupFormatVersion, type Backup } from './format';
 
 /**
@@ -12,6 +13,10 @@ import { backupFormat, backupFormatVersion, type Backup } from './format';
  * refused: a backup written by a patch release that added an optional field still restores, and
  * nothing we do not know ends up in the database. Incompatible changes bump `formatVersion`,
  * which the parser refuses (parse.ts).
+ *
+ * Every field added after schema v1 has a default, so a record written by an older version (the
+ * field missing) still restores and syncs; docs/data-format.md lists them. A new field needs one too:
+ * tests/unit/backup/schema.test.ts parses the oldest shape of every table.
  */
 
 export const limits = {
@@ -104,12 +109,6 @@ export const schemas = lazy(() => {
     baseClocks: fieldClocks.optional(),
   };
 
-  /**
-   * A deleted record as sync leaves it when this device never saw it alive: a peer's delete carries
-   * no fields (deleted text does not travel), so only the clocks are there.
-   */
-  const bareTombstoneSchema = z.object({ ...base, deletedAt: hlc });
-
   const personSchema = z.object({
     ...base,
     name: shortText,
@@ -122,7 +121,7 @@ export const schemas = lazy(() => {
     ...base,
     name: shortText,
     language,
-    position,
+    position: position.default(0),
     sections: z
       .array(
         z.object({
@@ -130,13 +129,13 @@ export const schemas = lazy(() => {
           title: shortText,
           minutes: z.number().min(0).max(limits.sectionMinutes),
           prompts: z.array(mediumText).max(limits.sectionPrompts),
-          role: z.enum(sectionRoles),
+          role: z.enum(sectionRoles).default('explore'),
         }),
       )
       .max(limits.templateSections),
   });
 
-  const sessionSchema = z.object({
+  const sessionObject = z.object({
     ...base,
     personId: id.nullable(),
     templateId: id,
@@ -156,10 +155,16 @@ export const schemas = lazy(() => {
       sectionStartedAt: timestamp,
       pausedAt: timestamp.nullable(),
       callStartedAt: timestamp,
-      pausedMs: z.number().min(0).max(maxTimestamp),
+      pausedMs: z.number().min(0).max(maxTimestamp).default(0),
     }),
-    takeaway: longText,
+    takeaway: longText.default(''),
   });
+
+  /** Schema v2 added the call's start to the clock; like migration 2, a session without it started the call. */
+  const withCallStart = (value: unknown): unknown => {
+    if (!isObject(value) || !isObject(value.clock) || value.clock.callStartedAt !== undefined || typeof value.startedAt !== 'number') return value;
+    return { ...value, clock: { ...value.clock, callStartedAt: value.startedAt } };
+  };
 
   const noteSchema = z.object({
     ...base,
@@ -167,7 +172,7 @@ export const schemas = lazy(() => {
     sectionId: id,
     text: longText,
     private: z.boolean(),
-    questionIds: idList,
+    questionIds: idList.default([]),
   });
 
   const ratingBase = {
@@ -177,10 +182,11 @@ export const schemas = lazy(() => {
     comment: longText,
   };
 
-  const ratingSchema = z.discriminatedUnion('scale', [
-    z.object({ ...ratingBase, scale: z.literal('agreement-7'), value: z.int().min(1).max(7), statementId: id, objectiveId: z.null() }),
+  /** Ratings of objectives came with schema v3: an older rating has no `objectiveId`. */
+  const ratingOptions = [
+    z.object({ ...ratingBase, scale: z.literal('agreement-7'), value: z.int().min(1).max(7), statementId: id, objectiveId: z.null().default(null) }),
     z.object({ ...ratingBase, scale: z.literal('progress-10'), value: z.int().min(1).max(10), statementId: z.null(), objectiveId: id }),
-  ]);
+  ] as const;
 
   const objectiveSchema = z.object({
     ...base,
@@ -188,8 +194,8 @@ export const schemas = lazy(() => {
     period: shortText,
     text: longText,
     confidence: z.int().min(1).max(10).nullable(),
-    successStory: longText,
-    personalBenefit: longText,
+    successStory: longText.default(''),
+    personalBenefit: longText.default(''),
   });
 
   const keyResultSchema = z.object({
@@ -233,17 +239,17 @@ export const schemas = lazy(() => {
     ...base,
     text: mediumText,
     language,
-    situations: z.array(z.enum(situationValues)).max(situationValues.length * 4),
-    roles: z.array(z.enum(sectionRoles)).max(sectionRoles.length * 4),
-    position,
+    situations: z.array(z.enum(situationValues)).max(situationValues.length * 4).default([]),
+    roles: z.array(z.enum(sectionRoles)).max(sectionRoles.length * 4).default([]),
+    position: position.default(0),
   });
 
   const settingsSchema = z.object({
     ...base,
     autoAdvance: z.boolean(),
     language: language.nullable(),
-    chatPaste: z.boolean(),
-    pinnedSuggestions: idList,
+    chatPaste: z.boolean().default(false),
+    pinnedSuggestions: idList.default([]),
   });
 
   const conflictSchema = z.object({
@@ -255,13 +261,45 @@ export const schemas = lazy(() => {
     hlc,
   });
 
+  /**
+   * "Use this" writes a conflict's text into `field` of its record, so a conflict may only name a
+   * field sync makes copies of: a crafted one could otherwise rewrite any field (a note's `private`).
+   */
+  const textFieldOnly = (conflict: { recordType?: string; field?: string }, context: z.RefinementCtx) => {
+    if (conflict.recordType === undefined) return;
+    const allowed = textFields[conflict.recordType as RecordTable];
+    if (!allowed) {
+      context.addIssue({ code: 'invalid_value', path: ['recordType'], values: Object.keys(textFields), input: conflict.recordType, message: 'not a table with text that can conflict' });
+    } else if (conflict.field !== undefined && !allowed.includes(conflict.field)) {
+      context.addIssue({ code: 'invalid_value', path: ['field'], values: [...allowed], input: conflict.field, message: `not a text field of ${conflict.recordType}` });
+    }
+  };
+
+  /** The objects behind each table's schema (ratings have one per scale). */
+  const recordObjects: { [T in RecordTable]: readonly z.ZodObject[] } = {
+    people: [personSchema],
+    templates: [templateSchema],
+    sessions: [sessionObject],
+    notes: [noteSchema],
+    ratings: ratingOptions,
+    objectives: [objectiveSchema],
+    keyResults: [keyResultSchema],
+    risks: [riskSchema],
+    statements: [statementSchema],
+    statementSets: [statementSetSchema],
+    actionItems: [actionItemSchema],
+    questions: [questionSchema],
+    settings: [settingsSchema],
+    conflicts: [conflictSchema],
+  };
+
   /** One schema per table; the annotation makes the compiler check each against records.ts. */
   const recordSchemas: { [T in RecordTable]: z.ZodType<RecordTables[T], unknown> } = {
     people: personSchema,
     templates: templateSchema,
-    sessions: sessionSchema,
+    sessions: z.preprocess(withCallStart, sessionObject),
     notes: noteSchema,
-    ratings: ratingSchema,
+    ratings: z.discriminatedUnion('scale', ratingOptions),
     objectives: objectiveSchema,
     keyResults: keyResultSchema,
     risks: riskSchema,
@@ -270,8 +308,22 @@ export const schemas = lazy(() => {
     actionItems: actionItemSchema,
     questions: questionSchema,
     settings: settingsSchema,
-    conflicts: conflictSchema,
+    conflicts: conflictSchema.superRefine(textFieldOnly),
   };
+
+  /**
+   * A deleted record: its clocks, and any of its other fields, each valid as in a live record. A
+   * peer's delete carries no fields (deleted text does not travel), and a device that never saw the
+   * record alive keeps only the clocks. Missing fields are not filled in: a tombstone gains nothing.
+   */
+  const tombstoneSchemas = Object.fromEntries(
+    (Object.keys(recordObjects) as RecordTable[]).map((table) => {
+      const options = recordObjects[table].map((object) => carriedFields(object).extend({ ...base, deletedAt: hlc }));
+      const schema = options.length === 1 ? options[0]! : z.union(options);
+      const checked = table === 'sessions' ? z.preprocess(withCallStart, schema) : table === 'conflicts' ? schema.superRefine(textFieldOnly) : schema;
+      return [table, checked];
+    }),
+  ) as unknown as { [T in RecordTable]: z.ZodType<BaseRecord & Partial<RecordTables[T]>, unknown> };
 
   /** Tables added after format version 1: files written before them lack the table, which reads as empty. */
   const laterTables: ReadonlySet<RecordTable> = new Set(['conflicts']);
@@ -300,5 +352,37 @@ export const schemas = lazy(() => {
     return laterTables.has(table) ? list.default([]) : list;
   }
 
-  return { recordSchemas, bareTombstoneSchema, backupEnvelopeSchema, backupSchema };
+  return { recordSchemas, tombstoneSchemas, backupEnvelopeSchema, backupSchema };
 });
+
+/** Every field optional and without its default, for the fields a tombstone happens to carry. */
+function carriedFields(object: z.ZodObject) {
+  return z.object(Object.fromEntries(Object.entries(object.shape).map(([name, field]) => [name, (field instanceof z.ZodDefault ? field.removeDefault() : field).optional()])));
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The schema a record from outside is checked with: a deleted one is a tombstone. */
+export function incomingSchema(table: RecordTable, record: unknown): z.ZodType<BaseRecord, unknown> {
+  const { recordSchemas, tombstoneSchemas } = schemas();
+  return (isObject(record) && typeof record.deletedAt === 'string' ? tombstoneSchemas[table] : recordSchemas[table]) as z.ZodType<BaseRecord, unknown>;
+}
+
+export type IncomingRecordCheck = { ok: true; record: BaseRecord & Record<string, unknown> } | { ok: false; message: string };
+
+/**
+ * Checks a record a sync peer sent (already merged with ours) before it is written: a live record
+ * against its table's whole schema, a tombstone's clocks and whatever fields it carries. `record`
+ * is the one to write: fields an older version did not have take their default, and fields this
+ * version does not know stay, so a newer peer's data passes through this one (utils/sync/envelope.ts).
+ */
+export function checkIncomingRecord(table: RecordTable, record: unknown): IncomingRecordCheck {
+  const result = incomingSchema(table, record).safeParse(record);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    return { ok: false, message: issue ? `${issue.path.join('.') || 'record'}: ${issue.message}` : 'invalid record' };
+  }
+  return { ok: true, record: { ...(record as Record<string, unknown>), ...result.data } };
+}

@@ -20,9 +20,10 @@ const problems: BackupProblem[] = [
   { kind: 'unsupportedVersion', found: null, supported: 1 },
   { kind: 'invalidRecord', table: 'sessions', index: 11, id: 'abc', path: 'meeting.title', field: { code: 'tooLong', maximum: 500, unit: 'characters' }, message: 'Too big', invalidCount: 1 },
   { kind: 'duplicateId', table: 'notes', id: 'n1', index: 4, firstIndex: 1 },
+  { kind: 'clockAhead', table: 'notes', index: 2, id: 'n3', path: 'fieldClocks.text', stamp: '9999999999999:99990:x', limitHours: 24 },
 ];
 
-const kinds: BackupProblem['kind'][] = ['tooLarge', 'notJson', 'tooDeep', 'notABackup', 'futureVersion', 'unsupportedVersion', 'invalidRecord', 'duplicateId'];
+const kinds: BackupProblem['kind'][] = ['tooLarge', 'notJson', 'tooDeep', 'notABackup', 'futureVersion', 'unsupportedVersion', 'invalidRecord', 'duplicateId', 'clockAhead'];
 
 describe('describeBackupProblem', () => {
   it('covers every kind', () => {
@@ -53,6 +54,11 @@ describe('describeBackupProblem', () => {
     expect(describeBackupProblem(problems[14]!, 'en')).toContain('n1');
     expect(describeBackupProblem(problems[4]!, 'en')).toContain('line 3, column 4');
     expect(describeBackupProblem(problems[0]!, 'de')).toContain('120 MB');
+    expect(describeBackupProblem(problems[15]!, 'en')).toBe(
+      'Record 3 in “notes” (id n3) has a clock stamp more than 24 hours ahead of this device’s clock (9999999999999:99990:x in fieldClocks.text). Coachbar does not restore it: your later changes on this device would then count as older. Check the date and time on this device and on the one that made the backup. Your data was not changed.',
+    );
+    expect(describeBackupProblem(problems[15]!, 'nl')).toContain('meer dan 24 uur voorloopt');
+    expect(describeBackupProblem(problems[15]!, 'de')).toContain('um mehr als 24 Stunden voraus');
   });
 
   it('describes real parse results, with hostile values neutralised and shortened', () => {

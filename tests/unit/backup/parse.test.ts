@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createBackup, serializeBackup } from '@/utils/backup/format';
 import type { RecordTable } from '@/utils/db/records';
 import { maxBackupChars, maxBackupDepth, parseBackup, type BackupProblem } from '@/utils/backup/parse';
-import { note, sampleTables, session } from './fixtures';
+import { note, sampleTables, session, stamp } from './fixtures';
 
 const seeded = { seed: 20_260_611, numRuns: 200 };
 
@@ -98,6 +98,20 @@ const badFiles: BadFile[] = [
   { name: 'Infinity as a number', text: () => validText().replace('"createdAt": 1765000000000', '"createdAt": Infinity'), expected: { kind: 'notJson', reason: 'syntax' } },
   { name: '1e999 overflows to Infinity', text: () => withNote({ createdAt: '__BIG__' }).replace('"__BIG__"', '1e999'), expected: { kind: 'invalidRecord', table: 'notes', path: 'createdAt', field: { code: 'notFinite' } } },
   { name: 'negative timestamp', text: () => withNote({ createdAt: -1 }), expected: { kind: 'invalidRecord', table: 'notes', path: 'createdAt', field: { code: 'tooSmall', minimum: 0 } } },
+  {
+    name: 'a conflict that would make a private note public',
+    text: () => edit((j) => (j.records.conflicts[0]!.field = 'private')),
+    expected: { kind: 'invalidRecord', table: 'conflicts', index: 0, path: 'field', field: { code: 'notAllowed', allowed: ['text'] } },
+  },
+  { name: 'a conflict that would move a note', text: () => edit((j) => (j.records.conflicts[0]!.field = 'sessionId')), expected: { kind: 'invalidRecord', table: 'conflicts', path: 'field' } },
+  {
+    name: 'a conflict that would set a session’s meeting to text',
+    text: () => edit((j) => Object.assign(j.records.conflicts[0]!, { recordType: 'sessions', field: 'meeting' })),
+    expected: { kind: 'invalidRecord', table: 'conflicts', path: 'field', field: { code: 'notAllowed', allowed: ['takeaway'] } },
+  },
+  { name: 'a conflict on a table without text', text: () => edit((j) => (j.records.conflicts[0]!.recordType = 'ratings')), expected: { kind: 'invalidRecord', table: 'conflicts', path: 'recordType', field: { code: 'notAllowed' } } },
+  { name: 'a tombstone carrying a field of the wrong type', text: () => withNote({ deletedAt: stamp(1_765_000_000_005), private: 'yes' }), expected: { kind: 'invalidRecord', table: 'notes', path: 'private', field: { code: 'wrongType', expected: 'boolean' } } },
+  { name: 'the poisoned clock stamp from the issue', text: () => withNote({ updatedAt: '9999999999999:99990:x' }), expected: { kind: 'clockAhead', table: 'notes', index: 0, id: 'n1', path: 'updatedAt', stamp: '9999999999999:99990:x', limitHours: 24 } },
   { name: 'binary garbage', text: binaryGarbage, expected: { kind: 'notJson', reason: 'binary' } },
   { name: 'NUL bytes', text: () => '\u0000\u0000\u0000', expected: { kind: 'notJson', reason: 'binary' } },
 ];
@@ -132,6 +146,37 @@ describe('parseBackup refuses bad files with the precise problem', () => {
     });
     const result = parseBackup(text);
     expect(result).toMatchObject({ ok: false, problem: { kind: 'invalidRecord', table: 'notes', index: 0, id: 'a', path: 'private', invalidCount: 3 } });
+  });
+});
+
+describe('parseBackup refuses clock stamps more than 24 h ahead of this device', () => {
+  const now = 1_765_000_000_000;
+  const day = 24 * 3_600_000;
+  const ahead = stamp(now + day + 1, 'dev-b');
+
+  it.each([
+    { name: 'updatedAt', change: (j: Json) => (j.records.notes[1]!.updatedAt = ahead), expected: { table: 'notes', index: 1, id: 'n2', path: 'updatedAt' } },
+    { name: 'deletedAt', change: (j: Json) => (j.records.sessions.find((s) => s.id === 's0')!.deletedAt = ahead), expected: { table: 'sessions', id: 's0', path: 'deletedAt' } },
+    { name: 'a field clock', change: (j: Json) => (j.records.people[0]!.fieldClocks = { name: stamp(now), notes: ahead }), expected: { table: 'people', id: 'p1', path: 'fieldClocks.notes' } },
+    { name: 'a base clock', change: (j: Json) => (j.records.ratings[0]!.baseClocks = { value: ahead }), expected: { table: 'ratings', id: 'r1', path: 'baseClocks.value' } },
+    { name: 'a conflict’s clock', change: (j: Json) => (j.records.conflicts[0]!.hlc = ahead), expected: { table: 'conflicts', path: 'hlc' } },
+  ])('in $name', ({ change, expected }) => {
+    const result = parseBackup(edit(change), now);
+    expect(result).toMatchObject({ ok: false, problem: { kind: 'clockAhead', stamp: ahead, limitHours: 24, ...expected } });
+  });
+
+  it('takes stamps up to 24 h ahead: a device whose clock runs a little fast', () => {
+    const text = edit((j) => {
+      j.records.notes[0]!.updatedAt = stamp(now + day, 'dev-b', 99_999);
+      j.records.notes[0]!.fieldClocks = { text: stamp(now + day, 'dev-b', 99_999) };
+    });
+    expect(parseBackup(text, now).ok).toBe(true);
+  });
+
+  it('judges by the device’s clock: the same file restores once that time has come', () => {
+    const text = edit((j) => (j.records.notes[0]!.updatedAt = ahead));
+    expect(parseBackup(text, now).ok).toBe(false);
+    expect(parseBackup(text, now + 2).ok).toBe(true);
   });
 });
 
