@@ -1,5 +1,18 @@
 import { describe, expect, it, vi } from 'vitest';
-import { isFileOffer, pagesAt, sendFile, requestFile, type FileAnswer, type FileOffer, type PageClient, type PostBox } from '@/utils/messaging/files';
+import {
+  isFileOffer,
+  pagesAt,
+  receiveUpload,
+  requestFile,
+  sendFile,
+  uploadFile,
+  type FileAnswer,
+  type FileOffer,
+  type FileUpload,
+  type PageClient,
+  type PostBox,
+  type UploadAnswer,
+} from '@/utils/messaging/files';
 
 /** A page's `navigator.serviceWorker` as far as requestFile uses it. */
 function fakePostBox() {
@@ -155,5 +168,131 @@ describe('pagesAt', () => {
 
   it('finds none where the background is no service worker', async () => {
     expect(await pagesAt('chrome-extension://id/dashboard.html', undefined)).toEqual([]);
+  });
+});
+
+describe('uploadFile with receiveUpload', () => {
+  const dashboardUrl = 'chrome-extension://id/dashboard.html';
+  /** The background's handler: takes the file over a port when it can, as the restore handlers do. */
+  const background =
+    (pages: readonly PageClient[], use: (text: string, progress: (done: number, total: number) => void) => Promise<string>) =>
+    async (upload: FileUpload): Promise<UploadAnswer<string>> => {
+      if ('text' in upload) return { received: true, value: await use(upload.text, () => undefined) };
+      if (pages.length === 0) return { received: false };
+      return { received: true, value: await receiveUpload(pages, upload.delivery, upload.size, use) };
+    };
+
+  it('sends the file in chunks over the offered port, with the text whole across chunk edges, and reports reading and work', async () => {
+    const box = fakePostBox();
+    // Multi-byte characters split over 3-byte chunks; a byte-order mark is dropped as Blob.text() does.
+    const text = '{"name":"Zoë Müller 🦊","notes":"naïve façade"}';
+    const file = new Blob(['\ufeff', text]);
+    const read: number[] = [];
+    const work: [number, number][] = [];
+    const result = await uploadFile(
+      file,
+      background([pageOf(box, dashboardUrl)], async (received, progress) => {
+        for (let done = 0; done <= 1000; done += 1) progress(done, 1000);
+        // The page hears of the work while it runs.
+        await vi.waitFor(() => expect(work.at(-1)).toEqual([1000, 1000]));
+        return received;
+      }),
+      { read: (done, total) => read.push(done / total), work: (done, total) => work.push([done, total]) },
+      box,
+      3,
+    );
+    expect(result).toBe(text);
+    expect(read.at(-1)).toBe(1);
+    expect(read).toEqual([...read].sort((a, b) => a - b));
+    // One report per percent at most, however often the work reports.
+    expect(work).toHaveLength(101);
+    expect(box.listening()).toBe(0);
+  });
+
+  it('sends the text instead where the background offers no port, or the page can hear none', async () => {
+    const box = fakePostBox();
+    const calls: FileUpload[] = [];
+    const file = new Blob(['{"a":"é"}']);
+    const request = (upload: FileUpload) => {
+      calls.push(upload);
+      return background([], async (text) => text)(upload);
+    };
+    expect(await uploadFile(file, request, {}, box, 4)).toBe('{"a":"é"}');
+    expect(calls).toEqual([{ delivery: expect.stringMatching(/^[0-9a-f-]{36}$/), size: file.size }, { text: '{"a":"é"}' }]);
+    expect(box.listening()).toBe(0);
+
+    calls.length = 0;
+    const read: number[] = [];
+    expect(await uploadFile(file, request, { read: (done) => read.push(done) }, undefined, 4)).toBe('{"a":"é"}');
+    expect(calls).toEqual([{ text: '{"a":"é"}' }]);
+    expect(read).toEqual([4, 8, file.size]);
+  });
+
+  it('takes an empty file', async () => {
+    const box = fakePostBox();
+    expect(await uploadFile(new Blob([]), background([pageOf(box, dashboardUrl)], async (text) => `[${text}]`), {}, box)).toBe('[]');
+  });
+
+  it('fails the request with the page’s reason when the page cannot read the file', async () => {
+    const box = fakePostBox();
+    const unreadable = {
+      size: 10,
+      slice: () => ({ arrayBuffer: () => Promise.reject(new Error('The file was changed on disk.')) }),
+    } as unknown as Blob;
+    const use = vi.fn(async (text: string) => text);
+    await expect(uploadFile(unreadable, background([pageOf(box, dashboardUrl)], use), {}, box)).rejects.toThrow('The file was changed on disk.');
+    expect(use).not.toHaveBeenCalled();
+    expect(box.listening()).toBe(0);
+  });
+
+  /** A page that claims the upload offer and then sends what `send` posts. */
+  function claimingPage(send: (port: MessagePort) => void): PageClient {
+    return {
+      url: dashboardUrl,
+      postMessage: ({ port }) => {
+        port.postMessage({ claim: true });
+        send(port);
+      },
+    };
+  }
+  const bytes = (text: string) => new TextEncoder().encode(text).buffer;
+
+  it('refuses more bytes than the page said, and a file that ends early', async () => {
+    const use = vi.fn(async (text: string) => text);
+    const tooMuch = claimingPage((port) => {
+      port.postMessage({ chunk: bytes('12345') });
+      port.postMessage({ chunk: bytes('678') });
+      port.postMessage({ end: true });
+    });
+    await expect(receiveUpload([tooMuch], 'd', 6, use)).rejects.toThrow(/more of the file than it said/);
+
+    const short = claimingPage((port) => {
+      port.postMessage({ chunk: bytes('12345') });
+      port.postMessage({ end: true });
+    });
+    await expect(receiveUpload([short], 'd', 6, use)).rejects.toThrow(/only part of the file/);
+    expect(use).not.toHaveBeenCalled();
+  });
+
+  it('fails, rather than wait forever, when no page claims the upload or the page stops sending, and closes the ports', async () => {
+    const offers: FileOffer[] = [];
+    const silent: PageClient = { url: dashboardUrl, postMessage: (offer) => offers.push(offer) };
+    const closed = (port: MessagePort) => new Promise<void>((resolve) => (port as unknown as { once(event: 'close', listener: () => void): void }).once('close', resolve));
+    const use = vi.fn(async (text: string) => text);
+
+    const unclaimed = receiveUpload([silent], 'd-1', 5, use, 50);
+    const unclaimedClosed = closed(offers[0]!.port);
+    await expect(unclaimed).rejects.toThrow(/did not take it/);
+    await unclaimedClosed;
+
+    const stalled = receiveUpload(
+      [claimingPage((port) => port.postMessage({ chunk: bytes('12') }))],
+      'd-2',
+      5,
+      use,
+      50,
+    );
+    await expect(stalled).rejects.toThrow(/stopped sending/);
+    expect(use).not.toHaveBeenCalled();
   });
 });
