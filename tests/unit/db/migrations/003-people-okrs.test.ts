@@ -1,8 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, expect, it } from 'vitest';
-import { openDatabase } from '@/utils/db/database';
 import { stores as v2Stores } from '@/utils/db/migrations/002-call-clock';
-import { recordAccess } from '@/utils/db/tables';
+import { openAt } from './open-at';
 
 const name = `migration-003-${crypto.randomUUID()}`;
 
@@ -24,11 +23,11 @@ it('upgrades v2 data: sessions get an empty takeaway, ratings become findable by
   await v2.table('ratings').put({ id: 'r1', sessionId: 's1', personId: 'p1', statementId: null, objectiveId: 'o1', scale: 'progress-10', value: 6, comment: '', deletedAt: null });
   v2.close();
 
-  const db = openDatabase({}, name);
-  expect((await db.sessions.get('s1'))?.takeaway).toBe('');
-  expect((await recordAccess(db, 'ratings').anyOf('objectiveId', ['o1'])).map((rating) => rating.value)).toEqual([6]);
-  await db.risks.put({ id: 'k1', objectiveId: 'o1', risk: 'Too little time', counterMeasure: 'Block Fridays', createdAt: 1, updatedAt: 'x', deletedAt: null });
-  expect(await db.risks.count()).toBe(1);
-  expect(db.verno).toBeGreaterThanOrEqual(3);
+  const db = await openAt(name, 3);
+  expect((await db.table('sessions').get('s1'))?.takeaway).toBe('');
+  expect((await db.table('ratings').where('objectiveId').equals('o1').toArray()).map((rating) => rating.value)).toEqual([6]);
+  await db.table('risks').put({ id: 'k1', objectiveId: 'o1', risk: 'Too little time', counterMeasure: 'Block Fridays', createdAt: 1, updatedAt: 'x', deletedAt: null });
+  expect(await db.table('risks').count()).toBe(1);
+  expect(db.tables.map((table) => table.name)).toEqual(expect.arrayContaining(['statements', 'statementSets']));
   db.close();
 });

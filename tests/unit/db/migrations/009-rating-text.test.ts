@@ -1,10 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, expect, it } from 'vitest';
-import { BackupRepository } from '@/utils/db/backup';
-import { CoachingRepository } from '@/utils/db/coaching';
-import { openDatabase } from '@/utils/db/database';
 import { stores as v8Stores } from '@/utils/db/migrations/008-sorted-keys';
-import { RecordWriter } from '@/utils/db/writer';
+import { keysSorted, openAt } from './open-at';
 import { storedRating, writtenByOldDevice } from './stored-rating';
 
 const name = `migration-009-${crypto.randomUUID()}`;
@@ -29,22 +26,22 @@ it('turns v8 sheets holding rating objects into sheets holding their text, losin
     ratingIds: ratings.map((found) => found.id as string),
     ratings,
   });
-  await v8.table('ratingSheets').bulkPut([sheet('', orphan), sheet('s1', s1), sheet('s2', s2)]);
+  // A v8 sheet already holding text stays as it is.
+  const textSheet = { id: 's3', objectiveIds: [], personIds: ['p1'], ratingIds: ['s3/s:energy'], runEnds: [1], runs: [JSON.stringify([rating('s3/s:energy', 's3')])], sessionIds: ['s3'] };
+  await v8.table('ratingSheets').bulkPut([sheet('', orphan), sheet('s1', s1), sheet('s2', s2), textSheet]);
   v8.close();
 
-  const db = openDatabase({}, name);
-  expect(db.verno).toBeGreaterThanOrEqual(9);
-  // v11 then files the sheets by person and year (011-person-year-sheets.test.ts), still as text.
-  const sheets = await db.ratingSheets.toArray();
-  expect(sheets.map((found) => found.id)).toEqual(['', 'p1/1970', 'p2/1970']);
-  expect(sheets.map((found) => found.runs.map((run) => JSON.parse(run) as unknown))).toEqual([[orphan], [s1], [s2]]);
-
-  const coaching = new CoachingRepository(db, new RecordWriter(db, () => 1_800_000_000_000));
-  expect(await coaching.ratings.where('sessionId', 's1')).toEqual(s1);
-  expect((await coaching.ratings.anyOf('objectiveId', ['o1'])).map((found) => found.value)).toEqual([7]);
-  expect((await coaching.ratings.where('personId', 'p2')).map((found) => found.id)).toEqual(['s2/s:energy']);
-
-  const file = JSON.parse(await new BackupRepository(db).export()) as { records: { ratings: unknown[] } };
-  expect(file.records.ratings).toEqual([...s1, ...s2, ...orphan]);
+  const db = await openAt(name, 9);
+  // Still one sheet per session: v11 files them by person and year (011-person-year-sheets.test.ts).
+  const sheets = await db.table('ratingSheets').toArray();
+  expect(sheets.map((found) => [found.id, found.sessionIds, found.ratingIds, found.runEnds, found.personIds, found.objectiveIds])).toEqual([
+    ['', [''], ['s9/s:energy'], [1], [], []],
+    ['s1', ['s1'], ['s1/o:o1', 's1/s:energy'], [2], ['p1'], ['o1']],
+    ['s2', ['s2'], ['s2/s:energy'], [1], ['p2'], []],
+    ['s3', ['s3'], ['s3/s:energy'], [1], ['p1'], []],
+  ]);
+  expect(sheets.map((found) => found.runs.map((run: string) => JSON.parse(run) as unknown))).toEqual([[orphan], [s1], [s2], [[rating('s3/s:energy', 's3')]]]);
+  expect(sheets.every((found) => keysSorted(found) && !('ratings' in found))).toBe(true);
+  expect(await db.table('ratingSheets').where('ratingIds').equals('s1/s:energy').primaryKeys()).toEqual(['s1']);
   db.close();
 });

@@ -1,12 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, expect, it } from 'vitest';
-import { BackupRepository } from '@/utils/db/backup';
-import { CoachingRepository } from '@/utils/db/coaching';
-import { openDatabase, schemaVersion } from '@/utils/db/database';
 import { stores as v10Stores } from '@/utils/db/migrations/010-note-words';
-import { ratingsOf } from '@/utils/db/rating-sheets';
-import { RecordWriter } from '@/utils/db/writer';
-import { hasSortedKeys } from '@/utils/json/sorted-keys';
+import { keysSorted, openAt } from './open-at';
 import { storedRating, writtenByOldDevice } from './stored-rating';
 
 const name = `migration-011-${crypto.randomUUID()}`;
@@ -17,6 +12,18 @@ const day2026 = Date.UTC(2026, 0, 1, 0, 10);
 afterEach(async () => {
   await Dexie.delete(name);
 });
+
+interface V11Sheet {
+  id: string;
+  runs: string[];
+  sessionIds: string[];
+  ratingIds: string[];
+  runEnds: number[];
+  personIds: string[];
+  objectiveIds: string[];
+}
+
+const ratingsOf = (sheet: V11Sheet) => sheet.runs.flatMap((run) => JSON.parse(run) as unknown[]);
 
 const rating = (id: string, sessionId: string, fields: Record<string, unknown> = {}) => storedRating(id, sessionId, { createdAt: day2025, ...fields });
 
@@ -46,11 +53,9 @@ it('files v10 sheets of one session each by person and year, losing nothing', as
   await v10.table('ratingSheets').bulkPut([v10Sheet('', orphans), v10Sheet('s1', s1), v10Sheet('s2', s2), v10Sheet('s3', s3), v10Sheet('s4', unlinked), ...many.map((found) => v10Sheet(found.sessionId, [found]))]);
   v10.close();
 
-  const db = openDatabase({}, name);
-  expect(db.verno).toBeGreaterThanOrEqual(11);
-  // Only the storage changed: files and peers see the same schema.
-  expect(schemaVersion).toBe(5);
-  const sheets = await db.ratingSheets.toArray();
+  const db = await openAt(name, 11);
+  const table = db.table<V11Sheet, string>('ratingSheets');
+  const sheets = await table.toArray();
   expect(sheets.map((sheet) => [sheet.id, sheet.sessionIds, sheet.ratingIds])).toEqual([
     ['', ['', ''], ['s0/s:energy', 's9/s:energy']],
     ['/2025', ['s4'], ['s4/s:energy']],
@@ -60,21 +65,21 @@ it('files v10 sheets of one session each by person and year, losing nothing', as
     ['p2/2026', ['s2'], ['s2/s:focus']],
     ['p3/2025', many.map((found) => found.sessionId), many.map((found) => found.id)],
   ]);
-  expect(sheets.every((sheet) => hasSortedKeys(sheet))).toBe(true);
-  expect(sheets.find((sheet) => sheet.id === 'p3/2025')!.runEnds).toEqual(many.map((_, index) => index + 1));
-  expect(ratingsOf(sheets.find((sheet) => sheet.id === 'p1/2025')!)).toEqual(s1);
+  expect(sheets.every(keysSorted)).toBe(true);
+  expect(sheets.every((sheet) => !('ratingsJson' in sheet))).toBe(true);
+  const sheet = (id: string) => sheets.find((found) => found.id === id)!;
+  expect(sheet('p3/2025').runEnds).toEqual(many.map((_, index) => index + 1));
+  expect(sheet('p3/2025').personIds).toEqual(['p3']);
+  expect(ratingsOf(sheet('p1/2025'))).toEqual(s1);
+  expect(sheet('p1/2025').objectiveIds).toEqual(['o1']);
+  expect(ratingsOf(sheet(''))).toEqual([orphans[1], orphans[0]]);
+  expect(sheets.flatMap(ratingsOf)).toHaveLength(2 + 2 + 1 + 1 + 2 + 120);
 
-  const coaching = new CoachingRepository(db, new RecordWriter(db, () => 1_800_000_000_000));
-  expect(await coaching.ratings.where('sessionId', 's1')).toEqual(s1);
-  // Split over two sheets, found in both; the deleted one stays hidden.
-  expect(await coaching.ratings.where('sessionId', 's2')).toEqual([s2[0]]);
-  expect((await coaching.ratings.anyOf('objectiveId', ['o1'])).map((found) => found.value)).toEqual([7]);
-  expect((await coaching.ratings.where('personId', 'p1')).map((found) => found.id)).toEqual(['s1/o:o1', 's1/s:energy', 's3/s:energy']);
-  expect((await coaching.ratings.where('personId', 'p3')).map((found) => found.value)).toEqual(many.map((found) => found.value));
-  expect(await coaching.ratings.get('t119/s:energy')).toEqual(many[119]);
-
-  const file = JSON.parse(await new BackupRepository(db).export()) as { records: { ratings: unknown[] } };
-  expect(file.records.ratings).toEqual([orphans[1], ...s1, ...s2, ...s3, ...unlinked, orphans[0], ...many]);
+  // The indexes find a session's sheets, a person's and an objective's.
+  expect(await table.where('sessionIds').equals('s2').primaryKeys()).toEqual(['p2/2025', 'p2/2026']);
+  expect(await table.where('personIds').equals('p1').primaryKeys()).toEqual(['p1/2025', 'p1/2026']);
+  expect(await table.where('objectiveIds').equals('o1').primaryKeys()).toEqual(['p1/2025']);
+  expect(await table.where('ratingIds').equals('t119/s:energy').primaryKeys()).toEqual(['p3/2025']);
   db.close();
 });
 
@@ -84,8 +89,8 @@ it('leaves a database without ratings with no sheets', async () => {
   await v10.table('people').put({ id: 'p1', name: 'Ada', createdAt: 1, updatedAt: written, deletedAt: null });
   v10.close();
 
-  const db = openDatabase({}, name);
-  expect(await db.ratingSheets.count()).toBe(0);
-  expect(await db.people.count()).toBe(1);
+  const db = await openAt(name, 11);
+  expect(await db.table('ratingSheets').count()).toBe(0);
+  expect(await db.table('people').count()).toBe(1);
   db.close();
 });
