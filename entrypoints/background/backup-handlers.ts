@@ -1,9 +1,30 @@
-import { pagesAt, sendFile } from '@/utils/messaging/files';
-import type { Handlers } from '@/utils/messaging/server';
-import { broadcastChanged, type Services } from './services';
+import { maxBackupSize } from '@/utils/backup/parse';
+import type { RestorePreview } from '@/utils/db/backup';
+import { pagesAt, receiveUpload, sendFile, type FileUpload, type UploadAnswer } from '@/utils/messaging/files';
+import type { Handlers, MessageSenderInfo } from '@/utils/messaging/server';
+import type { Services } from './services';
 
 type BackupMethod = 'exportBackup' | 'previewRestore' | 'applyRestore';
 export type BackupHandlers = Pick<Handlers, BackupMethod>;
+
+type Progress = (done: number, total: number) => void;
+
+/**
+ * The backup file's text from the page, for `use`: in the message, or over a port offered to the
+ * asking page where the background is a service worker (a file too large for one extension message
+ * must come that way). A file larger than maxBackupSize is refused before any of it is sent.
+ */
+async function withBackupText(
+  upload: FileUpload,
+  sender: MessageSenderInfo,
+  use: (text: string, progress?: Progress) => Promise<RestorePreview>,
+): Promise<UploadAnswer<RestorePreview>> {
+  if ('text' in upload) return { received: true, value: await use(upload.text) };
+  if (upload.size > maxBackupSize) return { received: true, value: { ok: false, problem: { kind: 'tooLarge', size: upload.size, limit: maxBackupSize } } };
+  const pages = sender.url ? await pagesAt(sender.url) : [];
+  if (pages.length === 0) return { received: false };
+  return { received: true, value: await receiveUpload(pages, upload.delivery, upload.size, use) };
+}
 
 export function backupHandlers(services: Services): BackupHandlers {
   return {
@@ -15,13 +36,12 @@ export function backupHandlers(services: Services): BackupHandlers {
       await sendFile(pages, delivery, (piece) => services.backup.exportParts(piece));
       return { posted: true };
     },
-    previewRestore({ text }) {
-      return services.backup.preview(text);
+    previewRestore(upload, sender) {
+      return withBackupText(upload, sender, (text) => services.backup.preview(text));
     },
-    async applyRestore({ text }) {
-      const result = await services.backup.apply(text);
-      if (result.ok) broadcastChanged(['sessions', 'notes', 'people', 'ratings', 'okrs', 'actionItems', 'templates', 'questions', 'statements', 'settings']);
-      return result;
+    applyRestore(upload, sender) {
+      // The writer tells open pages what the restore wrote.
+      return withBackupText(upload, sender, (text, progress) => services.backup.apply(text, progress));
     },
   };
 }

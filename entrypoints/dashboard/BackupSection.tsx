@@ -3,36 +3,68 @@ import { download } from '@/components/download';
 import { describeError } from '@/components/describe-error';
 import { useI18n } from '@/components/i18n';
 import { Notice } from '@/components/Notice';
-import { backupTables } from '@/utils/backup/format';
-import { describeBackupProblem, maxBackupChars } from '@/utils/backup/parse';
-import type { RestorePreview } from '@/utils/db/backup';
+import { describeBackupProblem, maxBackupSize } from '@/utils/backup/parse';
 import type { Language } from '@/utils/i18n/catalog';
 import { callBackground } from '@/utils/messaging/background';
-import { requestFile } from '@/utils/messaging/files';
+import { requestFile, uploadFile } from '@/utils/messaging/files';
+import { deletesNeedYes, recordsInWords, restoreInWords, type ReadyPreview } from './restore-summary';
 
-type Step = { kind: 'idle' } | { kind: 'previewing'; text: string; preview: Extract<RestorePreview, { ok: true }> } | { kind: 'done'; preview: Extract<RestorePreview, { ok: true }> };
+type Step =
+  | { kind: 'idle' }
+  /** The file is kept, not its text: the restore sends it again, so no copy of it waits here. */
+  | { kind: 'previewing'; file: File; preview: ReadyPreview; deletesAllowed: boolean }
+  | { kind: 'done'; preview: ReadyPreview };
 
+/** How far the current action has come; `share` is 0–1, absent while there is no measure. */
+type Progress = { stage: 'exporting' | 'checking' } | { stage: 'reading' | 'applying'; share: number };
 
 /** A full backup to a file, and a restore that merges with what is here after showing what it will do. */
 export function BackupSection() {
   const { t, language } = useI18n();
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const busy = progress !== null;
 
-  async function run(action: () => Promise<void>): Promise<void> {
-    setBusy(true);
+  async function run(first: Progress, action: () => Promise<void>): Promise<void> {
+    setProgress(first);
     setProblem(null);
     try {
       await action();
     } catch (error) {
       setProblem(describeError(error, t));
     } finally {
-      setBusy(false);
+      setProgress(null);
     }
   }
 
-  const summaryLine = (preview: Extract<RestorePreview, { ok: true }>) => t('backup.summary', preview.totals.new, preview.totals.updated, preview.totals.deleted, preview.totals.conflicts);
+  const reading = (then: Progress) => (done: number, total: number) => setProgress(done < total ? { stage: 'reading', share: done / total } : then);
+
+  function preview(file: File): void {
+    setStep({ kind: 'idle' });
+    if (file.size > maxBackupSize) {
+      setProblem(describeBackupProblem({ kind: 'tooLarge', size: file.size, limit: maxBackupSize }, language as Language));
+      return;
+    }
+    void run({ stage: 'reading', share: 0 }, async () => {
+      const result = await uploadFile(file, (upload) => callBackground('previewRestore', upload), { read: reading({ stage: 'checking' }) });
+      if (result.ok) setStep({ kind: 'previewing', file, preview: result, deletesAllowed: false });
+      else setProblem(describeBackupProblem(result.problem, language as Language));
+    });
+  }
+
+  function apply(file: File): void {
+    void run({ stage: 'reading', share: 0 }, async () => {
+      const result = await uploadFile(file, (upload) => callBackground('applyRestore', upload), {
+        read: reading({ stage: 'applying', share: 0 }),
+        work: (done, total) => setProgress({ stage: 'applying', share: total > 0 ? done / total : 1 }),
+      });
+      if (result.ok) setStep({ kind: 'done', preview: result });
+      else setProblem(describeBackupProblem(result.problem, language as Language));
+    });
+  }
+
+  const needsYes = step.kind === 'previewing' && deletesNeedYes(step.preview);
 
   return (
     <section aria-labelledby="backup-title" className="editor">
@@ -42,7 +74,7 @@ export function BackupSection() {
         <button
           disabled={busy}
           onClick={() =>
-            void run(async () => {
+            void run({ stage: 'exporting' }, async () => {
               const started = performance.now();
               const file = await requestFile((delivery) => callBackground('exportBackup', { delivery }), 'application/json');
               // For `npm run bench`: click to file in hand.
@@ -63,48 +95,29 @@ export function BackupSection() {
           onChange={(event) => {
             const file = event.target.files?.[0];
             event.target.value = '';
-            if (!file) return;
-            void run(async () => {
-              if (file.size > maxBackupChars * 4) {
-                setProblem(describeBackupProblem({ kind: 'tooLarge', size: file.size, limit: maxBackupChars }, language as Language));
-                return;
-              }
-              const text = await file.text();
-              const preview = await callBackground('previewRestore', { text });
-              if (preview.ok) setStep({ kind: 'previewing', text, preview });
-              else setProblem(describeBackupProblem(preview.problem, language as Language));
-            });
+            if (file) preview(file);
           }}
         />
       </label>
+      {progress && <ProgressLine progress={progress} />}
       {problem && <Notice tone="error">{problem}</Notice>}
       {step.kind === 'previewing' && (
         <div className="notice notice-info" role="status">
-          <p>{summaryLine(step.preview)}</p>
-          <details>
-            <summary>{t('backup.details')}</summary>
-            <ul>
-              {backupTables.map((table) => {
-                const counts = step.preview.summary[table];
-                return (
-                  <li key={table}>
-                    {table}: {t('backup.summary', counts.new, counts.updated, counts.deleted, counts.conflicts)}
-                  </li>
-                );
-              })}
-            </ul>
-          </details>
-          <button
-            className="primary"
-            disabled={busy}
-            onClick={() =>
-              void run(async () => {
-                const result = await callBackground('applyRestore', { text: step.text });
-                if (result.ok) setStep({ kind: 'done', preview: result });
-                else setProblem(describeBackupProblem(result.problem, language as Language));
-              })
-            }
-          >
+          {restoreInWords(step.preview, t, language).map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+          {needsYes && (
+            <>
+              <p>
+                <strong>{t('backup.deletesMany', recordsInWords(step.preview, 'deleted', t, language))}</strong>
+              </p>
+              <label className="check">
+                <input type="checkbox" checked={step.deletesAllowed} disabled={busy} onChange={(event) => setStep({ ...step, deletesAllowed: event.target.checked })} />{' '}
+                {t('backup.allowDeletes')}
+              </label>
+            </>
+          )}
+          <button className="primary" disabled={busy || (needsYes && !step.deletesAllowed)} onClick={() => apply(step.file)}>
             {t('backup.apply')}
           </button>
           <button disabled={busy} onClick={() => setStep({ kind: 'idle' })}>
@@ -112,7 +125,27 @@ export function BackupSection() {
           </button>
         </div>
       )}
-      {step.kind === 'done' && <Notice tone="info">{t('backup.applied', summaryLine(step.preview))}</Notice>}
+      {step.kind === 'done' && (
+        <div className="notice notice-info" role="status">
+          <p>{t('backup.applied')}</p>
+          {restoreInWords(step.preview, t, language).map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </div>
+      )}
     </section>
+  );
+}
+
+function ProgressLine({ progress }: { progress: Progress }) {
+  const { t, language } = useI18n();
+  const share = 'share' in progress ? progress.share : undefined;
+  const percent = share === undefined ? '' : new Intl.NumberFormat(language, { style: 'percent' }).format(share);
+  const label = t(`backup.${progress.stage}`, percent);
+  return (
+    <p className="field">
+      <progress max={1} value={share} aria-label={label} />
+      <span aria-hidden="true">{label}</span>
+    </p>
   );
 }

@@ -13,8 +13,13 @@ import { dayPattern, hlcPattern, incomingSchema, schemas } from './schema';
  * strings and never interpreted; describeBackupProblem returns plain text for a text node.
  */
 
-/** 100 MB of text: far beyond any real backup, small enough to parse in a browser tab. */
-export const maxBackupChars = 100 * 1024 * 1024;
+/**
+ * The largest backup Coachbar reads, 100 MiB: far beyond any real backup, small enough to parse in
+ * a browser tab. The page and the transport count the file's bytes, the parser its text's
+ * characters; UTF-8 never takes fewer bytes than UTF-16 takes code units, so a file within the
+ * limit is a text within it.
+ */
+export const maxBackupSize = 100 * 1024 * 1024;
 /** Real backups nest about 7 levels (top, records, table, record, sections, section, prompts). */
 export const maxBackupDepth = 64;
 
@@ -38,7 +43,7 @@ export type FieldReason =
   | { code: 'other' };
 
 export type BackupProblem =
-  /** `size` is the text length in characters. */
+  /** `size` is the file's length in bytes, or its text's in characters (see maxBackupSize). */
   | { kind: 'tooLarge'; size: number; limit: number }
   /** `position`/`line`/`column` come from the JSON parser's message when it gives them. */
   | { kind: 'notJson'; reason: 'empty' | 'binary' | 'truncated' | 'syntax'; message: string; position: number | null; line: number | null; column: number | null }
@@ -86,7 +91,7 @@ function fail(problem: BackupProblem): ParseBackupResult {
 
 function parse(input: unknown, now: number): ParseBackupResult {
   if (typeof input !== 'string') return fail({ kind: 'notJson', reason: 'binary', message: 'Not text', position: null, line: null, column: null });
-  if (input.length > maxBackupChars) return fail({ kind: 'tooLarge', size: input.length, limit: maxBackupChars });
+  if (input.length > maxBackupSize) return fail({ kind: 'tooLarge', size: input.length, limit: maxBackupSize });
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   if (text.trim() === '') return fail({ kind: 'notJson', reason: 'empty', message: 'The file is empty', position: null, line: null, column: null });
 

@@ -18,7 +18,7 @@ import type {
 import type { ObjectiveView, RatingSubject, Recap } from '../db/coaching';
 import type { RestorePreview } from '../db/backup';
 import type { SessionSummary as ExportSummary } from '../export/summary';
-import type { FileAnswer } from './files';
+import type { FileAnswer, FileUpload, UploadAnswer } from './files';
 import type { PersonInsights, TeamInsights } from '../ratings/insights';
 import type { NoteHit } from '../search/hits';
 import type { QuestionInput, TemplateInput } from '../db/library';
@@ -141,8 +141,14 @@ export interface ProtocolMap {
    * (utils/messaging/files.ts).
    */
   exportBackup(data: { delivery?: string }): FileAnswer;
-  previewRestore(data: { text: string }): RestorePreview;
-  applyRestore(data: { text: string }): RestorePreview;
+  /**
+   * What restoring a backup file would change. Given a delivery id, a service-worker background
+   * takes the file from the asking page over a port it offers there; elsewhere it answers
+   * `{ received: false }` and the page sends the text (utils/messaging/files.ts).
+   */
+  previewRestore(data: FileUpload): UploadAnswer<RestorePreview>;
+  /** Restores a backup file, sent as for previewRestore; over a port it reports its progress too. */
+  applyRestore(data: FileUpload): UploadAnswer<RestorePreview>;
   getSettings(data: NoData): Settings;
   // Sync (utils/sync): the server settings stay in storage.local.
   getSyncStatus(data: NoData): SyncView;
