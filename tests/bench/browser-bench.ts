@@ -1,9 +1,11 @@
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession, Frame, Page } from 'playwright-core';
-import { chromeBuild, launchChromium } from '../e2e/support/chromium';
+import { chromeBuild, grantHostPermission, launchChromium, newProfileDir, type ChromiumExtensionSession } from '../e2e/support/chromium';
 import { WorkerInternals } from '../e2e/pages/worker-internals';
 import { meetCallUrl, startFixtureServer } from '../e2e/support/server';
+import { startWebDavServer, type WebDavServer } from '../sync/support/webdav-servers';
 import { seededBackupText } from './seed-data';
 
 /**
@@ -15,6 +17,8 @@ import { seededBackupText } from './seed-data';
 const quick = process.argv.includes('--quick');
 const rounds = quick ? 2 : 6;
 const churnSeconds = quick ? 4 : 30;
+/** Each a restore and a first push and pull in fresh profiles. */
+const syncRounds = quick ? 1 : 3;
 const contentScriptBudget = 10 * 1024;
 
 const median = (values: number[]) => {
@@ -338,65 +342,254 @@ async function autosaveLatency() {
   return { keystrokes: durations.length, p50Ms: round1(percentile(durations, 50)), p95Ms: round1(percentile(durations, 95)) };
 }
 
-/** With 3,000 sessions imported through the restore path: first chart, note search and full export. */
+/**
+ * What an extension page records for the bench from its start: its long tasks, when the user last
+ * clicked or chose a file (the events' own times), and the first animation frame in which something
+ * the bench waits for is on screen.
+ */
+const pageRecorder = () => {
+  const recorded: PageRecord = { longTasks: [], clickedAt: 0, chosenAt: 0, watches: {} };
+  (window as unknown as { __bench: PageRecord }).__bench = recorded;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) recorded.longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  // Trusted only: the page's own download link is clicked by script.
+  addEventListener('click', (event) => event.isTrusted && (recorded.clickedAt = event.timeStamp), true);
+  addEventListener('change', (event) => (recorded.chosenAt = event.timeStamp), true);
+};
+interface PageRecord {
+  longTasks: { start: number; duration: number }[];
+  clickedAt: number;
+  chosenAt: number;
+  watches: Record<string, { at: number | null; stopped: boolean }>;
+}
+
+/** What the bench waits to see: an element matching `selector`, whose text matches `text` if given. */
+interface OnScreen {
+  selector: string;
+  text?: string;
+}
+const progressShown: OnScreen = { selector: 'progress, [role="progressbar"]' };
+const syncedShown: OnScreen = { selector: '[role="status"][aria-label="Sync status: Synced"]' };
+const restoreButtonShown: OnScreen = { selector: 'button', text: '^Restore$' };
+const restoreDoneShown: OnScreen = { selector: '[role="status"]', text: '^Restored' };
+
+/** Checks every animation frame whether `what` is on screen, and keeps the first such frame's time. */
+async function watchFor(page: Page, name: string, what: OnScreen): Promise<void> {
+  await page.evaluate(
+    ([key, { selector, text }]) => {
+      // A method, not a named arrow: tsx would wrap that in a helper the page does not have.
+      const watch = {
+        at: null as number | null,
+        stopped: false,
+        check(frameTime: number) {
+          if (watch.stopped) return;
+          if ([...document.querySelectorAll(selector)].some((element) => text === undefined || new RegExp(text).test(element.textContent ?? ''))) watch.at = frameTime;
+          else requestAnimationFrame((time) => watch.check(time));
+        },
+      };
+      (window as unknown as { __bench: PageRecord }).__bench.watches[key] = watch;
+      requestAnimationFrame((time) => watch.check(time));
+    },
+    [name, what] as const,
+  );
+}
+/** The frame in which the watched thing first showed, waiting for it. */
+async function shownAt(page: Page, name: string): Promise<number> {
+  await page.waitForFunction((key) => (window as unknown as { __bench: PageRecord }).__bench.watches[key]!.at !== null, name, { timeout: 120_000 });
+  return (await stopWatching(page, name))!;
+}
+/** The frame in which the watched thing showed so far, or null (progress is not shown for short work); stops watching. */
+const stopWatching = (page: Page, name: string) =>
+  page.evaluate((key) => {
+    const watch = (window as unknown as { __bench: PageRecord }).__bench.watches[key]!;
+    watch.stopped = true;
+    return watch.at;
+  }, name);
+const userInput = (page: Page) => page.evaluate(() => (({ clickedAt, chosenAt }) => ({ clickedAt, chosenAt }))((window as unknown as { __bench: PageRecord }).__bench));
+/** The longest task on the page's main thread that ran between `from` and `to` (0 if none over 50 ms). */
+const longestTask = (page: Page, from: number, to: number) =>
+  page.evaluate(
+    ([start, end]) => Math.max(0, ...(window as unknown as { __bench: PageRecord }).__bench.longTasks.filter((task) => task.start < end && task.start + task.duration > start).map((task) => task.duration)),
+    [from, to] as const,
+  );
+
+/** When progress first showed, in the rounds in which it did (short work may finish before any). */
+const progressFigures = (times: (number | null)[]) => {
+  const shown = times.filter((time) => time !== null);
+  return { medianMs: shown.length > 0 ? round1(median(shown)) : null, shownIn: `${shown.length} of ${times.length}` };
+};
+
+/** A call to the background as the pages make it, for reads the bench checks. */
+const callBackground = <T>(page: Page, method: string, data: unknown) =>
+  page.evaluate(
+    async ([m, d]) => {
+      const started = performance.now();
+      const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } }).chrome.runtime;
+      const response = (await runtime.sendMessage({ coachbar: 'request', method: m, data: d })) as { ok: boolean; value: unknown; error?: unknown };
+      if (!response.ok) throw new Error(JSON.stringify(response.error));
+      return { ms: performance.now() - started, value: response.value };
+    },
+    [method, data] as const,
+  ) as Promise<{ ms: number; value: T }>;
+
+/** The seeded backup as a file on disk, for the dashboard's file input. */
+const seedDir = mkdtempSync(join(tmpdir(), 'coachbar-bench-'));
+const seededFile = join(seedDir, 'coachbar-backup.json');
+writeFileSync(seededFile, seededBackupText());
+const seededSessions = 3000;
+
+async function openDashboard(browser: ChromiumExtensionSession, hash: string): Promise<Page> {
+  await browser.context.addInitScript(pageRecorder);
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/dashboard.html#${hash}`);
+  return page;
+}
+
+/**
+ * The seeded backup restored as a user does it, on the dashboard's settings tab: the file chosen in
+ * its input → the preview on screen; its Restore button → the restore done; when progress first
+ * showed in each, and the longest task on the page through both.
+ */
+async function restoreThroughDashboard(page: Page) {
+  await watchFor(page, 'previewProgress', progressShown);
+  await watchFor(page, 'preview', restoreButtonShown);
+  await page.getByLabel('Restore from a backup file').setInputFiles(seededFile);
+  const previewAt = await shownAt(page, 'preview');
+  const { chosenAt } = await userInput(page);
+  const previewProgressAt = await stopWatching(page, 'previewProgress');
+  await watchFor(page, 'applyProgress', progressShown);
+  await watchFor(page, 'applied', restoreDoneShown);
+  await page.getByRole('button', { name: 'Restore', exact: true }).click();
+  const appliedAt = await shownAt(page, 'applied');
+  const { clickedAt } = await userInput(page);
+  const progressAt = await stopWatching(page, 'applyProgress');
+  const sessions = (await callBackground<unknown[]>(page, 'listSessions', {})).value.length;
+  if (sessions !== seededSessions) throw new Error(`The restore left ${sessions} sessions, not ${seededSessions}`);
+  return {
+    previewMs: previewAt - chosenAt,
+    previewProgressMs: previewProgressAt === null ? null : previewProgressAt - chosenAt,
+    applyMs: appliedAt - clickedAt,
+    applyProgressMs: progressAt === null ? null : progressAt - clickedAt,
+    longestTaskMs: await longestTask(page, chosenAt, appliedAt),
+  };
+}
+
+/** A fresh profile that may reach the loopback WebDAV server, as the user's "Allow" would grant it. */
+async function profileAllowedToSync(): Promise<{ browser: ChromiumExtensionSession; profileDir: string }> {
+  const profileDir = newProfileDir();
+  const first = await launchChromium({ profileDir });
+  const extensionId = first.extensionId;
+  await first.close();
+  grantHostPermission(profileDir, extensionId, 'http://127.0.0.1/*');
+  return { browser: await launchChromium({ profileDir }), profileDir };
+}
+
+/** "Turn on sync" with the folder and a passphrase → "Synced" on screen; the first sync runs in between. */
+async function turnOnSync(page: Page, dav: WebDavServer, folderUrl: string) {
+  await page.getByLabel('WebDAV folder address').fill(folderUrl);
+  await page.getByLabel('User name').fill(dav.user);
+  await page.getByLabel('Password or app token').fill(dav.password);
+  await page.getByLabel('Encryption passphrase (optional)').fill('bench passphrase');
+  await watchFor(page, 'synced', syncedShown);
+  await page.getByRole('button', { name: 'Turn on sync' }).click();
+  const syncedAt = await shownAt(page, 'synced');
+  const { clickedAt } = await userInput(page);
+  return { ms: syncedAt - clickedAt, longestTaskMs: await longestTask(page, clickedAt, syncedAt) };
+}
+
+/**
+ * Restore and first sync, each round in fresh profiles: A restores the seeded backup through the
+ * dashboard and turns on encrypted sync to an empty folder (its first push); then B, with nothing,
+ * turns on sync to the same folder with the same passphrase (its first pull) and must have it all.
+ */
+async function restoreAndSyncFigures() {
+  const dav = await startWebDavServer('lighttpd');
+  const restores: Awaited<ReturnType<typeof restoreThroughDashboard>>[] = [];
+  const pushes: number[] = [];
+  const pulls: number[] = [];
+  let longestSyncTaskMs = 0;
+  for (let round = 0; round < syncRounds; round += 1) {
+    const folderUrl = new URL(`bench-${round}/`, dav.url).href;
+    const pusher = await profileAllowedToSync();
+    const pushPage = await openDashboard(pusher.browser, 'settings');
+    restores.push(await restoreThroughDashboard(pushPage));
+    // As for the dashboard figures: not in the seconds in which the browser settles what it just wrote.
+    await sleep(5000);
+    const push = await turnOnSync(pushPage, dav, folderUrl);
+    pushes.push(push.ms);
+    await pusher.browser.close();
+    const puller = await profileAllowedToSync();
+    const pullPage = await openDashboard(puller.browser, 'settings');
+    const pull = await turnOnSync(pullPage, dav, folderUrl);
+    pulls.push(pull.ms);
+    longestSyncTaskMs = Math.max(longestSyncTaskMs, push.longestTaskMs, pull.longestTaskMs);
+    const sessions = (await callBackground<unknown[]>(pullPage, 'listSessions', {})).value.length;
+    if (sessions !== seededSessions) throw new Error(`The first pull brought ${sessions} sessions, not ${seededSessions}`);
+    await puller.browser.close();
+    for (const { profileDir } of [pusher, puller]) rmSync(profileDir, { recursive: true, force: true });
+  }
+  await dav.stop();
+  return { restores, pushMs: round1(median(pushes)), pullMs: round1(median(pulls)), longestSyncTaskMs: round1(longestSyncTaskMs) };
+}
+
+/**
+ * With the seeded 3,000 sessions restored through the dashboard: first chart, note search, and the
+ * full export as the user gets it (Download button → file in hand, the page's `coachbar:export`
+ * measure), with when its progress first showed and the longest task on the page meanwhile.
+ */
 async function dashboardFigures() {
   const browser = await launchChromium();
-  const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
-  const call = <T>(method: string, data: unknown) =>
-    page.evaluate(
-      async ([m, d]) => {
-        const started = performance.now();
-        const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } }).chrome.runtime;
-        const response = (await runtime.sendMessage({ coachbar: 'request', method: m, data: d })) as { ok: boolean; value: unknown; error?: unknown };
-        if (!response.ok) throw new Error(JSON.stringify(response.error));
-        return { ms: performance.now() - started, value: response.value };
-      },
-      [method, data] as const,
-    ) as Promise<{ ms: number; value: T }>;
-  const text = seededBackupText();
-  const imported = await call<{ totals: { new: number } }>('applyRestore', { text });
+  const settings = await openDashboard(browser, 'settings');
+  const restore = await restoreThroughDashboard(settings);
+  await settings.close();
   // The dashboard is opened on data already there, not in the seconds in which the browser is
   // still settling 12 MB just written (its reads take half as long again then).
   await sleep(5000);
 
+  const page = await browser.context.newPage();
   const charts: number[] = [];
   let longTasks = 0;
   for (let round = 0; round < rounds; round += 1) {
     await page.goto(`chrome-extension://${browser.extensionId}/dashboard.html?round=${round}#people`);
-    await page.evaluate(() => {
-      (window as unknown as { __long: number }).__long = 0;
-      new PerformanceObserver((list) => ((window as unknown as { __long: number }).__long += list.getEntries().length)).observe({ type: 'longtask', buffered: true });
-    });
     await page.waitForFunction(() => performance.getEntriesByName('coachbar:chart').length > 0, undefined, { timeout: 30_000 });
-    charts.push(await page.evaluate(() => performance.getEntriesByName('coachbar:chart')[0]!.startTime));
-    longTasks = Math.max(longTasks, await page.evaluate(() => (window as unknown as { __long: number }).__long));
+    const chartAt = await page.evaluate(() => performance.getEntriesByName('coachbar:chart')[0]!.startTime);
+    charts.push(chartAt);
+    longTasks = Math.max(longTasks, await page.evaluate((end) => (window as unknown as { __bench: PageRecord }).__bench.longTasks.filter((task) => task.start < end).length, chartAt));
     // Opened again a moment later, as a person would, not while the last load's work still runs.
     await sleep(1000);
   }
   const searches: number[] = [];
-  for (const term of ['onboarding', 'budget roadmap', 'mentor', 'conference', 'hiring']) searches.push((await call<unknown[]>('searchNotes', { query: term })).ms);
-  // The export as the user gets it: the Download button, to the file in hand (the page's mark), then saved.
+  for (const term of ['onboarding', 'budget roadmap', 'mentor', 'conference', 'hiring']) searches.push((await callBackground<unknown[]>(page, 'searchNotes', { query: term })).ms);
   const exports: number[] = [];
+  const exportProgress: (number | null)[] = [];
+  let exportLongestTaskMs = 0;
   let exportBytes = 0;
   await page.goto(`chrome-extension://${browser.extensionId}/dashboard.html#settings`);
   for (let round = 0; round < rounds; round += 1) {
     const saved = page.waitForEvent('download');
+    await watchFor(page, 'exportProgress', progressShown);
     await page.getByRole('button', { name: 'Download backup' }).click();
     const file = readFileSync(await (await saved).path(), 'utf8');
     if ((JSON.parse(file) as { format?: unknown }).format !== 'coachbar-backup') throw new Error('The exported file is not a backup');
     exportBytes = Buffer.byteLength(file);
-    exports.push(await page.evaluate((index) => performance.getEntriesByName('coachbar:export')[index]!.duration, round));
+    const measure = await page.evaluate((index) => performance.getEntriesByName('coachbar:export')[index]!, round);
+    const { clickedAt } = await userInput(page);
+    const progressAt = await stopWatching(page, 'exportProgress');
+    exports.push(measure.duration);
+    exportProgress.push(progressAt === null ? null : progressAt - clickedAt);
+    exportLongestTaskMs = Math.max(exportLongestTaskMs, await longestTask(page, clickedAt, measure.startTime + measure.duration));
   }
   await browser.close();
   return {
-    importedRecords: imported.value.totals.new,
-    importMs: round1(imported.ms),
+    restore,
     firstChartMs: round1(median(charts)),
     firstChartFirstOpenMs: round1(charts[0]!),
     longTasksDuringLoad: longTasks,
     searchMs: round1(median(searches)),
     exportMs: round1(median(exports)),
+    exportProgress: progressFigures(exportProgress),
+    exportLongestTaskMs: round1(exportLongestTaskMs),
     exportBytes,
   };
 }
@@ -412,14 +605,27 @@ const results = {
   toggle: await toggleTimes(),
   autosave: await autosaveLatency(),
   dashboard: await dashboardFigures(),
+  sync: await restoreAndSyncFigures(),
   throttled4x: { injection: await injectionCost({ throttle: 4 }), churn: await churnCost(4) },
 };
 await server.close();
 
-mkdirSync('bench', { recursive: true });
-writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+rmSync(seedDir, { recursive: true, force: true });
+const restores = [results.dashboard.restore, ...results.sync.restores];
+const restore = {
+  rounds: restores.length,
+  previewMs: round1(median(restores.map((sample) => sample.previewMs))),
+  applyMs: round1(median(restores.map((sample) => sample.applyMs))),
+  previewProgress: progressFigures(restores.map((sample) => sample.previewProgressMs)),
+  applyProgress: progressFigures(restores.map((sample) => sample.applyProgressMs)),
+  longestTaskMs: round1(Math.max(...restores.map((sample) => sample.longestTaskMs))),
+};
 
-const { churn, injection, injectionAtLaunch, toggle, throttled4x } = results;
+mkdirSync('bench', { recursive: true });
+writeFileSync('bench/results.json', `${JSON.stringify({ ...results, restore }, null, 2)}\n`);
+
+const { churn, injection, injectionAtLaunch, toggle, dashboard, sync, throttled4x } = results;
+const longest = (value: number) => (value > 0 ? `${value} ms` : 'none over 50 ms');
 const rows: [string, string, string][] = [
   ['Content script size (minified)', `${(size / 1024).toFixed(2)} KB`, '≤ 10 KB'],
   ['Script time added at injection, cold (fresh profile, our worker asleep)', `${injection.addedMs} ms (×${injection.ratio} of ${injection.baselineMs} ms); CPU in our script: ${injection.ourScriptCpuMs} ms`, '≤ 5 ms'],
@@ -430,9 +636,19 @@ const rows: [string, string, string][] = [
   ['Our processes (sidebar frame) CPU, same stretch', `${churn.ourProcessesCpuMs} ms = ${churn.ourProcessesPercent} % of the page's own`, 'reported'],
   ['Toggle → sidebar painted', `${toggle.coldMs} ms cold (${toggle.coldAtOnceMs} ms if clicked as the page loads), ${toggle.warmMs} ms warm`, '≤ 100 / 30 ms'],
   ['Keystroke → committed (p95)', `${results.autosave.p95Ms} ms`, '≤ 500 ms'],
-  ['Dashboard first chart, 3,000 sessions', `${results.dashboard.firstChartMs} ms, ${results.dashboard.firstChartFirstOpenMs} ms on the browser's first open (${results.dashboard.longTasksDuringLoad} long tasks)`, '≤ 300 ms, none'],
-  ['Note search, 3,000 sessions', `${results.dashboard.searchMs} ms`, '≤ 100 ms'],
-  ['Full backup export, 3,000 sessions', `${results.dashboard.exportMs} ms`, '≤ 300 ms'],
+  ['Dashboard first chart, 3,000 sessions', `${dashboard.firstChartMs} ms, ${dashboard.firstChartFirstOpenMs} ms on the browser's first open (${dashboard.longTasksDuringLoad} long tasks)`, '≤ 300 ms, none'],
+  ['Note search, 3,000 sessions', `${dashboard.searchMs} ms`, '≤ 100 ms'],
+  [
+    'Full backup export, 3,000 sessions: Download backup → file in hand',
+    `${dashboard.exportMs} ms; progress shown after ${dashboard.exportProgress.medianMs ?? '–'} ms (in ${dashboard.exportProgress.shownIn} downloads); longest task on the page: ${longest(dashboard.exportLongestTaskMs)}`,
+    '≤ 1 s, progress ≤ 100 ms, no task > 50 ms',
+  ],
+  [
+    'Restore of that backup in a fresh profile: file chosen → preview / Restore → done',
+    `${restore.previewMs} / ${restore.applyMs} ms; progress shown after ${restore.previewProgress.medianMs ?? '–'} / ${restore.applyProgress.medianMs ?? '–'} ms (in ${restore.previewProgress.shownIn} / ${restore.applyProgress.shownIn} restores); longest task on the page: ${longest(restore.longestTaskMs)}`,
+    '≤ 1 s / ≤ 1.5 s, progress shown, no task > 50 ms',
+  ],
+  ['First sync push / first pull on a second profile (loopback WebDAV, encrypted): Turn on sync → Synced', `${sync.pushMs} / ${sync.pullMs} ms; longest task on the page: ${longest(sync.longestSyncTaskMs)}`, '≤ 3 s each'],
   ['At 4× CPU throttling: injection, churn (CPU, wall)', `${signed(throttled4x.injection.addedMs)} ms, ${signed(throttled4x.churn.addedCpuPercent)} %, ${signed(throttled4x.churn.addedPercent)} %`, 'reported'],
 ];
 console.log(`\nCoachbar bench (${results.mode}), results in bench/results.json\n`);
