@@ -3,7 +3,7 @@ import { callBackground } from '@/utils/messaging/background';
 import type { CallContext, Method, Params } from '@/utils/messaging/protocol';
 import type { Settings } from '@/utils/db/settings';
 import { meetingKey } from '@/utils/sites/detect';
-import { queryKeys } from './query-keys';
+import { invalidateTopics, queryKeys } from './query-keys';
 
 export const callContextQuery = (tabId: number | undefined) =>
   queryOptions({
@@ -127,6 +127,6 @@ export function useResolveConflict() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (data: Params<'resolveConflict'>) => callBackground('resolveConflict', data),
-    onSettled: () => Promise.all([client.invalidateQueries({ queryKey: ['conflicts'] }), client.invalidateQueries({ queryKey: ['notes'] }), client.invalidateQueries({ queryKey: ['sync'] })]),
+    onSettled: () => invalidateTopics(client, ['conflicts', 'notes']),
   });
 }

@@ -8,6 +8,7 @@ import { statementIds } from '@/utils/content/types';
 import { localDayNow } from '@/utils/sessions/day';
 import { queryTerms } from '@/utils/search/tokenize';
 import { snippetAround } from '@/utils/search/hits';
+import type { ChangeTopic } from '@/utils/messaging/protocol';
 import type { Handlers } from '@/utils/messaging/server';
 import type { RecordStore } from '@/utils/db/store';
 import { broadcastChanged, type Services } from './services';
@@ -80,8 +81,8 @@ export function coachingHandlers({ db, sessions, notes, coaching, library }: Ser
     };
   }
 
-  const changed = <T>(tables: string[], value: T): T => {
-    broadcastChanged(tables);
+  const changed = <T>(topics: readonly ChangeTopic[], value: T): T => {
+    broadcastChanged(topics);
     return value;
   };
 
@@ -137,25 +138,25 @@ export function coachingHandlers({ db, sessions, notes, coaching, library }: Ser
       return changed(['statements'], await coaching.statements.save(id, { text: text.trim(), language }, () => ({ text: text.trim(), language })));
     },
     async saveStatementSet({ id, name, statementIds: ids }) {
-      return changed(['statements'], await coaching.statementSets.save(id, { name, statementIds: ids }, () => ({ name, statementIds: ids })));
+      return changed(['statementSets'], await coaching.statementSets.save(id, { name, statementIds: ids }, () => ({ name, statementIds: ids })));
     },
     async deleteStatementItem({ table, id }) {
       await (table === 'statements' ? coaching.statements : coaching.statementSets).remove(id);
-      changed(['statements'], undefined);
+      changed([table], undefined);
     },
     listObjectives: ({ personId }) => coaching.objectivesOf(personId),
     async saveObjective({ id, ...fields }) {
-      return changed(['okrs'], await coaching.objectives.save(id, fields, () => fields));
+      return changed(['objectives'], await coaching.objectives.save(id, fields, () => fields));
     },
     async saveKeyResult({ id, ...fields }) {
-      return changed(['okrs'], await coaching.keyResults.save(id, fields, () => fields));
+      return changed(['keyResults'], await coaching.keyResults.save(id, fields, () => fields));
     },
     async saveRisk({ id, ...fields }) {
-      return changed(['okrs'], await coaching.risks.save(id, fields, () => fields));
+      return changed(['risks'], await coaching.risks.save(id, fields, () => fields));
     },
     async deleteOkrItem({ table, id }) {
       await ({ objectives: coaching.objectives, keyResults: coaching.keyResults, risks: coaching.risks } as const)[table].remove(id);
-      changed(['okrs'], undefined);
+      changed([table], undefined);
     },
     async listActionItems({ sessionId }) {
       return coaching.actionItemsFor(await requireSession(sessionId));

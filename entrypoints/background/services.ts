@@ -8,7 +8,7 @@ import { SessionRepository } from '@/utils/db/sessions';
 import { SettingsRepository } from '@/utils/db/settings';
 import { RecordStore } from '@/utils/db/store';
 import { RecordWriter } from '@/utils/db/writer';
-import type { ChangedEvent } from '@/utils/messaging/protocol';
+import type { ChangedEvent, ChangeTopic } from '@/utils/messaging/protocol';
 import { CallTabRegistry } from './call-tabs';
 import { NoteSaver } from './note-saver';
 import { SyncService } from './sync';
@@ -36,7 +36,7 @@ export function createServices() {
 }
 
 /** Tells open extension pages to refetch; nobody listening is fine. */
-export function broadcastChanged(tables: string[]): void {
-  const event: ChangedEvent = { coachbar: 'changed', tables };
+export function broadcastChanged(topics: readonly ChangeTopic[]): void {
+  const event: ChangedEvent = { coachbar: 'changed', topics: [...topics] };
   browser.runtime.sendMessage(event).catch(() => undefined);
 }

@@ -9,6 +9,7 @@ import type {
   PersonRecord,
   QuestionRecord,
   RatingRecord,
+  RecordTable,
   RiskRecord,
   SessionRecord,
   StatementRecord,
@@ -188,10 +189,13 @@ export type ResponseMessage<M extends Method = Method> =
   | { ok: true; value: Result<M> }
   | { ok: false; error: SerializedError };
 
+/** What a change is about: a table of records, the calls open in tabs, or sync's status. */
+export type ChangeTopic = RecordTable | 'callContext' | 'sync';
+
 /** Broadcast by the background after writes, so open pages refetch what changed. */
 export interface ChangedEvent {
   coachbar: 'changed';
-  tables: string[];
+  topics: ChangeTopic[];
 }
 
 /** Sent by the background to a call tab's content script. */
@@ -204,5 +208,5 @@ export function isRequestMessage(message: unknown): message is RequestMessage {
 }
 
 export function isChangedEvent(message: unknown): message is ChangedEvent {
-  return typeof message === 'object' && message !== null && (message as { coachbar?: unknown }).coachbar === 'changed';
+  return typeof message === 'object' && message !== null && (message as { coachbar?: unknown }).coachbar === 'changed' && Array.isArray((message as { topics?: unknown }).topics);
 }
