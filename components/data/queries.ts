@@ -1,6 +1,7 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, skipToken, useMutation, useQueryClient } from '@tanstack/react-query';
 import { callBackground } from '@/utils/messaging/background';
 import type { CallContext, Method, Params } from '@/utils/messaging/protocol';
+import type { RatingRecord } from '@/utils/db/records';
 import type { Settings } from '@/utils/db/settings';
 import { meetingKey } from '@/utils/sites/detect';
 import { invalidateTopics, queryKeys } from './query-keys';
@@ -54,16 +55,18 @@ export const recapQuery = (sessionId: string) =>
 export const sessionRatingsQuery = (sessionId: string) =>
   queryOptions({ queryKey: queryKeys.sessionRatings(sessionId), queryFn: () => callBackground('getSessionRatings', { sessionId }) });
 
-export const statementLastAskedQuery = (personId: string, beforeSessionId: string) =>
+/** Waits while the session has no person (`personId` null). */
+export const statementLastAskedQuery = (personId: string | null, beforeSessionId: string) =>
   queryOptions({
     queryKey: queryKeys.statementLastAsked(personId, beforeSessionId),
-    queryFn: () => callBackground('getStatementLastAsked', { personId, beforeSessionId }),
+    queryFn: personId === null ? skipToken : () => callBackground('getStatementLastAsked', { personId, beforeSessionId }),
   });
 
 export const statementsQuery = () => queryOptions({ queryKey: queryKeys.statements(), queryFn: () => callBackground('listStatements', {}) });
 
-export const objectivesQuery = (personId: string) =>
-  queryOptions({ queryKey: queryKeys.objectives(personId), queryFn: () => callBackground('listObjectives', { personId }) });
+/** Waits while the session has no person (`personId` null). */
+export const objectivesQuery = (personId: string | null) =>
+  queryOptions({ queryKey: queryKeys.objectives(personId), queryFn: personId === null ? skipToken : () => callBackground('listObjectives', { personId }) });
 
 export const actionItemsQuery = (sessionId: string) =>
   queryOptions({ queryKey: queryKeys.actionItems(sessionId), queryFn: () => callBackground('listActionItems', { sessionId }) });
@@ -79,6 +82,27 @@ export const searchQuery = (query: string) =>
 /** A write whose result the background broadcasts; errors surface through the mutation. */
 export function useBackgroundMutation<M extends Method>(method: M) {
   return useMutation({ mutationFn: (data: Params<M>) => callBackground(method, data) });
+}
+
+/** The saved rating goes into the session's ratings at once, before the broadcast's refetch. */
+export function useRate(sessionId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (data: Omit<Params<'rate'>, 'sessionId'>) => callBackground('rate', { sessionId, ...data }),
+    onSuccess: (rating) =>
+      client.setQueryData(queryKeys.sessionRatings(sessionId), (current: RatingRecord[] | undefined) =>
+        current?.some((candidate) => candidate.id === rating.id) ? current.map((candidate) => (candidate.id === rating.id ? rating : candidate)) : [...(current ?? []), rating],
+      ),
+  });
+}
+
+export function useClearRating(sessionId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => callBackground('clearRating', { id }),
+    onSuccess: (_result, id) =>
+      client.setQueryData(queryKeys.sessionRatings(sessionId), (current: RatingRecord[] | undefined) => current?.filter((candidate) => candidate.id !== id)),
+  });
 }
 
 export function useSetSessionTemplate(sessionId: string) {

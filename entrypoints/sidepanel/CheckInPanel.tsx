@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { objectivesQuery, sessionRatingsQuery, statementLastAskedQuery, statementsQuery, useBackgroundMutation } from '@/components/data/queries';
+import { objectivesQuery, sessionRatingsQuery, statementLastAskedQuery, statementsQuery, useClearRating, useRate } from '@/components/data/queries';
 import { describeError } from '@/components/describe-error';
 import { useI18n } from '@/components/i18n';
 import { RatingScale } from '@/components/RatingScale';
@@ -16,8 +16,8 @@ export function CheckInPanel({ session }: { session: SessionRecord }) {
   const pack = contentFor(language);
   const own = useQuery(statementsQuery());
   const ratings = useQuery(sessionRatingsQuery(session.id));
-  const lastAsked = useQuery({ ...statementLastAskedQuery(session.personId ?? '', session.id), enabled: session.personId !== null });
-  const objectives = useQuery({ ...objectivesQuery(session.personId ?? ''), enabled: session.personId !== null });
+  const lastAsked = useQuery(statementLastAskedQuery(session.personId, session.id));
+  const objectives = useQuery(objectivesQuery(session.personId));
   const [chosen, setChosen] = useState<string[] | null>(null);
   const options = statementOptions(pack, own.data?.statements ?? [], language);
   const rated = (ratings.data ?? []).filter((rating) => rating.statementId !== null);
@@ -122,16 +122,26 @@ interface RowProps {
   onRemove?: () => void;
 }
 
+/**
+ * The shown rating is the cached one, or the one being saved; only a comment typed and not yet
+ * saved lives in this row's state, so a rating that arrives after the row appears is shown.
+ */
 function RatingRow({ session, text, subject, max, commentLabel, rating, onRemove }: RowProps) {
   const { t } = useI18n();
-  const rate = useBackgroundMutation('rate');
-  const clear = useBackgroundMutation('clearRating');
-  const [value, setValue] = useState<number | null>(rating?.value ?? null);
-  const [comment, setComment] = useState(rating?.comment ?? '');
+  const rate = useRate(session.id);
+  const clear = useClearRating(session.id);
+  const [draftComment, setDraftComment] = useState<string | null>(null);
   const pendingComment = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const value = rate.isPending ? rate.variables.value : (rating?.value ?? null);
+  const comment = draftComment ?? rating?.comment ?? '';
   const save = (nextValue: number | null, nextComment: string) => {
     clearTimeout(pendingComment.current);
-    if (nextValue !== null) rate.mutate({ sessionId: session.id, subject, value: nextValue, comment: nextComment });
+    if (nextValue === null) return;
+    rate.mutate(
+      { subject, value: nextValue, comment: nextComment },
+      // Typing that went on meanwhile stays a draft.
+      { onSuccess: () => setDraftComment((draft) => (draft === nextComment ? null : draft)) },
+    );
   };
   const error = rate.error ?? clear.error;
   return (
@@ -141,10 +151,7 @@ function RatingRow({ session, text, subject, max, commentLabel, rating, onRemove
         label={max === 7 ? t('checkIn.scale', text) : t('checkIn.progressScale', text)}
         max={max}
         value={value}
-        onChange={(next) => {
-          setValue(next);
-          save(next, comment);
-        }}
+        onChange={(next) => save(next, comment)}
       />
       <label className="field">
         <span>{commentLabel}</span>
@@ -153,18 +160,18 @@ function RatingRow({ session, text, subject, max, commentLabel, rating, onRemove
           value={comment}
           onChange={(event) => {
             const next = event.target.value;
-            setComment(next);
+            setDraftComment(next);
             clearTimeout(pendingComment.current);
             pendingComment.current = setTimeout(() => save(value, next), 400);
           }}
-          onBlur={() => save(value, comment)}
+          onBlur={() => draftComment !== null && save(value, draftComment)}
         />
       </label>
       {onRemove && (
         <button
           className="link-button"
           onClick={() => {
-            if (rating) clear.mutate({ id: rating.id });
+            if (rating) clear.mutate(rating.id);
             onRemove();
           }}
         >

@@ -17,18 +17,25 @@ afterEach(async () => {
   services = undefined;
 });
 
-async function renderWithPerson() {
-  services = startBackground();
-  await services.coaching.people.save('sam', {}, () => ({ name: 'Sam', role: 'Designer', notes: '', meetingKeys: ['meet:abc-defg-hij'] }));
-  const tab = await fakeBrowser.tabs.create({ url: 'https://meet.google.com/abc-defg-hij' });
+/** A sidebar page of its own, with a cache of its own, as when the sidebar is opened again. */
+function renderSidebar(tabId: number) {
   render(
     <DataProvider>
       <I18nProvider language="en">
-        <App tabId={tab.id!} />
+        <App tabId={tabId} />
       </I18nProvider>
     </DataProvider>,
   );
+}
+
+async function renderWithPerson(seed?: (background: Services) => Promise<unknown>): Promise<number> {
+  services = startBackground();
+  await services.coaching.people.save('sam', {}, () => ({ name: 'Sam', role: 'Designer', notes: '', meetingKeys: ['meet:abc-defg-hij'] }));
+  await seed?.(services);
+  const tab = await fakeBrowser.tabs.create({ url: 'https://meet.google.com/abc-defg-hij' });
+  renderSidebar(tab.id!);
   await screen.findByText('Next time, calls on this link open with Sam.');
+  return tab.id!;
 }
 
 it('links the call to the person of its meeting, and rates a statement by keyboard with a why', async () => {
@@ -60,4 +67,36 @@ it('asks for a person before OKRs, and adds an objective once linked', async () 
 
   await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Person' }), '');
   await waitFor(() => expect(screen.getByText(/Link this session to a person/)).toBeTruthy());
+});
+
+it('shows the saved rating and comment when Check-in is opened again, also in a reopened sidebar', async () => {
+  const objective = { personId: 'sam', period: '2025-Q1', text: 'Design system v2', confidence: 5, successStory: '', personalBenefit: '' };
+  const tabId = await renderWithPerson((background) => background.coaching.objectives.save('design-system', objective, () => objective));
+  await userEvent.click(screen.getByRole('tab', { name: 'Check-in' }));
+  const [statement] = await screen.findAllByRole('radiogroup', { name: /^Agreement with/ });
+  const statementName = statement!.getAttribute('aria-label')!;
+  await userEvent.click(within(statement!).getByRole('radio', { name: '6' }));
+  await userEvent.type(screen.getAllByRole('textbox', { name: 'What made you choose this answer?' })[0]!, 'Clear goals');
+  const progress = await screen.findByRole('radiogroup', { name: /Design system v2/ });
+  await userEvent.click(within(progress).getByRole('radio', { name: '8' }));
+  await userEvent.type(screen.getByRole('textbox', { name: 'What would get you one level higher?' }), 'Tokens shipped');
+  await userEvent.tab();
+  await waitFor(async () => expect((await services!.coaching.ratings.all()).map((r) => [r.value, r.comment]).sort()).toEqual([[6, 'Clear goals'], [8, 'Tokens shipped']]));
+
+  const expectSaved = async () => {
+    const scale = await screen.findByRole('radiogroup', { name: statementName });
+    await waitFor(() => expect(within(scale).getByRole('radio', { name: '6' }).getAttribute('aria-checked')).toBe('true'));
+    expect(screen.getByDisplayValue('Clear goals')).toBeTruthy();
+    const objective = screen.getByRole('radiogroup', { name: /Design system v2/ });
+    expect(within(objective).getByRole('radio', { name: '8' }).getAttribute('aria-checked')).toBe('true');
+    expect(screen.getByDisplayValue('Tokens shipped')).toBeTruthy();
+  };
+  await userEvent.click(screen.getByRole('tab', { name: 'Agenda' }));
+  await userEvent.click(screen.getByRole('tab', { name: 'Check-in' }));
+  await expectSaved();
+
+  cleanup();
+  renderSidebar(tabId);
+  await userEvent.click(await screen.findByRole('tab', { name: 'Check-in' }));
+  await expectSaved();
 });
