@@ -1,16 +1,17 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { download } from './download';
-import { callBackground } from '@/utils/messaging/background';
 import type { SessionSummary } from '@/utils/export/summary';
+import { sessionSummaryQuery } from './data/queries';
 import { describeError } from './describe-error';
 import { useI18n } from './i18n';
-
 
 type Format = 'markdown' | 'print' | 'docx' | 'json' | 'copy';
 
 /** The session summary as Markdown, a printable page, Word, JSON or rich text; the manager's or the employee's copy. */
 export function ExportMenu({ sessionId }: { sessionId: string }) {
   const { t } = useI18n();
+  const client = useQueryClient();
   const [forEmployee, setForEmployee] = useState(false);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
@@ -21,7 +22,7 @@ export function ExportMenu({ sessionId }: { sessionId: string }) {
     try {
       // The writers load on first use: they stay out of the sidebar's start-up.
       const [full, { employeeCopy, summaryFileName }, { toHtml, toHtmlFragment, toPlainText }, { toJson }, { toMarkdown }] = await Promise.all([
-        callBackground('getSessionSummary', { sessionId }),
+        client.fetchQuery(sessionSummaryQuery(sessionId)),
         import('@/utils/export/summary'),
         import('@/utils/export/html'),
         import('@/utils/export/json'),

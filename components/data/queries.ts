@@ -1,7 +1,8 @@
 import { queryOptions, skipToken, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { callBackground } from '@/utils/messaging/background';
 import type { CallContext, Method, Params } from '@/utils/messaging/protocol';
-import type { RatingRecord } from '@/utils/db/records';
+import type { NoteRecord, RatingRecord, SessionRecord } from '@/utils/db/records';
 import type { Settings } from '@/utils/db/settings';
 import { meetingKey } from '@/utils/sites/detect';
 import { invalidateTopics, queryKeys } from './query-keys';
@@ -19,14 +20,18 @@ export const openSessionQuery = (context: CallContext, language: string) =>
     queryFn: () => callBackground('openSession', { meeting: context.meeting, title: context.title, language, tabId: context.tabId }),
   });
 
-export const sessionQuery = (id: string) =>
+/** Waits while `id` is undefined (the session is still being opened). */
+export const sessionQuery = (id: string | undefined) =>
   queryOptions({
     queryKey: queryKeys.session(id),
-    queryFn: async () => {
-      const session = await callBackground('getSession', { id });
-      if (!session) throw new Error('This session was deleted.');
-      return session;
-    },
+    queryFn:
+      id === undefined
+        ? skipToken
+        : async () => {
+            const session = await callBackground('getSession', { id });
+            if (!session) throw new Error('This session was deleted.');
+            return session;
+          },
   });
 
 export const sessionsQuery = () =>
@@ -49,8 +54,9 @@ export const questionsQuery = () =>
 
 export const peopleQuery = () => queryOptions({ queryKey: queryKeys.people(), queryFn: () => callBackground('listPeople', {}) });
 
-export const recapQuery = (sessionId: string) =>
-  queryOptions({ queryKey: queryKeys.recap(sessionId), queryFn: () => callBackground('getRecap', { sessionId }) });
+/** A session without a person has nothing to recap: the query waits until one is linked. */
+export const recapQuery = (session: Pick<SessionRecord, 'id' | 'personId'>) =>
+  queryOptions({ queryKey: queryKeys.recap(session.id), queryFn: session.personId === null ? skipToken : () => callBackground('getRecap', { sessionId: session.id }) });
 
 export const sessionRatingsQuery = (sessionId: string) =>
   queryOptions({ queryKey: queryKeys.sessionRatings(sessionId), queryFn: () => callBackground('getSessionRatings', { sessionId }) });
@@ -76,8 +82,13 @@ export const personInsightsQuery = (personId: string) =>
 
 export const teamInsightsQuery = () => queryOptions({ queryKey: queryKeys.teamInsights(), queryFn: () => callBackground('getTeamInsights', {}) });
 
+/** Waits until the query has two characters: one matches nearly every note. */
 export const searchQuery = (query: string) =>
-  queryOptions({ queryKey: queryKeys.search(query), queryFn: () => callBackground('searchNotes', { query }), enabled: query.trim().length >= 2 });
+  queryOptions({ queryKey: queryKeys.search(query), queryFn: query.trim().length < 2 ? skipToken : () => callBackground('searchNotes', { query }) });
+
+/** Read when the user exports, always fresh: it is built from most tables. */
+export const sessionSummaryQuery = (sessionId: string) =>
+  queryOptions({ queryKey: queryKeys.sessionSummary(sessionId), queryFn: () => callBackground('getSessionSummary', { sessionId }), staleTime: 0 });
 
 /** A write whose result the background broadcasts; errors surface through the mutation. */
 export function useBackgroundMutation<M extends Method>(method: M) {
@@ -103,6 +114,35 @@ export function useClearRating(sessionId: string) {
     onSuccess: (_result, id) =>
       client.setQueryData(queryKeys.sessionRatings(sessionId), (current: RatingRecord[] | undefined) => current?.filter((candidate) => candidate.id !== id)),
   });
+}
+
+let lastNoteSeq = 0;
+/** Increases across reloads of the page too, so the background never lets an older keystroke win. */
+function nextNoteSeq(): number {
+  lastNoteSeq = Math.max(lastNoteSeq + 1, Date.now());
+  return lastNoteSeq;
+}
+
+/**
+ * Writes to one section's note. Plain functions rather than mutations: every keystroke is a save,
+ * and the editor keeps its own count of saves in flight.
+ */
+export function useNoteWrites(sessionId: string, sectionId: string) {
+  const client = useQueryClient();
+  return useMemo(
+    () => ({
+      /** Shows the text in the cached notes at once (if the note exists yet) and saves it. */
+      saveText(text: string): Promise<unknown> {
+        client.setQueryData(queryKeys.notes(sessionId), (current: NoteRecord[] | undefined) =>
+          current?.map((candidate) => (candidate.sectionId === sectionId ? { ...candidate, text } : candidate)),
+        );
+        return callBackground('saveNote', { sessionId, sectionId, text, seq: nextNoteSeq() });
+      },
+      setAskedQuestions: (questionIds: string[]) => callBackground('setAskedQuestions', { sessionId, sectionId, questionIds }),
+      setPrivate: (isPrivate: boolean) => callBackground('setNotePrivate', { sessionId, sectionId, private: isPrivate }),
+    }),
+    [client, sessionId, sectionId],
+  );
 }
 
 export function useSetSessionTemplate(sessionId: string) {

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { questionsQuery } from '@/components/data/queries';
+import { questionsQuery, useBackgroundMutation } from '@/components/data/queries';
 import { queryKeys } from '@/components/data/query-keys';
 import { describeError } from '@/components/describe-error';
 import { useI18n } from '@/components/i18n';
@@ -13,7 +13,6 @@ import { contentFor } from '@/utils/content/packs';
 import { questionIds, situations, type Situation } from '@/utils/content/types';
 import type { QuestionInput } from '@/utils/db/library';
 import { languageNames, languages } from '@/utils/i18n/catalog';
-import { callBackground } from '@/utils/messaging/background';
 
 const roles: SectionRole[] = ['opening', 'explore', 'goals', 'measures', 'obstacles', 'support', 'closing'];
 
@@ -23,6 +22,9 @@ export function QuestionsTab() {
   const { t, language } = useI18n();
   const client = useQueryClient();
   const own = useQuery(questionsQuery());
+  const saveQuestion = useBackgroundMutation('saveQuestion');
+  const moveItem = useBackgroundMutation('moveLibraryItem');
+  const deleteItem = useBackgroundMutation('deleteLibraryItem');
   const [editing, setEditing] = useState<QuestionInput | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [undo, setUndo] = useState<UndoAction | null>(null);
@@ -44,7 +46,7 @@ export function QuestionsTab() {
           initial={editing}
           onCancel={() => setEditing(null)}
           onSave={async (question) => {
-            await callBackground('saveQuestion', { ...question, text: question.text.trim() });
+            await saveQuestion.mutateAsync({ ...question, text: question.text.trim() });
             await client.invalidateQueries({ queryKey: queryKeys.questions() });
             setEditing(null);
           }}
@@ -78,12 +80,12 @@ export function QuestionsTab() {
                         {t('common.edit')}
                       </button>
                       <button onClick={() => setEditing({ ...question, id: crypto.randomUUID() })}>{t('common.duplicate')}</button>
-                      <MoveButtons name={question.text} index={index} count={own.data.length} onMove={(by) => void run(() => callBackground('moveLibraryItem', { table: 'questions', id: question.id, by }))} />
+                      <MoveButtons name={question.text} index={index} count={own.data.length} onMove={(by) => void run(() => moveItem.mutateAsync({ table: 'questions', id: question.id, by }))} />
                       <button
                         onClick={() => {
-                          void run(() => callBackground('deleteLibraryItem', { table: 'questions', id: question.id }));
+                          void run(() => deleteItem.mutateAsync({ table: 'questions', id: question.id }));
                           const { id, text, language: lang, situations: s, roles: r } = question;
-                          setUndo({ message: t('questionsPage.deleted'), undo: () => void run(() => callBackground('saveQuestion', { id, text, language: lang, situations: s, roles: r })) });
+                          setUndo({ message: t('questionsPage.deleted'), undo: () => void run(() => saveQuestion.mutateAsync({ id, text, language: lang, situations: s, roles: r })) });
                         }}
                       >
                         {t('common.delete')}

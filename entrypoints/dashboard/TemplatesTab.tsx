@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { templatesQuery } from '@/components/data/queries';
+import { templatesQuery, useBackgroundMutation } from '@/components/data/queries';
 import { queryKeys } from '@/components/data/query-keys';
 import { describeError } from '@/components/describe-error';
 import { useI18n } from '@/components/i18n';
@@ -22,7 +22,6 @@ import { builtInTemplates, fromUserTemplate, type AgendaTemplate } from '@/utils
 import type { SectionRole } from '@/utils/content/structure';
 import { contentFor } from '@/utils/content/packs';
 import type { TemplateRecord } from '@/utils/db/records';
-import { callBackground } from '@/utils/messaging/background';
 
 const roles: SectionRole[] = ['opening', 'explore', 'goals', 'measures', 'obstacles', 'support', 'closing'];
 
@@ -32,6 +31,9 @@ export function TemplatesTab() {
   const { t, language } = useI18n();
   const client = useQueryClient();
   const own = useQuery(templatesQuery());
+  const saveTemplate = useBackgroundMutation('saveTemplate');
+  const moveItem = useBackgroundMutation('moveLibraryItem');
+  const deleteItem = useBackgroundMutation('deleteLibraryItem');
   const [editing, setEditing] = useState<EditableTemplate | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [undo, setUndo] = useState<UndoAction | null>(null);
@@ -43,11 +45,11 @@ export function TemplatesTab() {
       .catch((reason: unknown) => setError(describeError(reason, t)));
 
   function remove(record: TemplateRecord): void {
-    void run(() => callBackground('deleteLibraryItem', { table: 'templates', id: record.id }));
+    void run(() => deleteItem.mutateAsync({ table: 'templates', id: record.id }));
     const { id, name, sections } = record;
     setUndo({
       message: t('templatesPage.deleted', name),
-      undo: () => void run(() => callBackground('saveTemplate', { id, name, language: record.language, sections })),
+      undo: () => void run(() => saveTemplate.mutateAsync({ id, name, language: record.language, sections })),
     });
   }
 
@@ -57,7 +59,7 @@ export function TemplatesTab() {
         initial={editing}
         onCancel={() => setEditing(null)}
         onSave={async (template) => {
-          await callBackground('saveTemplate', {
+          await saveTemplate.mutateAsync({
             id: template.id,
             name: template.name.trim(),
             language,
@@ -110,7 +112,7 @@ export function TemplatesTab() {
                     <button onClick={() => setEditing(duplicateTemplate(record, crypto.randomUUID(), t('templatesPage.copyName', record.name)))}>
                       {t('common.duplicate')}
                     </button>
-                    <MoveButtons name={record.name} index={index} count={own.data.length} onMove={(by) => void run(() => callBackground('moveLibraryItem', { table: 'templates', id: record.id, by }))} />
+                    <MoveButtons name={record.name} index={index} count={own.data.length} onMove={(by) => void run(() => moveItem.mutateAsync({ table: 'templates', id: record.id, by }))} />
                     <button onClick={() => remove(record)}>{t('common.delete')}</button>
                   </div>
                 </li>

@@ -41,7 +41,7 @@ function CallSession({ context }: { context: CallContext }) {
   useEffect(() => {
     if (openedId) void client.prefetchQuery(notesQuery(openedId));
   }, [client, openedId]);
-  const session = useQuery({ ...sessionQuery(opened.data?.id ?? ''), enabled: opened.isSuccess, initialData: opened.data });
+  const session = useQuery({ ...sessionQuery(openedId), initialData: opened.data });
   if (opened.isError) {
     return (
       <Notice tone="error" action={<button onClick={() => void opened.refetch()}>{t('common.retry')}</button>}>

@@ -1,21 +1,11 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { ConflictCard } from '@/components/ConflictCard';
-import { conflictsQuery, notesQuery } from '@/components/data/queries';
-import { queryKeys } from '@/components/data/query-keys';
+import { conflictsQuery, notesQuery, useNoteWrites } from '@/components/data/queries';
 import { describeError } from '@/components/describe-error';
 import { useI18n } from '@/components/i18n';
-import { callBackground } from '@/utils/messaging/background';
 import { appendQuestionLine } from '@/utils/questions/insert';
 import { noteId } from '@/utils/db/notes';
-import type { NoteRecord } from '@/utils/db/records';
-
-let lastSeq = 0;
-/** Increases across reloads of this page too, so the background never lets an older keystroke win. */
-function nextSeq(): number {
-  lastSeq = Math.max(lastSeq + 1, Date.now());
-  return lastSeq;
-}
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: string };
 
@@ -44,22 +34,23 @@ interface Insertion {
  */
 export function NotesEditor({ sessionId, sectionId, label, onTextChange, ref }: Props) {
   const { t } = useI18n();
-  const client = useQueryClient();
   const notes = useQuery(notesQuery(sessionId));
+  const writes = useNoteWrites(sessionId, sectionId);
   const note = notes.data?.find((candidate) => candidate.sectionId === sectionId);
   const stored = note?.text;
-  const [text, setText] = useState<string | null>(null);
+  /** What the user typed here, shown until the stored text changes while they are not typing. */
+  const [draft, setDraft] = useState<string | null>(null);
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const [insertion, setInsertion] = useState<Insertion | null>(null);
   const inFlight = useRef(0);
   const focused = useRef(false);
   const textarea = useRef<HTMLTextAreaElement>(null);
   const inputId = useId();
-  const value = text ?? stored ?? '';
+  const value = draft ?? stored ?? '';
 
-  // Adopt text saved elsewhere (the side panel, another device later) unless the user is typing here.
+  // Show text saved elsewhere (the side panel, another device later) unless the user is typing here.
   useEffect(() => {
-    if (stored !== undefined && inFlight.current === 0 && !focused.current) setText(stored);
+    if (stored !== undefined && inFlight.current === 0 && !focused.current) setDraft(null);
   }, [stored]);
 
   useEffect(() => onTextChange?.(value), [value, onTextChange]);
@@ -71,13 +62,11 @@ export function NotesEditor({ sessionId, sectionId, label, onTextChange, ref }: 
 
   function save(next: string): void {
     const typedAt = performance.now();
-    setText(next);
+    setDraft(next);
     inFlight.current += 1;
     setState({ kind: 'saving' });
-    client.setQueryData(queryKeys.notes(sessionId), (current: NoteRecord[] | undefined) =>
-      current?.map((candidate) => (candidate.sectionId === sectionId ? { ...candidate, text: next } : candidate)),
-    );
-    callBackground('saveNote', { sessionId, sectionId, text: next, seq: nextSeq() })
+    writes
+      .saveText(next)
       .then(() => {
         performance.measure('coachbar:autosave', { start: typedAt, end: performance.now() });
         inFlight.current -= 1;
@@ -91,7 +80,7 @@ export function NotesEditor({ sessionId, sectionId, label, onTextChange, ref }: 
   }
 
   function setAsked(questionIds: string[]): void {
-    callBackground('setAskedQuestions', { sessionId, sectionId, questionIds }).catch((error: unknown) =>
+    writes.setAskedQuestions(questionIds).catch((error: unknown) =>
       setState({ kind: 'failed', message: t('errors.saveFailed', describeError(error, t)) }),
     );
   }
@@ -158,7 +147,7 @@ export function NotesEditor({ sessionId, sectionId, label, onTextChange, ref }: 
           checked={note?.private ?? false}
           disabled={notes.isPending}
           onChange={(event) =>
-            void callBackground('setNotePrivate', { sessionId, sectionId, private: event.target.checked }).catch((error: unknown) =>
+            void writes.setPrivate(event.target.checked).catch((error: unknown) =>
               setState({ kind: 'failed', message: t('errors.saveFailed', describeError(error, t)) }),
             )
           }

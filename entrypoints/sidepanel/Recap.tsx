@@ -8,7 +8,7 @@ import { statementOptions } from '@/utils/ratings/statements';
 /** How the last 1:1 with this person ended: every session builds on the one before. */
 export function Recap({ session }: { session: SessionRecord }) {
   const { t, language } = useI18n();
-  const recap = useQuery({ ...recapQuery(session.id), enabled: session.personId !== null });
+  const recap = useQuery(recapQuery(session));
   const people = useQuery(peopleQuery());
   const own = useQuery(statementsQuery());
   const person = people.data?.find((candidate) => candidate.id === session.personId);

@@ -8,6 +8,7 @@ import {
   questionsQuery,
   settingsQuery,
   templatesQuery,
+  useBackgroundMutation,
   useMoveSection,
   useSetSessionTemplate,
   useUpdateSettings,
@@ -23,7 +24,6 @@ import { contentFor } from '@/utils/content/packs';
 import type { Situation } from '@/utils/content/types';
 import type { SessionRecord } from '@/utils/db/records';
 import { resolveLanguage } from '@/utils/i18n/catalog';
-import { callBackground } from '@/utils/messaging/background';
 import { suggestionBank, suggestionText, type CustomQuestion } from '@/utils/questions/bank';
 import { formatCallTime } from '@/utils/questions/insert';
 import { rankSuggestions } from '@/utils/questions/ranker';
@@ -56,12 +56,14 @@ function SessionAgenda({ session, tabId }: { session: SessionRecord; tabId: numb
   const userQuestions = useQuery(questionsQuery());
   const notes = useQuery(notesQuery(session.id));
   const askedBefore = useQuery(askedBeforeQuery(session.id));
-  const objectives = useQuery({ ...objectivesQuery(session.personId ?? ''), enabled: session.personId !== null });
+  const objectives = useQuery(objectivesQuery(session.personId));
   const [tab, setTab] = useState<SidebarTab>('agenda');
   const autoAdvance = settings.data?.autoAdvance ?? false;
   const updateSettings = useUpdateSettings();
   const move = useMoveSection(session.id);
   const setTemplate = useSetSessionTemplate(session.id);
+  const openDashboard = useBackgroundMutation('openDashboard');
+  const pasteToChat = useBackgroundMutation('pasteToCallChat');
   const editor = useRef<NotesEditorHandle>(null);
   const suggestionList = useRef<HTMLOListElement>(null);
   const [chips, setChips] = useState<Situation[]>([]);
@@ -141,7 +143,7 @@ function SessionAgenda({ session, tabId }: { session: SessionRecord; tabId: numb
         </div>
         <div className="session-header-side">
           <SyncChip />
-          <button className="link-button" onClick={() => void callBackground('openDashboard', {})}>
+          <button className="link-button" onClick={() => openDashboard.mutate({})}>
             {t('common.openDashboard')}
           </button>
         </div>
@@ -240,7 +242,7 @@ function SessionAgenda({ session, tabId }: { session: SessionRecord; tabId: numb
               onSendToChat={
                 settings.data?.chatPaste
                   ? (suggestion) =>
-                      void callBackground('pasteToCallChat', { tabId, text: suggestion.content.text }).then(
+                      void pasteToChat.mutateAsync({ tabId, text: suggestion.content.text }).then(
                         ({ pasted }) => setAnnouncement(pasted ? t('suggestions.pastedToChat') : t('suggestions.chatNotFound')),
                         (error: unknown) => setAnnouncement(t('suggestions.chatFailed', describeError(error, t))),
                       )
