@@ -12,8 +12,9 @@ import { callBackground } from '@/utils/messaging/background';
 import type { SyncSettings, SyncView } from '@/utils/sync/status';
 import { hostPermissionFor } from '@/utils/sync/webdav';
 import { formatDate } from './format-date';
+import { heldDeletesInWords } from './held-deletes';
 
-const needsHelp = new Set(['offline', 'signInFailed', 'updateNeeded', 'passphrase', 'permission', 'refused'] as const);
+const needsHelp = new Set(['offline', 'signInFailed', 'updateNeeded', 'passphrase', 'permission', 'clockAhead', 'refused'] as const);
 type HelpPhase = typeof needsHelp extends Set<infer P> ? P : never;
 
 /** Asks again for a permission the user took back, from the click; then syncs. */
@@ -105,7 +106,7 @@ export function SyncSection() {
                 </button>
               }
             >
-              {t('sync.heldDeletes', held.count)} {t('sync.heldDeletesHint')}
+              {heldDeletesInWords(held, t, language)} {t('sync.heldDeletesHint')}
             </Notice>
           ))}
           <div className="editor-footer">

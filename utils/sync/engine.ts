@@ -1,3 +1,4 @@
+import type { RecordTable } from '../db/records';
 import type { Envelope } from './envelope';
 import {
   CorruptFileError,
@@ -6,6 +7,7 @@ import {
   decodeVault,
   devicesFolder,
   encodeVault,
+  firstStampTooFarAhead,
   headPath,
   logPath,
   syncFormatVersion,
@@ -28,9 +30,10 @@ export interface PeerState {
   etag: string | null;
   /** Sync runs in a row that found the peer's files unreadable. */
   failures: number;
-  problem: 'corrupt' | 'update-needed' | null;
+  /** 'clock-ahead': a batch holds a stamp too far ahead of our clock (docs/sync.md); we wait before it. */
+  problem: 'corrupt' | 'update-needed' | 'clock-ahead' | null;
   /** A batch that would delete many records waits here for the user's yes. */
-  heldDeletes: { seq: number; count: number } | null;
+  heldDeletes: Omit<HeldDeletes, 'deviceId'> | null;
   /** The user said yes to deletions up to this batch. */
   allowDeletesThrough: number;
 }
@@ -46,6 +49,22 @@ export interface SyncState {
   /** A push under way, saved before its first upload so a lost answer can be recognised later. */
   pending: { seq: number; commit: string; marks: OutboxMark[]; clock: string } | null;
   peers: Record<string, PeerState>;
+}
+
+/** A peer's batch that would delete many records, waiting for the user's yes. */
+export interface HeldDeletes {
+  deviceId: string;
+  seq: number;
+  count: number;
+  /** The same count per table; missing in a status saved before it was counted. */
+  byTable?: Partial<Record<RecordTable, number>>;
+}
+
+/** A peer's batch refused for a clock stamp too far ahead of ours, and the first such stamp. */
+export interface ClockAhead {
+  deviceId: string;
+  seq: number;
+  stamp: string;
 }
 
 export interface ApplyResult {
@@ -64,8 +83,8 @@ export interface SyncReplica {
   /** Unpushed changes (or every record, for a first push) and the clock they were read at. */
   changes(everything: boolean): Promise<{ envelopes: Envelope[]; marks: OutboxMark[]; clock: string }>;
   clearOutbox(marks: OutboxMark[]): Promise<void>;
-  /** How many live local records `envelopes` would delete, and how many live records there are. */
-  countDeletes(envelopes: Envelope[]): Promise<{ deletes: number; live: number }>;
+  /** How many live local records `envelopes` would delete (in all, and per table), and how many live records there are. */
+  countDeletes(envelopes: Envelope[]): Promise<{ deletes: number; live: number; byTable: Partial<Record<RecordTable, number>> }>;
   /**
    * Merges a peer's batch and saves `state` in the same transaction. Our edits with a clock above
    * `seenClock` were not seen by the peer when it wrote the batch, so they are concurrent with it.
@@ -82,7 +101,9 @@ export interface SyncReport {
   changed: number;
   /** Conflict copies made. */
   conflicts: number;
-  heldDeletes: { deviceId: string; seq: number; count: number }[];
+  heldDeletes: HeldDeletes[];
+  /** Peers' batches refused for a clock stamp more than 24 h ahead of this device's clock. */
+  clockAhead: ClockAhead[];
   /** Peers writing a newer format than this build reads. */
   updateNeeded: string[];
   /** Peers whose files were unreadable three runs in a row. */
@@ -132,7 +153,7 @@ export class SyncEngine {
   async run(): Promise<SyncReport> {
     const vault = await this.openVault();
     const codec = await FileCodec.forVault(vault, this.options.passphrase);
-    const report: SyncReport = { pushed: 0, pulled: 0, changed: 0, conflicts: 0, heldDeletes: [], updateNeeded: [], unreadablePeers: [] };
+    const report: SyncReport = { pushed: 0, pulled: 0, changed: 0, conflicts: 0, heldDeletes: [], clockAhead: [], updateNeeded: [], unreadablePeers: [] };
     const loaded = await this.replica.loadState();
     const known = loaded && loaded.vaultId === vault.vaultId ? loaded : freshState(vault.vaultId);
     const { state, deviceId, everything } = await this.reconcileOwnHead(codec, known, await this.replica.deviceId());
@@ -276,11 +297,20 @@ export class SyncEngine {
             caughtUp = false;
             break;
           }
+          // Applying it would move our clock, and every later stamp of ours, that far ahead: the
+          // whole batch waits, untouched, until the peer's data is fixed or our clock gets there.
+          const ahead = firstStampTooFarAhead(batch.records, this.now());
+          if (ahead !== null) {
+            await save({ ...peerState, problem: 'clock-ahead' });
+            report.clockAhead.push({ deviceId: peer, seq, stamp: ahead });
+            caughtUp = false;
+            break;
+          }
           if (peerState.allowDeletesThrough < seq) {
-            const { deletes, live } = await this.replica.countDeletes(batch.records);
+            const { deletes, live, byTable } = await this.replica.countDeletes(batch.records);
             if (deletes > Math.max(massDeleteMinimum, live * massDeleteShare)) {
-              await save({ ...peerState, heldDeletes: { seq, count: deletes } });
-              report.heldDeletes.push({ deviceId: peer, seq, count: deletes });
+              await save({ ...peerState, heldDeletes: { seq, count: deletes, byTable } });
+              report.heldDeletes.push({ deviceId: peer, seq, count: deletes, byTable });
               caughtUp = false;
               break;
             }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { conflictTypes, hlcPattern, limits } from '../backup/schema';
+import { isTooFarAhead } from '../clock/hlc';
 import { lazy } from '../lazy';
 import { DecryptError, deriveKey, fromBase64, kdfIterations, randomSalt, seal, toBase64, unseal } from './crypto';
 import type { Batch, Envelope } from './envelope';
@@ -140,6 +141,20 @@ export class FileCodec {
       throw new CorruptFileError(`${path}: not valid JSON (cut off or damaged)`);
     }
   }
+}
+
+/**
+ * The first clock stamp in a peer's batch more than 24 h ahead of `now`, or null: the field clocks,
+ * the delete, and a conflict copy's clock of its text. The batch schema has checked their format,
+ * except a conflict's, which is checked with its record when applied.
+ */
+export function firstStampTooFarAhead(records: readonly Envelope[], now: number): string | null {
+  for (const { fh, del, type, data } of records) {
+    for (const stamp of Object.values(fh)) if (isTooFarAhead(stamp, now)) return stamp;
+    if (del !== null && isTooFarAhead(del, now)) return del;
+    if (type === 'conflicts' && typeof data.hlc === 'string' && hlcPattern.test(data.hlc) && isTooFarAhead(data.hlc, now)) return data.hlc;
+  }
+  return null;
 }
 
 export function encodeVault(vault: Vault): Uint8Array<ArrayBuffer> {

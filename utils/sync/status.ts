@@ -16,6 +16,8 @@ export type SyncPhase =
   | 'permission'
   /** A peer's batch would delete many records; it waits for the user. */
   | 'deletesHeld'
+  /** A peer's batch carries a clock stamp more than 24 h ahead of ours; that peer waits. */
+  | 'clockAhead'
   /** The server refused in a way retrying will not fix (wrong address, not WebDAV). */
   | 'refused';
 
@@ -46,14 +48,18 @@ export function backoffMs(failures: number, retryAfterMs: number | null, random:
 }
 
 export function statusAfterRun(previous: SyncStatus, report: SyncReport, now: number): SyncStatus {
-  const phase: SyncPhase = report.heldDeletes.length > 0 ? 'deletesHeld' : report.updateNeeded.length > 0 ? 'updateNeeded' : 'synced';
+  const phase: SyncPhase = report.heldDeletes.length > 0 ? 'deletesHeld' : report.clockAhead.length > 0 ? 'clockAhead' : report.updateNeeded.length > 0 ? 'updateNeeded' : 'synced';
+  const details = [
+    ...report.clockAhead.map(({ deviceId, seq, stamp }) => `Batch ${seq} of device ${deviceId} holds the clock stamp ${stamp}`),
+    ...(report.unreadablePeers.length > 0 ? [`Unreadable files from ${report.unreadablePeers.length} device(s)`] : []),
+  ];
   return {
     ...previous,
     phase,
     lastSyncedAt: now,
     failures: 0,
     nextAttemptAt: null,
-    detail: report.unreadablePeers.length > 0 ? `Unreadable files from ${report.unreadablePeers.length} device(s)` : null,
+    detail: details.length > 0 ? details.join('; ') : null,
     heldDeletes: report.heldDeletes,
     updateNeeded: report.updateNeeded,
     unreadablePeers: report.unreadablePeers,

@@ -89,7 +89,7 @@ describe('checkIncomingRecord', () => {
   const tombstone = (id: string, extra: Record<string, unknown> = {}) => ({ id, createdAt: 0, updatedAt: stamp(created + 9), deletedAt: stamp(created + 9), fieldClocks: {}, ...extra });
 
   it('accepts every live record a device stores, unchanged', () => {
-    for (const [table, records] of Object.entries(sampleTables()) as [RecordTable, Record<string, unknown>[]][]) {
+    for (const [table, records] of Object.entries(sampleTables()) as unknown as [RecordTable, Record<string, unknown>[]][]) {
       for (const record of records) expect(checkIncomingRecord(table, record)).toEqual({ ok: true, record });
     }
   });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { PassphraseError } from '@/utils/sync/files';
-import { UpdateNeededError } from '@/utils/sync/engine';
+import { UpdateNeededError, type SyncReport } from '@/utils/sync/engine';
 import { RemoteError } from '@/utils/sync/remote';
 import { backoffMs, offStatus, statusAfterError, statusAfterRun } from '@/utils/sync/status';
 import { childNames, hostPermissionFor } from '@/utils/sync/webdav';
 
 const now = 1_800_000_000_000;
-const report = { pushed: 1, pulled: 1, changed: 1, conflicts: 0, heldDeletes: [], updateNeeded: [], unreadablePeers: [] };
+const report: SyncReport = { pushed: 1, pulled: 1, changed: 1, conflicts: 0, heldDeletes: [], clockAhead: [], updateNeeded: [], unreadablePeers: [] };
 
 describe('backoffMs', () => {
   it.each([
@@ -54,6 +54,13 @@ describe('statusAfterError', () => {
     const held = statusAfterRun(offStatus, { ...report, heldDeletes: [{ deviceId: 'd', seq: 4, count: 30 }], updateNeeded: ['e'] }, now);
     expect(held.phase).toBe('deletesHeld');
     expect(statusAfterRun(offStatus, { ...report, updateNeeded: ['e'] }, now).phase).toBe('updateNeeded');
+  });
+
+  it('says a peer waits for a clock stamp too far ahead, naming the batch and the stamp', () => {
+    const clockAhead = [{ deviceId: 'laptop', seq: 3, stamp: '9999999999999:99990:x' }];
+    const status = statusAfterRun(offStatus, { ...report, clockAhead, updateNeeded: ['e'] }, now);
+    expect(status).toMatchObject({ phase: 'clockAhead', detail: 'Batch 3 of device laptop holds the clock stamp 9999999999999:99990:x' });
+    expect(statusAfterRun(offStatus, { ...report, clockAhead, heldDeletes: [{ deviceId: 'd', seq: 4, count: 30 }] }, now).phase).toBe('deletesHeld');
   });
 });
 
