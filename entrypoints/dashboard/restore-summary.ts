@@ -26,17 +26,22 @@ const tablesInWords = (Object.keys(tableRank) as RecordTable[]).sort((a, b) => t
 
 type Change = Exclude<keyof RestoreCounts, 'unchanged'>;
 
-/** "3,000 sessions, 12 people": the records of each table that `change` applies to, in the UI language; '' when none. */
-export function recordsInWords(preview: ReadyPreview, change: Change, t: Translate, language: Language): string {
+/** "3,000 sessions, 12 people": counts of records per table in words, in the UI language's numbers and plurals; '' when all are 0. */
+export function countsInWords(counts: Partial<Record<RecordTable, number>>, t: Translate, language: Language): string {
   const numbers = new Intl.NumberFormat(language);
   const plurals = new Intl.PluralRules(language);
   return tablesInWords
-    .filter((table) => preview.summary[table][change] > 0)
+    .filter((table) => (counts[table] ?? 0) > 0)
     .map((table) => {
-      const count = preview.summary[table][change];
+      const count = counts[table]!;
       return t(`backup.records.${table}.${plurals.select(count) === 'one' ? 'one' : 'other'}`, numbers.format(count));
     })
     .join(', ');
+}
+
+/** The records of each table that `change` applies to, in words (see countsInWords). */
+export function recordsInWords(preview: ReadyPreview, change: Change, t: Translate, language: Language): string {
+  return countsInWords(Object.fromEntries(Object.entries(preview.summary).map(([table, counts]) => [table, counts[change]])), t, language);
 }
 
 /** What a restore changes, a line per kind of change, e.g. "3,000 sessions, 12 people: all new". */
