@@ -1,11 +1,14 @@
+import { schemas } from '@/utils/backup/schema';
+import type { ConflictRecord, RecordFields } from '@/utils/db/records';
 import type { Handlers } from '@/utils/messaging/server';
+import { isText } from '@/utils/sync/merge';
 import { broadcastChanged, type Services } from './services';
 
 type SyncMethod = 'getSyncStatus' | 'connectSync' | 'disconnectSync' | 'syncNow' | 'allowSyncDeletes' | 'listConflicts' | 'resolveConflict';
 export type SyncHandlers = Pick<Handlers, SyncMethod>;
 
 export function syncHandlers(services: Services): SyncHandlers {
-  const { sync, conflicts, writer } = services;
+  const { sync, conflicts } = services;
   return {
     getSyncStatus: () => sync.view(),
     connectSync: (settings) => sync.connect(settings),
@@ -19,9 +22,23 @@ export function syncHandlers(services: Services): SyncHandlers {
     async resolveConflict({ id, choice }) {
       const conflict = await conflicts.get(id);
       if (!conflict) return;
-      if (choice === 'use') await writer.upsert(conflict.recordType, conflict.recordId, { [conflict.field]: conflict.text });
+      if (choice === 'use') await useConflictText(services, conflict);
       await conflicts.remove(id);
       broadcastChanged(['conflicts', conflict.recordType]);
     },
   };
+}
+
+/**
+ * Writes a conflict copy's text into its record: into the one text field it names and nothing else,
+ * and only when the record stays valid. A copy stored before conflicts were checked (from a crafted
+ * backup or peer) may name any field, such as a note's `private` or `sessionId`.
+ */
+async function useConflictText({ db, writer }: Services, { recordType, recordId, field, text }: ConflictRecord): Promise<void> {
+  if (!isText(recordType, field)) throw new Error(`A conflict copy can only replace a text, not ${recordType}.${field}`);
+  const current = await db.table(recordType).get(recordId);
+  if (!current || current.deletedAt !== null) throw new Error(`The ${recordType} record ${recordId} was deleted`);
+  const checked = schemas().recordSchemas[recordType].safeParse({ ...current, [field]: text });
+  if (!checked.success) throw new Error(`The other version does not fit ${recordType}.${field}: ${checked.error.issues[0]?.message ?? 'invalid'}`);
+  await writer.upsert(recordType, recordId, { [field]: text } as Partial<RecordFields<typeof recordType>>);
 }
