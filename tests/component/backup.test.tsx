@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { I18nProvider } from '@/components/i18n';
 import { BackupSection } from '@/entrypoints/dashboard/BackupSection';
@@ -45,6 +45,36 @@ async function addPeople(count: number): Promise<string[]> {
   }
   return people.map((person) => person.id);
 }
+
+describe('progress', () => {
+  it('shows progress as soon as an export starts, and while a restore file is checked', async () => {
+    let answerExport: (text: string) => void = () => undefined;
+    let answerPreview: () => void = () => undefined;
+    services = startBackground({
+      exportBackup: () => new Promise((resolve) => (answerExport = (text) => resolve({ posted: false, text }))),
+      async previewRestore(upload) {
+        await new Promise<void>((resolve) => (answerPreview = resolve));
+        return services!.backup.preview('text' in upload ? upload.text : '').then((value) => ({ received: true, value }));
+      },
+    });
+    URL.createObjectURL = vi.fn(() => 'blob:backup');
+    URL.revokeObjectURL = vi.fn();
+    renderBackup();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Download backup' }));
+    expect(screen.getByRole('progressbar', { name: 'Preparing the backup…' })).toBeTruthy();
+    answerExport(await services.backup.export());
+    await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
+    expect(URL.createObjectURL).toHaveBeenCalled();
+
+    await userEvent.upload(fileInput(), backupFile(await services.backup.export()));
+    expect(await screen.findByRole('progressbar', { name: 'Checking the backup…' })).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Download backup' }) as HTMLButtonElement).disabled).toBe(true);
+    answerPreview();
+    expect(await screen.findByText('Everything in this backup is already here.')).toBeTruthy();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+});
 
 describe('restore', () => {
   it('says in words what a backup adds, and restores it', async () => {
