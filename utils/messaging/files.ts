@@ -78,7 +78,7 @@ function offerPort(pages: readonly PageClient[], delivery: string, claimTimeoutM
       };
     }
   });
-  // Awaited by the caller, or failed for it by `close`.
+  // Awaited by the caller unless it fails or finishes first.
   claimed.catch(() => undefined);
   return {
     claimed,
