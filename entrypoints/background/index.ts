@@ -57,7 +57,6 @@ export default defineBackground(() => {
     });
   });
 
-  services.sync.watchEdits();
   void services.sync.keepAlarm();
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === syncAlarm) void services.sync.run({ force: false });

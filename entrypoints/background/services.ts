@@ -18,19 +18,22 @@ export type Services = ReturnType<typeof createServices>;
 /** The background's data owners. Dexie opens lazily on the first query. */
 export function createServices() {
   const db = openDatabase();
-  const writer = new RecordWriter(db);
+  // Every committed write tells the pages, and one with news for peers wakes sync.
+  const writer = new RecordWriter(db, Date.now, ({ tables, published }) => {
+    broadcastChanged(tables);
+    if (published) sync.soon();
+  });
   const notes = new NoteRepository(db, writer);
   const sessions = new SessionRepository(db, writer);
   const settings = new SettingsRepository(db, writer);
   const library = new LibraryRepository(db, writer);
   const coaching = new CoachingRepository(db, writer);
-  const backup = new BackupRepository(db);
+  const backup = new BackupRepository(db, writer);
   const callTabs = new CallTabRegistry();
   const conflicts = new RecordStore(db, writer, 'conflicts');
-  const sync = new SyncService(db, broadcastChanged);
+  const sync = new SyncService(db, writer, broadcastChanged);
   const noteSaver = new NoteSaver(async (edit) => {
     await notes.saveText(edit.sessionId, edit.sectionId, edit.text);
-    broadcastChanged(['notes']);
   });
   return { db, writer, notes, sessions, settings, library, coaching, backup, callTabs, noteSaver, conflicts, sync };
 }

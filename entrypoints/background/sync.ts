@@ -1,6 +1,8 @@
 import { browser } from '@/utils/browser/api';
 import type { CoachbarDatabase } from '@/utils/db/database';
 import { DexieReplica } from '@/utils/db/sync-replica';
+import type { RecordWriter } from '@/utils/db/writer';
+import type { ChangeTopic } from '@/utils/messaging/protocol';
 import { SyncEngine } from '@/utils/sync/engine';
 import { offStatus, statusAfterError, statusAfterRun, type SyncSettings, type SyncStatus, type SyncView } from '@/utils/sync/status';
 import { hostPermissionFor, WebDavStore } from '@/utils/sync/webdav';
@@ -21,17 +23,11 @@ export class SyncService {
 
   constructor(
     private readonly db: CoachbarDatabase,
-    private readonly broadcast: (tables: string[]) => void,
+    writer: RecordWriter,
+    private readonly broadcast: (topics: readonly ChangeTopic[]) => void,
     private readonly now: () => number = Date.now,
   ) {
-    this.replica = new DexieReplica(db, now);
-  }
-
-  /** Pushes local edits a few seconds after they happen (every write goes through the outbox). */
-  watchEdits(): void {
-    const soon = () => this.soon();
-    this.db.outbox.hook('creating', soon);
-    this.db.outbox.hook('updating', soon);
+    this.replica = new DexieReplica(db, writer);
   }
 
   /** Chrome may drop alarms on a browser restart: put ours back whenever the worker starts. */
@@ -82,6 +78,7 @@ export class SyncService {
     return this.run({ force: true });
   }
 
+  /** Pushes local edits a few seconds after they happen; the writer calls this when its outbox has news. */
   soon(): void {
     clearTimeout(this.soonTimer);
     this.soonTimer = setTimeout(() => void this.run({ force: false }), afterEditMs);
@@ -122,8 +119,8 @@ export class SyncService {
     let next: SyncStatus;
     try {
       const report = await navigator.locks.request('coachbar-sync', () => engine.run());
+      // The writer has told the pages which tables the pull changed.
       next = statusAfterRun(previous, report, this.now());
-      if (report.changed > 0 || report.conflicts > 0) this.broadcast(['notes', 'sessions', 'people', 'ratings', 'okrs', 'actionItems', 'templates', 'questions', 'statements', 'settings', 'conflicts']);
     } catch (error) {
       next = statusAfterError(previous, error, this.now(), Math.random());
     }

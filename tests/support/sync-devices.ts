@@ -1,8 +1,8 @@
 import Dexie from 'dexie';
 import { CoachbarRepositories } from './sync-repositories';
 import { openDatabase, type CoachbarDatabase } from '@/utils/db/database';
+import type { BaseRecord } from '@/utils/db/records';
 import { DexieReplica } from '@/utils/db/sync-replica';
-import { recordAccess } from '@/utils/db/tables';
 import { RecordWriter } from '@/utils/db/writer';
 import { SyncEngine, type SyncOptions, type SyncReport } from '@/utils/sync/engine';
 import type { RemoteFile, RemoteStore } from '@/utils/sync/remote';
@@ -10,6 +10,7 @@ import type { RemoteFile, RemoteStore } from '@/utils/sync/remote';
 /** One browser profile for sync tests: its own database, clock and engine, all real. */
 export class SyncDevice {
   readonly db: CoachbarDatabase;
+  readonly writer: RecordWriter;
   readonly replica: DexieReplica;
   readonly repos: CoachbarRepositories;
   /** Skew of this device's wall clock, in ms. */
@@ -22,8 +23,9 @@ export class SyncDevice {
   ) {
     this.db = openDatabase({}, `sync-${label}-${crypto.randomUUID()}`);
     const now = () => Date.now() + this.skewMs;
-    this.replica = new DexieReplica(this.db, now);
-    this.repos = new CoachbarRepositories(this.db, new RecordWriter(this.db, now));
+    this.writer = new RecordWriter(this.db, now);
+    this.replica = new DexieReplica(this.db, this.writer);
+    this.repos = new CoachbarRepositories(this.db, this.writer);
   }
 
   useRemote(remote: RemoteStore): void {
@@ -39,7 +41,7 @@ export class SyncDevice {
     const tables = ['people', 'sessions', 'notes', 'ratings', 'objectives', 'actionItems', 'conflicts'] as const;
     const entries = await Promise.all(
       tables.map(async (table) => {
-        const records = await recordAccess(this.db, table).toArray();
+        const records = await this.db.table<BaseRecord, string>(table).toArray();
         return [table, records.filter((record) => record.deletedAt === null).map(({ fieldClocks: _clocks, baseClocks: _bases, updatedAt: _updated, ...rest }) => rest as Record<string, unknown>).sort((a, b) => String(a.id).localeCompare(String(b.id)))] as const;
       }),
     );

@@ -1,24 +1,30 @@
-import { backupFileParts, backupTables, fileTables, type TableRecords } from '../backup/format';
+import { backupFileParts, backupTables, fileTables, serializeTable, type TableRecords } from '../backup/format';
 import { planRestore, type RestoreCounts, type RestorePlan } from '../backup/merge';
 import { parseBackup, type BackupProblem } from '../backup/parse';
-import { receiveHlc, tickHlc } from '../clock/hlc';
 import { schemaVersion, type CoachbarDatabase } from './database';
-import type { RecordTable, RecordTables } from './records';
-import { recordAccess, storesOf } from './tables';
+import type { NoteRecord, RecordTable } from './records';
+import type { RecordWriter } from './writer';
 
 export type RestorePreview =
-  | { ok: true; summary: RestorePlan['summary']; totals: RestoreCounts }
+  | {
+      ok: true;
+      summary: RestorePlan['summary'];
+      totals: RestoreCounts;
+      /** Live records here before the restore, per table: what "deletes 10 %" is measured against. */
+      live: Record<RecordTable, number>;
+    }
   | { ok: false; problem: BackupProblem };
 
-/** Full backups (tombstones included) and restores as a merge, applied in one transaction or not at all. */
+/** Full backups (tombstones included) and restores as a merge, applied through the writer in one transaction or not at all. */
 export class BackupRepository {
   constructor(
     private readonly db: CoachbarDatabase,
+    private readonly writer: RecordWriter,
     private readonly now: () => number = Date.now,
   ) {}
 
   private async readAll(): Promise<TableRecords> {
-    const entries = await Promise.all(backupTables.map(async (table) => [table, await recordAccess(this.db, table).toArray()] as const));
+    const entries = await Promise.all(backupTables.map(async (table) => [table, await this.db.table(table).toArray()] as const));
     return Object.fromEntries(entries) as TableRecords;
   }
 
@@ -28,52 +34,51 @@ export class BackupRepository {
   }
 
   /**
-   * The full backup file as parts (see backupFileParts), read in one transaction. Every table is
-   * asked for at once and whole (Dexie's toArray is one getAll, far faster than pages or cursors);
-   * IndexedDB answers one after another, and each table's text is handed to `toPart` as it
-   * arrives, e.g. to send it to the page while the next is read.
+   * The full backup file as parts (see backupFileParts), read in one transaction. Each table's text
+   * is handed to `toPart` as it is made, e.g. to send it to the page while the next is read.
    */
   async exportParts<Part>(toPart: (tableText: string) => Part): Promise<(string | Part)[]> {
     const exportedAt = this.now();
     const tables = {} as Record<RecordTable, Part>;
-    await this.db.transaction('r', storesOf(backupTables), () =>
-      Promise.all(
-        fileTables.map(async (table) => {
-          tables[table] = toPart(await recordAccess(this.db, table).serialized());
-        }),
-      ),
-    );
+    await this.db.transaction('r', backupTables, async () => {
+      for (const table of fileTables) tables[table] = toPart(serializeTable(await this.db.table(table).toArray()));
+    });
     return backupFileParts(exportedAt, schemaVersion, tables);
   }
 
   async preview(text: string): Promise<RestorePreview> {
-    const parsed = parseBackup(text);
+    const parsed = parseBackup(text, this.now());
     if (!parsed.ok) return parsed;
-    const plan = planRestore(await this.readAll(), parsed.backup);
-    return { ok: true, summary: plan.summary, totals: plan.totals };
+    const current = await this.db.transaction('r', backupTables, () => this.readAll());
+    const plan = planRestore(current, parsed.backup);
+    return { ok: true, summary: plan.summary, totals: plan.totals, live: liveCounts(current) };
   }
 
-  /** Plans against the data inside the same transaction, so nothing written meanwhile is overwritten blindly. */
-  async apply(text: string): Promise<RestorePreview> {
-    const parsed = parseBackup(text);
+  /**
+   * Plans against the data inside the same transaction, so nothing written meanwhile is overwritten
+   * blindly, and writes the plan through the writer: restored records reach sync peers too.
+   */
+  async apply(text: string, onProgress?: (done: number, total: number) => void): Promise<RestorePreview> {
+    const parsed = parseBackup(text, this.now());
     if (!parsed.ok) return parsed;
-    return this.db.transaction('rw', [...storesOf(backupTables), 'meta'], async () => {
-      const plan = planRestore(await this.readAll(), parsed.backup);
-      for (const table of backupTables) {
-        const records = plan.put[table] as RecordTables[typeof table][];
-        if (records.length === 0) continue;
-        await recordAccess(this.db, table).bulkPut(records);
-      }
-      const [device, clock] = await this.db.meta.bulkGet(['deviceId', 'clock']);
-      const deviceId = device?.value ?? crypto.randomUUID();
-      let stamp = plan.maxClock ? receiveHlc(clock?.value ?? null, plan.maxClock, this.now(), deviceId) : (clock?.value ?? null);
-      const copies = plan.conflictCopies.map((copy) => {
-        stamp = tickHlc(stamp, this.now(), deviceId);
-        return { ...copy, updatedAt: stamp };
-      });
-      if (copies.length > 0) await this.db.notes.bulkPut(copies);
-      if (stamp) await this.db.meta.bulkPut([{ key: 'deviceId', value: deviceId }, { key: 'clock', value: stamp }]);
-      return { ok: true as const, summary: plan.summary, totals: plan.totals };
+    return this.db.transaction('rw', this.writer.storesFor(backupTables), async () => {
+      const current = await this.readAll();
+      const plan = planRestore(current, parsed.backup);
+      await this.writer.putMerged(plan.put, { seen: plan.maxClock, publish: true, onProgress });
+      // The local text that lost to the backup, kept beside it as a note of its own.
+      await this.writer.upsertMany(
+        'notes',
+        plan.conflictCopies.map(({ id, sessionId, sectionId, text: copyText, private: isPrivate, questionIds }) => ({
+          id,
+          patch: {},
+          init: (): Omit<NoteRecord, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'> => ({ sessionId, sectionId, text: copyText, private: isPrivate, questionIds }),
+        })),
+      );
+      return { ok: true as const, summary: plan.summary, totals: plan.totals, live: liveCounts(current) };
     });
   }
+}
+
+function liveCounts(tables: TableRecords): Record<RecordTable, number> {
+  return Object.fromEntries(backupTables.map((table) => [table, tables[table].filter((record) => record.deletedAt === null).length])) as Record<RecordTable, number>;
 }

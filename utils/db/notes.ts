@@ -41,7 +41,7 @@ export class NoteRepository {
     const [first, ...rest] = queryTerms(query);
     if (!first) return [];
     // The cursor stops at `limit` matches: a common word does not load every note. Deleted notes
-    // have no words (utils/db/note-words-middleware.ts).
+    // have no words (the writer keeps them: utils/db/writer.ts).
     return this.db.transaction('r', this.db.noteWords, this.db.notes, async () => {
       const matches = await this.db.noteWords
         .where('words')

@@ -1,7 +1,6 @@
-import type { IndexableType } from 'dexie';
+import type { IndexableType, Table } from 'dexie';
 import type { CoachbarDatabase } from './database';
 import type { RecordFields, RecordTable, RecordTables } from './records';
-import { recordAccess } from './tables';
 import type { RecordEdit, RecordWriter } from './writer';
 
 /** Reads that hide tombstones, and writes through the one writer: the building block of the repositories. */
@@ -12,8 +11,8 @@ export class RecordStore<T extends RecordTable> {
     readonly table: T,
   ) {}
 
-  private get records() {
-    return recordAccess(this.db, this.table);
+  private get records(): Table<RecordTables[T], string> {
+    return this.db.table(this.table);
   }
 
   async get(id: string): Promise<RecordTables[T] | undefined> {
@@ -37,15 +36,17 @@ export class RecordStore<T extends RecordTable> {
   }
 
   async anyOf(index: string, values: IndexableType[]): Promise<RecordTables[T][]> {
-    const found = await this.records.anyOf(index, values);
-    return found.filter((record) => record.deletedAt === null);
+    if (values.length === 0) return [];
+    // One value is a key range, read by one getAll(); Dexie's anyOf walks a cursor.
+    const found = values.length === 1 ? this.records.where(index).equals(values[0]!) : this.records.where(index).anyOf(values);
+    return (await found.toArray()).filter((record) => record.deletedAt === null);
   }
 
   save(id: string, patch: Partial<RecordFields<T>>, init?: () => RecordFields<T>): Promise<RecordTables[T]> {
     return this.writer.upsert(this.table, id, patch, init);
   }
 
-  /** Several saves in one transaction and one write (RecordWriter.upsertMany). */
+  /** Several saves in one transaction (RecordWriter.upsertMany). */
   saveMany(edits: readonly RecordEdit<T>[]): Promise<RecordTables[T][]> {
     return this.writer.upsertMany(this.table, edits);
   }

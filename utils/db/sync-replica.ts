@@ -1,7 +1,6 @@
-import { receiveHlc, tickHlc } from '../clock/hlc';
 import { backupTables } from '../backup/format';
-import type { ZodType } from 'zod';
-import { schemas } from '../backup/schema';
+import type { Table } from 'dexie';
+import { checkIncomingRecord } from '../backup/schema';
 import { sortedJson } from '../json/sorted-keys';
 import type { ApplyResult, OutboxMark, SyncReplica, SyncState } from '../sync/engine';
 import { fromEnvelope, syncedFields, toEnvelope, type Envelope } from '../sync/envelope';
@@ -9,17 +8,17 @@ import { CorruptFileError } from '../sync/files';
 import { envelopeKey, isAlive, mergeEnvelope, pendingDelete, type ConflictCopy } from '../sync/merge';
 import { schemaVersion, type CoachbarDatabase } from './database';
 import type { BaseRecord, ConflictRecord, RecordTable } from './records';
-import { recordAccess, storesOf, type RecordAccess } from './tables';
+import type { MergedRecords, RecordWriter } from './writer';
 
 type AnyRecord = BaseRecord & Record<string, unknown>;
 
-/** The database as the sync engine sees it: changes out, peers' batches in, one transaction each. */
+/** The database as the sync engine sees it: changes out, peers' batches in (through the writer), one transaction each. */
 export class DexieReplica implements SyncReplica {
   readonly schemaVersion = schemaVersion;
 
   constructor(
     private readonly db: CoachbarDatabase,
-    private readonly now: () => number = Date.now,
+    private readonly writer: RecordWriter,
   ) {}
 
   async deviceId(): Promise<string> {
@@ -53,7 +52,7 @@ export class DexieReplica implements SyncReplica {
   }
 
   async changes(everything: boolean): Promise<{ envelopes: Envelope[]; marks: OutboxMark[]; clock: string }> {
-    return this.db.transaction('r', [...storesOf(backupTables), 'outbox', 'meta'], async () => {
+    return this.db.transaction('r', [...backupTables, 'outbox', 'meta'], async () => {
       const entries = await this.db.outbox.toArray();
       const clock = (await this.db.meta.get('clock'))?.value ?? '';
       const marks = entries.map(({ key, stamp }) => ({ key, stamp }));
@@ -79,28 +78,30 @@ export class DexieReplica implements SyncReplica {
     });
   }
 
-  async countDeletes(envelopes: Envelope[]): Promise<{ deletes: number; live: number }> {
+  async countDeletes(envelopes: Envelope[]): Promise<{ deletes: number; live: number; byTable: Partial<Record<RecordTable, number>> }> {
     const deleting = envelopes.filter((envelope) => !isAlive(envelope));
-    if (deleting.length === 0) return { deletes: 0, live: 0 };
-    return this.db.transaction('r', storesOf(backupTables), async () => {
+    if (deleting.length === 0) return { deletes: 0, live: 0, byTable: {} };
+    return this.db.transaction('r', backupTables, async () => {
       let deletes = 0;
+      const byTable: Partial<Record<RecordTable, number>> = {};
       const locals = await this.locals(deleting);
       for (const envelope of deleting) {
         const local = locals.get(envelopeKey(envelope));
-        if (local && local.deletedAt === null && isAlive(mergeEnvelope(toEnvelope(envelope.type, local), envelope).merged) === false) deletes += 1;
+        if (local && local.deletedAt === null && isAlive(mergeEnvelope(toEnvelope(envelope.type, local), envelope).merged) === false) {
+          deletes += 1;
+          byTable[envelope.type] = (byTable[envelope.type] ?? 0) + 1;
+        }
       }
       const counts = await Promise.all(backupTables.map(async (table) => (await this.records(table).toArray()).filter((record) => record.deletedAt === null).length));
-      return { deletes, live: counts.reduce((sum, count) => sum + count, 0) };
+      return { deletes, live: counts.reduce((sum, count) => sum + count, 0), byTable };
     });
   }
 
   async applyBatch(envelopes: Envelope[], seenClock: string, state: SyncState): Promise<ApplyResult> {
-    return this.db.transaction('rw', [...storesOf(backupTables), 'outbox', 'meta'], async () => {
-      const [device, clockRecord] = await this.db.meta.bulkGet(['deviceId', 'clock']);
-      const deviceId = device?.value ?? (await this.deviceId());
+    return this.db.transaction('rw', this.writer.storesFor(backupTables), async () => {
+      const deviceId = await this.deviceId();
       const own = (clock: string | null | undefined) => !!clock && clock.endsWith(`:${deviceId}`) && clock > seenClock;
       let newest = '';
-      let changed = 0;
       const copies: ConflictCopy[] = [];
       const locals = await this.locals(envelopes);
       const writes = new Map<RecordTable, Map<string, AnyRecord>>();
@@ -114,32 +115,22 @@ export class DexieReplica implements SyncReplica {
         // A deleted record keeps the text it had here; only what the merge carries is laid over it.
         const record = { ...(local ?? {}), ...fromEnvelope(merged) } as AnyRecord;
         if (local && !('createdAt' in merged.data)) record.createdAt = local.createdAt;
-        if (record.deletedAt === null) {
-          const valid = (schemas().recordSchemas[envelope.type] as ZodType).safeParse(record);
-          if (!valid.success) {
-            const issue = valid.error?.issues[0];
-            throw new CorruptFileError(`${envelope.type} ${envelope.id.slice(0, 80)}: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid record'}`);
-          }
-        }
+        const checked = checkIncomingRecord(envelope.type, record);
+        if (!checked.ok) throw new CorruptFileError(`${envelope.type} ${envelope.id.slice(0, 80)}: ${checked.message}`);
         locals.set(envelopeKey(envelope), record);
-        const tableWrites = writes.get(envelope.type) ?? writes.set(envelope.type, new Map()).get(envelope.type)!;
-        tableWrites.set(envelope.id, record);
-        changed += 1;
+        (writes.get(envelope.type) ?? writes.set(envelope.type, new Map()).get(envelope.type)!).set(envelope.id, record);
       }
-      // Written table by table: a rating sheet holds a person's year, and a put per record would
-      // write it again for every rating in the batch.
-      for (const [table, records] of writes) await this.records(table).bulkPut([...records.values()]);
-      let clock = clockRecord?.value ?? null;
-      if (newest !== '') clock = receiveHlc(clock, newest, this.now(), deviceId);
-      const made = await this.storeConflicts(copies, () => (clock = tickHlc(clock, this.now(), deviceId)));
-      if (clock) await this.db.meta.put({ key: 'clock', value: clock });
+      const records = Object.fromEntries([...writes].map(([table, byId]) => [table, [...byId.values()]])) as MergedRecords;
+      // A peer's records are not put back in our outbox: the peer has them, and so will the others.
+      await this.writer.putMerged(records, { seen: newest === '' ? null : newest, publish: false });
+      const made = await this.storeConflicts(copies);
       await this.db.meta.put({ key: 'sync', value: JSON.stringify(state) });
-      return { changed, conflicts: made };
+      return { changed: [...writes.values()].reduce((sum, byId) => sum + byId.size, 0), conflicts: made };
     });
   }
 
-  private records(table: RecordTable): RecordAccess<AnyRecord> {
-    return recordAccess(this.db, table) as unknown as RecordAccess<AnyRecord>;
+  private records(table: RecordTable): Table<AnyRecord, string> {
+    return this.db[table] as unknown as Table<AnyRecord, string>;
   }
 
   /** The local records, tombstones included, of these envelopes (by envelopeKey), read table by table. */
@@ -153,29 +144,23 @@ export class DexieReplica implements SyncReplica {
     return found;
   }
 
-  /** Every device that sees the conflict makes the same id, so one that exists (or was resolved) stays as it is. */
-  private async storeConflicts(copies: ConflictCopy[], tick: () => string): Promise<number> {
-    let made = 0;
-    for (const copy of copies) {
-      if (copy.type === 'conflicts' || (await this.db.conflicts.get(copy.id))) continue;
-      const stamp = tick();
-      const record: ConflictRecord = {
+  /**
+   * Every device that sees the conflict makes the same id, so one that exists (or was resolved)
+   * stays as it is. New copies are written as edits: stamped, and pushed to peers.
+   */
+  private async storeConflicts(copies: ConflictCopy[]): Promise<number> {
+    const wanted = copies.filter((copy) => copy.type !== 'conflicts');
+    const existing = await this.db.conflicts.bulkGet(wanted.map((copy) => copy.id));
+    const fresh = [...new Map(wanted.filter((_copy, index) => !existing[index]).map((copy) => [copy.id, copy])).values()];
+    await this.writer.upsertMany(
+      'conflicts',
+      fresh.map((copy) => ({
         id: copy.id,
-        createdAt: this.now(),
-        updatedAt: stamp,
-        deletedAt: null,
-        recordId: copy.recordId,
-        recordType: copy.type,
-        field: copy.field,
-        text: copy.text,
-        hlc: copy.hlc,
-      };
-      const fields = syncedFields('conflicts', record);
-      await this.db.conflicts.put({ ...record, fieldClocks: Object.fromEntries(fields.map((field) => [field, stamp])) });
-      await this.db.outbox.put({ key: envelopeKey({ type: 'conflicts', id: copy.id }), table: 'conflicts', id: copy.id, fields, stamp });
-      made += 1;
-    }
-    return made;
+        patch: {},
+        init: () => ({ recordId: copy.recordId, recordType: copy.type as ConflictRecord['recordType'], field: copy.field, text: copy.text, hlc: copy.hlc }),
+      })),
+    );
+    return fresh.length;
   }
 }
 

@@ -1,21 +1,50 @@
-import { tickHlc } from '../clock/hlc';
+import type { Table } from 'dexie';
+import { receiveHlc, repairedClock, tickHlc } from '../clock/hlc';
+import { indexWords } from '../search/tokenize';
 import { sortedJson } from '../json/sorted-keys';
 import { envelopeKey, pendingDelete } from '../sync/merge';
 import { syncedFields } from '../sync/envelope';
 import type { CoachbarDatabase } from './database';
-import type { BaseRecord, OutboxEntry, RecordFields, RecordTable, RecordTables } from './records';
-import { recordAccess, storesOf } from './tables';
+import type { BaseRecord, NoteRecord, OutboxEntry, RecordFields, RecordTable, RecordTables } from './records';
+
+/** What a committed write touched: pages refetch `tables`; `published` means the outbox has news for sync. */
+export interface WriteReport {
+  tables: RecordTable[];
+  published: boolean;
+}
+
+/** Records from outside, per table: a restore's or a peer's, already merged and validated. */
+export type MergedRecords = { [T in RecordTable]?: readonly RecordTables[T][] };
+
+export interface MergedWriteOptions {
+  /** The newest clock stamp seen in them: the device clock moves past it. */
+  seen: string | null;
+  /** Put them in the outbox, so sync pushes them to peers (a restore); a peer's own records are not. */
+  publish: boolean;
+  /** Called as records are written, with how many of all are done. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Records are written in slices this big, so progress can be told between them. */
+const progressSlice = 2_000;
 
 /**
- * The one place that writes records. It stamps every write with the device's hybrid logical
- * clock in the same transaction as the edit, keeps a clock per field, and notes the change in the
- * outbox that sync pushes from.
+ * The one place that writes records: user edits, restores, sync and conflict resolution. In the
+ * same transaction as each write it stamps the device's hybrid logical clock (per field), keeps
+ * the notes' search words (`noteWords`), and notes the change in the outbox that sync pushes from.
+ * `onCommitted` hears of every write, so no caller has to remember to tell pages or sync.
  */
 export class RecordWriter {
   constructor(
     private readonly db: CoachbarDatabase,
     private readonly now: () => number = Date.now,
+    private readonly onCommitted: (report: WriteReport) => void = () => undefined,
   ) {}
+
+  /** The stores a write to these tables takes part in: the tables, derived words, clock and outbox. */
+  storesFor(tables: readonly RecordTable[]): string[] {
+    return [...new Set([...tables, ...(tables.includes('notes') ? ['noteWords'] : []), 'meta', 'outbox'])];
+  }
 
   /** Applies `patch` to the live record `id`, creating it from `init()` when missing or deleted. */
   async upsert<T extends RecordTable>(
@@ -28,18 +57,15 @@ export class RecordWriter {
     return record!;
   }
 
-  /**
-   * Applies each edit as upsert does, in order and all in one transaction, and puts the records in
-   * one call: a rating sheet holds a person's year, so a put per record would write it once each.
-   */
+  /** Applies each edit as upsert does, in order and all in one transaction. */
   async upsertMany<T extends RecordTable>(tableName: T, edits: readonly RecordEdit<T>[]): Promise<RecordTables[T][]> {
-    const table = recordAccess(this.db, tableName);
-    return this.db.transaction('rw', [...storesOf([tableName]), 'meta', 'outbox'], async () => {
+    const table = this.table(tableName);
+    const written = await this.db.transaction('rw', this.storesFor([tableName]), async () => {
       const ids = [...new Set(edits.map((edit) => edit.id))];
       const [found, queued, clock] = await Promise.all([table.bulkGet(ids), this.db.outbox.bulkGet(ids.map((id) => envelopeKey({ type: tableName, id }))), this.deviceClock()]);
       const records = new Map(ids.map((id, index) => [id, found[index]]));
       const outbox = new Map(ids.map((id, index) => [id, queued[index]]));
-      const written = edits.map(({ id, patch, init }) => {
+      const results = edits.map(({ id, patch, init }) => {
         const existing = records.get(id);
         const live = existing && existing.deletedAt === null ? existing : undefined;
         if (!live && !init) throw new RecordNotFoundError(tableName, id);
@@ -60,48 +86,108 @@ export class RecordWriter {
         if (changed.length > 0) outbox.set(id, outboxEntry(tableName, id, pending, changed, stamp));
         return next;
       });
-      if (written.length === 0) return written;
+      if (results.length === 0) return results;
       await clock.save();
-      await table.bulkPut(ids.map((id) => records.get(id)!));
+      await this.putRows(tableName, ids.map((id) => records.get(id)!));
       const entries = ids.flatMap((id, index) => {
         const entry = outbox.get(id);
         return entry && entry !== queued[index] ? [entry] : [];
       });
       if (entries.length > 0) await this.db.outbox.bulkPut(entries);
-      return written;
+      return results;
     });
+    if (written.length > 0) this.onCommitted({ tables: [tableName], published: true });
+    return written;
   }
 
   /** Marks a record deleted; the tombstone stays so a sync peer learns of the delete. */
   async remove(tableName: RecordTable, id: string): Promise<void> {
-    const table = recordAccess(this.db, tableName);
-    await this.db.transaction('rw', [...storesOf([tableName]), 'meta', 'outbox'], async () => {
+    const table = this.table(tableName);
+    const removed = await this.db.transaction('rw', this.storesFor([tableName]), async () => {
       const existing = await table.get(id);
-      if (!existing || existing.deletedAt !== null) return;
+      if (!existing || existing.deletedAt !== null) return false;
       const clock = await this.deviceClock();
       const stamp = clock.tick();
       await clock.save();
-      await table.put({ ...existing, updatedAt: stamp, deletedAt: stamp });
+      await this.putRows(tableName, [{ ...existing, updatedAt: stamp, deletedAt: stamp }]);
       const pending = await this.db.outbox.get(envelopeKey({ type: tableName, id }));
       await this.db.outbox.put(outboxEntry(tableName, id, pending, [pendingDelete], stamp));
+      return true;
     });
+    if (removed) this.onCommitted({ tables: [tableName], published: true });
   }
 
   /**
-   * The device's id and hybrid logical clock, read once: tick() stamps the next write, save()
-   * stores where the clock got to. Must run inside a transaction that includes `meta`.
+   * Writes records that were merged elsewhere (a restore's plan, a peer's batch) as they are, with
+   * their own clocks, and moves the device clock past `seen`. Published ones go into the outbox like
+   * an edit, so a restore reaches sync peers.
    */
-  private async deviceClock(): Promise<{ tick(): string; save(): Promise<unknown> }> {
+  async putMerged(records: MergedRecords, { seen, publish, onProgress }: MergedWriteOptions): Promise<void> {
+    const tables = (Object.keys(records) as RecordTable[]).filter((table) => (records[table]?.length ?? 0) > 0);
+    const total = tables.reduce((sum, table) => sum + records[table]!.length, 0);
+    await this.db.transaction('rw', this.storesFor(tables), async () => {
+      let done = 0;
+      for (const table of tables) {
+        const rows = records[table] as readonly BaseRecord[];
+        for (let start = 0; start < rows.length; start += progressSlice) {
+          const slice = rows.slice(start, start + progressSlice);
+          await this.putRows(table, slice);
+          if (publish) await this.publish(table, slice);
+          done += slice.length;
+          onProgress?.(done, total);
+        }
+      }
+      if (seen !== null) {
+        const clock = await this.deviceClock(seen);
+        await clock.save();
+      }
+    });
+    if (tables.length > 0) this.onCommitted({ tables, published: publish });
+  }
+
+  private table<T extends RecordTable>(tableName: T): Table<RecordTables[T], string> {
+    return this.db[tableName] as unknown as Table<RecordTables[T], string>;
+  }
+
+  /** Puts rows and keeps what is derived from them: a live note's search words, none for a deleted one. */
+  private async putRows(tableName: RecordTable, rows: readonly BaseRecord[]): Promise<void> {
+    await this.table(tableName).bulkPut([...(rows as RecordTables[RecordTable][])]);
+    if (tableName !== 'notes') return;
+    const notes = rows as readonly NoteRecord[];
+    const live = notes.filter((note) => note.deletedAt === null);
+    const deleted = notes.filter((note) => note.deletedAt !== null).map((note) => note.id);
+    if (live.length > 0) await this.db.noteWords.bulkPut(live.map((note) => ({ id: note.id, words: indexWords(note.text ?? '') })));
+    if (deleted.length > 0) await this.db.noteWords.bulkDelete(deleted);
+  }
+
+  /** Outbox entries for records written as they came: every field they carry, or the delete. */
+  private async publish(tableName: RecordTable, rows: readonly BaseRecord[]): Promise<void> {
+    const keys = rows.map((row) => envelopeKey({ type: tableName, id: row.id }));
+    const pending = await this.db.outbox.bulkGet(keys);
+    await this.db.outbox.bulkPut(
+      rows.map((row, index) => outboxEntry(tableName, row.id, pending[index], row.deletedAt === null ? syncedFields(tableName, row) : [pendingDelete], row.deletedAt ?? row.updatedAt)),
+    );
+  }
+
+  /**
+   * The device's id and hybrid logical clock, read once (past `seen`, when given): tick() stamps
+   * the next write, save() stores where the clock got to. A stored clock far ahead of the wall
+   * clock (from before stamps were checked) is dropped here, so the device can write again.
+   */
+  private async deviceClock(seen?: string): Promise<{ tick(): string; save(): Promise<unknown> }> {
     const [device, clock] = await this.db.meta.bulkGet(['deviceId', 'clock']);
     const deviceId = device?.value ?? crypto.randomUUID();
-    let stamp = clock?.value ?? null;
+    let stamp = repairedClock(clock?.value ?? null, this.now());
+    if (seen !== undefined) stamp = receiveHlc(stamp, seen, this.now(), deviceId);
     return {
       tick: () => (stamp = tickHlc(stamp, this.now(), deviceId)),
-      save: () =>
-        this.db.meta.bulkPut([
+      save: async () => {
+        if (stamp === null) return;
+        await this.db.meta.bulkPut([
           { key: 'deviceId', value: deviceId },
-          { key: 'clock', value: stamp! },
-        ]),
+          { key: 'clock', value: stamp },
+        ]);
+      },
     };
   }
 }
@@ -131,7 +217,7 @@ function completeClocks(table: RecordTable, record: BaseRecord | undefined): Rec
   return Object.fromEntries(syncedFields(table, record).map((field) => [field, record.fieldClocks?.[field] ?? record.updatedAt]));
 }
 
-/** Record values are JSON data, so equal JSON means an equal value; stored objects have their keys sorted. */
+/** Record values are JSON data, so equal JSON (keys in any order) means an equal value. */
 function sameValue(a: unknown, b: unknown): boolean {
   return a === b || sortedJson(a) === sortedJson(b);
 }

@@ -6,7 +6,6 @@ import { CoachingRepository } from '@/utils/db/coaching';
 import { openDatabase, schemaVersion, type CoachbarDatabase } from '@/utils/db/database';
 import { NoteRepository } from '@/utils/db/notes';
 import { SessionRepository } from '@/utils/db/sessions';
-import { recordAccess, storesOf } from '@/utils/db/tables';
 import { RecordWriter } from '@/utils/db/writer';
 import { sampleTables } from '../backup/fixtures';
 
@@ -15,7 +14,7 @@ function device(now: () => number) {
   const db = openDatabase({}, `backup-${crypto.randomUUID()}`);
   opened.push(db);
   const writer = new RecordWriter(db, now);
-  return { db, sessions: new SessionRepository(db, writer, now), notes: new NoteRepository(db, writer), coaching: new CoachingRepository(db, writer), backup: new BackupRepository(db, now) };
+  return { db, sessions: new SessionRepository(db, writer, now), notes: new NoteRepository(db, writer), coaching: new CoachingRepository(db, writer), backup: new BackupRepository(db, writer, now) };
 }
 
 let time: number;
@@ -84,8 +83,8 @@ describe('export', () => {
     const tables = sampleTables();
     // Many ratings, stored in an order unlike their ids'.
     const ratings = Array.from({ length: 12_345 }, (_, index) => ({ ...tables.ratings[0]!, id: `r-${(index * 7919) % 12_345}`, value: 1 + (index % 7) }));
-    await laptop.db.transaction('rw', storesOf(backupTables), async () => {
-      for (const table of backupTables) await recordAccess(laptop.db, table).bulkPut(table === 'ratings' ? ratings : tables[table]);
+    await laptop.db.transaction('rw', backupTables, async () => {
+      for (const table of backupTables) await laptop.db.table(table).bulkPut(table === 'ratings' ? ratings : tables[table]);
     });
     const tableTexts: string[] = [];
     const parts = await laptop.backup.exportParts((tableText) => {

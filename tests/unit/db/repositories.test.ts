@@ -3,7 +3,6 @@ import { openDatabase, type CoachbarDatabase } from '@/utils/db/database';
 import { NoteRepository } from '@/utils/db/notes';
 import { SessionRepository } from '@/utils/db/sessions';
 import { SettingsRepository, defaultSettings } from '@/utils/db/settings';
-import { recordAccess } from '@/utils/db/tables';
 import { RecordNotFoundError, RecordWriter } from '@/utils/db/writer';
 import { compareHlc, parseHlc } from '@/utils/clock/hlc';
 
@@ -56,12 +55,12 @@ describe('RecordWriter', () => {
 describe('RecordWriter.upsertMany', () => {
   const rating = (sessionId: string, statementId: string) => ({ sessionId, personId: 'p1', value: 4, comment: '', scale: 'agreement-7' as const, statementId, objectiveId: null });
 
-  it('applies every edit in one transaction, each with its own clock, outbox entry and base, and writes the sheet once', async () => {
+  it('applies every edit in one transaction, each with its own clock, outbox entry and base, in one write', async () => {
     const before = await Promise.all(['a', 'b'].map((statementId) => writer.upsert('ratings', `s1/s:${statementId}`, {}, () => rating('s1', statementId))));
     await db.outbox.clear();
-    const sheetWrites = vi.spyOn(db.ratingSheets, 'bulkPut');
+    const rowWrites = vi.spyOn(db.ratings, 'bulkPut');
     const moved = await writer.upsertMany('ratings', before.map((record) => ({ id: record.id, patch: { personId: 'p2' } })));
-    expect(sheetWrites).toHaveBeenCalledTimes(1);
+    expect(rowWrites).toHaveBeenCalledTimes(1);
     expect(compareHlc(moved[1]!.updatedAt, moved[0]!.updatedAt)).toBeGreaterThan(0);
     expect(compareHlc(moved[0]!.updatedAt, before[1]!.updatedAt)).toBeGreaterThan(0);
     moved.forEach((record, index) => {
@@ -69,7 +68,7 @@ describe('RecordWriter.upsertMany', () => {
     });
     expect(await db.outbox.toArray()).toEqual(moved.map((record) => ({ key: `ratings/${record.id}`, table: 'ratings', id: record.id, fields: ['personId'], stamp: record.updatedAt })));
     expect((await db.meta.get('clock'))?.value).toBe(moved[1]!.updatedAt);
-    expect((await db.ratingSheets.toArray()).map((sheet) => sheet.id)).toEqual(['p2/2026']);
+    expect((await db.ratings.where('personId').equals('p2').primaryKeys()).sort()).toEqual(['s1/s:a', 's1/s:b']);
   });
 
   it('lets a later edit of the same record build on an earlier one', async () => {
@@ -88,7 +87,7 @@ describe('RecordWriter.upsertMany', () => {
     const clock = (await db.meta.get('clock'))?.value;
     await expect(writer.upsertMany('ratings', [{ id: 's1/s:a', patch: { value: 7 } }, { id: 's1/s:missing', patch: { value: 7 } }])).rejects.toBeInstanceOf(RecordNotFoundError);
     expect((await writer.upsertMany('ratings', [])).length).toBe(0);
-    expect((await recordAccess(db, 'ratings').get('s1/s:a'))?.value).toBe(4);
+    expect((await db.ratings.get('s1/s:a'))?.value).toBe(4);
     expect((await db.meta.get('clock'))?.value).toBe(clock);
   });
 });

@@ -2,7 +2,6 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MemoryRemote, SyncDevice } from '../../support/sync-devices';
 import { BackupRepository } from '@/utils/db/backup';
-import { sheetIdOf } from '@/utils/db/rating-sheets';
 import { splitBatches, seenClock, UpdateNeededError, type SyncState } from '@/utils/sync/engine';
 import { headPath, logPath, PassphraseError } from '@/utils/sync/files';
 
@@ -110,7 +109,7 @@ describe('SyncEngine with two devices', () => {
     expect((await b.repos.ratings.get('s1/s:st1'))?.value).toBe(6);
   });
 
-  it('writes a peer\'s ratings into each sheet once per batch, not once per rating, and reads its own changes in one go', async () => {
+  it('writes a peer\'s ratings in one write per batch, and reads its own changes in one go', async () => {
     const remote = new MemoryRemote();
     const [a, b] = [device('a', remote), device('b', remote)];
     const sessions = Array.from({ length: 20 }, (_, index) => `s${String(index).padStart(2, '0')}`);
@@ -120,19 +119,19 @@ describe('SyncEngine with two devices', () => {
       }
     }
     await a.sync();
-    const sheetWrites = vi.spyOn(b.db.ratingSheets, 'bulkPut');
+    const rowWrites = vi.spyOn(b.db.ratings, 'bulkPut');
     await b.sync();
-    expect(sheetWrites).toHaveBeenCalledTimes(1);
+    expect(rowWrites).toHaveBeenCalledTimes(1);
     for (const sessionId of sessions) await a.repos.ratings.save(`${sessionId}/s:st2`, { value: 6 });
-    const sheetLookups = vi.spyOn(a.db.ratingSheets, 'where');
+    const rowReads = vi.spyOn(a.db.ratings, 'bulkGet');
     await a.sync();
     // The 20 changed ratings in the outbox are looked up together, not one by one.
-    expect(sheetLookups).toHaveBeenCalledTimes(1);
+    expect(rowReads).toHaveBeenCalledTimes(1);
     await b.sync();
-    expect(sheetWrites).toHaveBeenCalledTimes(2);
+    expect(rowWrites).toHaveBeenCalledTimes(2);
     expect(await b.visibleState()).toEqual(await a.visibleState());
     expect((await b.repos.ratings.all()).filter((rating) => rating.value === 6)).toHaveLength(20);
-    expect(await b.db.ratingSheets.count()).toBe(1);
+    expect(await b.db.ratings.count()).toBe(60);
   });
 
   it('keeps a peer’s tombstone for a rating it never saw, which carries no session, until the rating is given again', async () => {
@@ -143,14 +142,13 @@ describe('SyncEngine with two devices', () => {
     await a.repos.ratings.remove('s1/s:st1');
     await syncAll(a, b);
     expect(await b.repos.ratings.get('s1/s:st1')).toBeUndefined();
-    expect((await b.db.ratingSheets.toArray()).map((sheet) => [sheet.id, sheet.ratingIds])).toEqual([['', ['s1/s:st1']]]);
+    const tombstone = await b.db.ratings.get('s1/s:st1');
+    expect(tombstone?.deletedAt).not.toBeNull();
+    expect(tombstone).not.toHaveProperty('sessionId');
     await a.repos.ratings.save('s1/s:st1', { value: 6 }, init);
     await syncAll(a, b);
-    const given = await b.repos.ratings.get('s1/s:st1');
-    expect(given?.value).toBe(6);
-    // Out of the tombstones' sheet, into the personless sheet of its year.
-    expect((await b.db.ratingSheets.toArray()).map((sheet) => [sheet.id, sheet.ratingIds])).toEqual([[sheetIdOf(given!), ['s1/s:st1']]]);
-    expect(sheetIdOf(given!)).toMatch(/^\/\d{4}$/);
+    expect(await b.repos.ratings.get('s1/s:st1')).toMatchObject({ value: 6, sessionId: 's1' });
+    expect(await b.db.ratings.where('sessionId').equals('s1').primaryKeys()).toEqual(['s1/s:st1']);
     expect(await a.visibleState()).toEqual(await b.visibleState());
   });
 
@@ -164,9 +162,9 @@ describe('SyncEngine with two devices', () => {
     await syncAll(a, b);
     expect(await b.db.notes.get('s1/start')).not.toHaveProperty('text');
 
-    const file = await new BackupRepository(b.db).export();
+    const file = await new BackupRepository(b.db, b.writer).export();
     const other = device('c', new MemoryRemote());
-    const elsewhere = new BackupRepository(other.db);
+    const elsewhere = new BackupRepository(other.db, other.writer);
     expect(await elsewhere.apply(file)).toMatchObject({ ok: true, totals: { new: 0, updated: 0, deleted: 0 } });
     const records = (text: string) => (JSON.parse(text) as { records: Record<string, object[]> }).records;
     const restored = records(await elsewhere.export());
