@@ -315,9 +315,12 @@ export class SyncEngine {
               break;
             }
           }
-          peerState = { ...peerState, lastSeen: seq, failures: 0, problem: null, heldDeletes: null };
-          state = { ...state, peers: { ...state.peers, [peer]: peerState } };
-          const applied = await this.replica.applyBatch(batch.records, seenClock(state, batch.lastSeen[deviceId] ?? 0), state);
+          // Past this batch only once it is applied: a record the replica refuses leaves the peer here.
+          const applying = { ...peerState, lastSeen: seq, failures: 0, problem: null, heldDeletes: null };
+          const next = { ...state, peers: { ...state.peers, [peer]: applying } };
+          const applied = await this.replica.applyBatch(batch.records, seenClock(next, batch.lastSeen[deviceId] ?? 0), next);
+          peerState = applying;
+          state = next;
           report.pulled += 1;
           report.changed += applied.changed;
           report.conflicts += applied.conflicts;

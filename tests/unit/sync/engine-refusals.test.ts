@@ -3,7 +3,7 @@ import { MemoryRemote } from '../../support/sync-devices';
 import { formatHlc } from '@/utils/clock/hlc';
 import { SyncEngine, type ApplyResult, type OutboxMark, type SyncReplica, type SyncState } from '@/utils/sync/engine';
 import type { Envelope } from '@/utils/sync/envelope';
-import { firstStampTooFarAhead } from '@/utils/sync/files';
+import { CorruptFileError, firstStampTooFarAhead } from '@/utils/sync/files';
 import { envelopeKey, isAlive, mergeEnvelope } from '@/utils/sync/merge';
 import type { RecordTable } from '@/utils/db/records';
 
@@ -71,7 +71,12 @@ class MemoryReplica implements SyncReplica {
     return { deletes, live: [...this.records.values()].filter(isAlive).length, byTable };
   }
 
+  /** Records the replica refuses, as the database's record check does a bad one. */
+  refuse: (envelope: Envelope) => boolean = () => false;
+
   async applyBatch(envelopes: Envelope[], _seenClock: string, state: SyncState): Promise<ApplyResult> {
+    const bad = envelopes.find((envelope) => this.refuse(envelope));
+    if (bad) throw new CorruptFileError(`${bad.type} ${bad.id}: invalid record`);
     this.applied.push(envelopes);
     for (const envelope of envelopes) this.records.set(envelopeKey(envelope), mergeEnvelope(this.records.get(envelopeKey(envelope)), envelope).merged);
     this.state = structuredClone(state);
@@ -116,6 +121,23 @@ describe('a peer’s batch with a clock stamp more than 24 h ahead', () => {
     expect(later).toMatchObject({ clockAhead: [], pulled: 1 });
     expect(b.live('notes')).toEqual(['n1']);
     expect(b.peerState('dev-a')).toMatchObject({ lastSeen: 1, problem: null });
+  });
+});
+
+describe('a peer’s batch with a record this device refuses', () => {
+  it('is neither applied nor skipped: the peer waits at it, and it applies once it is readable', async () => {
+    const remote = new MemoryRemote();
+    const [a, b] = [new MemoryReplica('dev-a'), new MemoryReplica('dev-b')];
+    a.write(note('n1', stampAt(now, 'dev-a')));
+    await sync(remote, a);
+    b.refuse = (envelope) => envelope.id === 'n1';
+    for (let run = 0; run < 2; run += 1) await sync(remote, b);
+    expect(b.applied).toEqual([]);
+    expect(b.peerState('dev-a')).toMatchObject({ lastSeen: 0, problem: 'corrupt', failures: 2 });
+    b.refuse = () => false;
+    await sync(remote, b);
+    expect(b.live('notes')).toEqual(['n1']);
+    expect(b.peerState('dev-a')).toMatchObject({ lastSeen: 1, problem: null, failures: 0 });
   });
 });
 
