@@ -260,7 +260,7 @@ describe('SyncEngine recovering from failures', () => {
     for (let i = 0; i < 25; i += 1) await a.db.notes.update(`s${i}/start`, {}).then(() => a.repos.writer.remove('notes', `s${i}/start`));
     await a.sync();
     const held = await b.sync();
-    expect(held.heldDeletes).toEqual([{ deviceId: await a.replica.deviceId(), seq: 2, count: 25 }]);
+    expect(held.heldDeletes).toEqual([{ deviceId: await a.replica.deviceId(), seq: 2, count: 25, byTable: { notes: 25 } }]);
     expect(await b.db.notes.filter((n) => n.deletedAt === null).count()).toBe(30);
     const state = (await b.replica.loadState())!;
     const peer = await a.replica.deviceId();
