@@ -90,6 +90,10 @@ describe('isTooFarAhead', () => {
   ])('$name: $expected', ({ stamp, expected }) => {
     expect(isTooFarAhead(stamp, now)).toBe(expected);
   });
+
+  it('finds nothing too far ahead of a clock within a day of the format’s end', () => {
+    expect(isTooFarAhead('9999999999999:99999:x', 9_999_999_999_999 - 1_000)).toBe(false);
+  });
 });
 
 describe('repairedClock', () => {
