@@ -39,9 +39,9 @@ export function backupHandlers(services: Services): BackupHandlers {
     previewRestore(upload, sender) {
       return withBackupText(upload, sender, (text) => services.backup.preview(text));
     },
-    applyRestore(upload, sender) {
+    applyRestore({ allowDeletes, ...upload }, sender) {
       // The writer tells open pages what the restore wrote.
-      return withBackupText(upload, sender, (text, progress) => services.backup.apply(text, progress));
+      return withBackupText(upload, sender, (text, onProgress) => services.backup.apply(text, { onProgress, allowDeletes }));
     },
   };
 }

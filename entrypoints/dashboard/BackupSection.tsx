@@ -53,9 +53,9 @@ export function BackupSection() {
     });
   }
 
-  function apply(file: File): void {
+  function apply(file: File, allowDeletes: boolean): void {
     void run({ stage: 'reading', share: 0 }, async () => {
-      const result = await uploadFile(file, (upload) => callBackground('applyRestore', upload), {
+      const result = await uploadFile(file, (upload) => callBackground('applyRestore', { ...upload, allowDeletes }), {
         read: reading({ stage: 'applying', share: 0 }),
         work: (done, total) => setProgress({ stage: 'applying', share: total > 0 ? done / total : 1 }),
       });
@@ -117,7 +117,7 @@ export function BackupSection() {
               </label>
             </>
           )}
-          <button className="primary" disabled={busy || (needsYes && !step.deletesAllowed)} onClick={() => apply(step.file)}>
+          <button className="primary" disabled={busy || (needsYes && !step.deletesAllowed)} onClick={() => apply(step.file, step.deletesAllowed)}>
             {t('backup.apply')}
           </button>
           <button disabled={busy} onClick={() => setStep({ kind: 'idle' })}>

@@ -1,4 +1,4 @@
-import type { RestoreCounts } from '@/utils/backup/merge';
+import { restoreNeedsYes, type RestoreCounts } from '@/utils/backup/merge';
 import type { RestorePreview } from '@/utils/db/backup';
 import type { RecordTable } from '@/utils/db/records';
 import type { Language, Translate } from '@/utils/i18n/catalog';
@@ -53,12 +53,7 @@ export function restoreInWords(preview: ReadyPreview, t: Translate, language: La
   return changes.filter((change) => totals[change] > 0).map((change) => t(`backup.${change}`, recordsInWords(preview, change, t, language)));
 }
 
-/** Deleting more than this many records, or more than this share of the live ones here, waits for a yes (issue #15). */
-const quietDeletes = 10;
-const quietDeleteShare = 0.1;
-
-/** Whether a restore deletes so much that the user must say yes first. */
+/** Whether a restore deletes so much that the user must say yes first (the background checks it too). */
 export function deletesNeedYes(preview: ReadyPreview): boolean {
-  const live = Object.values(preview.live).reduce((sum, count) => sum + count, 0);
-  return preview.totals.deleted > quietDeletes || preview.totals.deleted > live * quietDeleteShare;
+  return restoreNeedsYes(preview.totals, Object.values(preview.live).reduce((sum, count) => sum + count, 0));
 }

@@ -100,7 +100,7 @@ describe('restore', () => {
       return [before, await backup()];
     });
     services = startBackground();
-    await callBackground('applyRestore', { text: people! });
+    await callBackground('applyRestore', { text: people!, allowDeletes: false });
     expect(await callBackground('listPeople', {})).toHaveLength(12);
     renderBackup();
 

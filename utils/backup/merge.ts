@@ -47,6 +47,15 @@ export interface RestorePlan {
 
 export const conflictIdPrefix = 'conflict:';
 
+/** Deleting more than this many records, or more than this share of the live ones here, waits for a yes. */
+const quietDeletes = 10;
+const quietDeleteShare = 0.1;
+
+/** Whether a restore deletes so much of what is here (`live` records) that the user must say yes first. */
+export function restoreNeedsYes(totals: RestoreCounts, live: number): boolean {
+  return totals.deleted > quietDeletes || totals.deleted > live * quietDeleteShare;
+}
+
 export function planRestore(current: TableRecords, incoming: Backup): RestorePlan {
   const put = {} as Record<RecordTable, BaseRecord[]>;
   const summary = {} as Record<RecordTable, RestoreCounts>;

@@ -1,5 +1,5 @@
 import { backupFileParts, backupTables, fileTables, serializeTable, type TableRecords } from '../backup/format';
-import { planRestore, type RestoreCounts, type RestorePlan } from '../backup/merge';
+import { planRestore, restoreNeedsYes, type RestoreCounts, type RestorePlan } from '../backup/merge';
 import { parseBackup, type BackupProblem } from '../backup/parse';
 import { schemaVersion, type CoachbarDatabase } from './database';
 import type { NoteRecord, RecordTable } from './records';
@@ -56,14 +56,17 @@ export class BackupRepository {
 
   /**
    * Plans against the data inside the same transaction, so nothing written meanwhile is overwritten
-   * blindly, and writes the plan through the writer: restored records reach sync peers too.
+   * blindly, and writes the plan through the writer: restored records reach sync peers too. A plan
+   * that deletes many records is refused, changing nothing, unless the user said yes to it.
    */
-  async apply(text: string, onProgress?: (done: number, total: number) => void): Promise<RestorePreview> {
+  async apply(text: string, { onProgress, allowDeletes = false }: RestoreOptions = {}): Promise<RestorePreview> {
     const parsed = parseBackup(text, this.now());
     if (!parsed.ok) return parsed;
     return this.db.transaction('rw', this.writer.storesFor(backupTables), async () => {
       const current = await this.readAll();
       const plan = planRestore(current, parsed.backup);
+      const live = liveCounts(current);
+      if (!allowDeletes && restoreNeedsYes(plan.totals, Object.values(live).reduce((sum, count) => sum + count, 0))) throw new RestoreNeedsYesError(plan.totals.deleted);
       await this.writer.putMerged(plan.put, { seen: plan.maxClock, publish: true, onProgress });
       // The local text that lost to the backup, kept beside it as a note of its own.
       await this.writer.upsertMany(
@@ -74,8 +77,22 @@ export class BackupRepository {
           init: (): Omit<NoteRecord, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'> => ({ sessionId, sectionId, text: copyText, private: isPrivate, questionIds }),
         })),
       );
-      return { ok: true as const, summary: plan.summary, totals: plan.totals, live: liveCounts(current) };
+      return { ok: true as const, summary: plan.summary, totals: plan.totals, live };
     });
+  }
+}
+
+export interface RestoreOptions {
+  /** Told as records are written, with how many of all are done. */
+  onProgress?: (done: number, total: number) => void;
+  /** The user said yes to a restore that deletes many records (restoreNeedsYes). */
+  allowDeletes?: boolean;
+}
+
+export class RestoreNeedsYesError extends Error {
+  override name = 'RestoreNeedsYesError';
+  constructor(deletes: number) {
+    super(`This restore deletes ${deletes} records: confirm it before restoring. Nothing was changed.`);
   }
 }
 

@@ -149,7 +149,7 @@ export interface ProtocolMap {
    */
   previewRestore(data: FileUpload): UploadAnswer<RestorePreview>;
   /** Restores a backup file, sent as for previewRestore; over a port it reports its progress too. */
-  applyRestore(data: FileUpload): UploadAnswer<RestorePreview>;
+  applyRestore(data: FileUpload & { allowDeletes: boolean }): UploadAnswer<RestorePreview>;
   getSettings(data: NoData): Settings;
   // Sync (utils/sync): the server settings stay in storage.local.
   getSyncStatus(data: NoData): SyncView;

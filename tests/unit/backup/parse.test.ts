@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createBackup, serializeBackup } from '@/utils/backup/format';
 import type { RecordTable } from '@/utils/db/records';
-import { maxBackupChars, maxBackupDepth, parseBackup, type BackupProblem } from '@/utils/backup/parse';
+import { maxBackupSize, maxBackupDepth, parseBackup, type BackupProblem } from '@/utils/backup/parse';
 import { note, sampleTables, session, stamp } from './fixtures';
 
 const seeded = { seed: 20_260_611, numRuns: 200 };
@@ -72,7 +72,7 @@ const badFiles: BadFile[] = [
     text: () => validText().replace('"Wants more ownership of the release."', `"${'x'.repeat(50 * 1024 * 1024)}"`),
     expected: { kind: 'invalidRecord', table: 'notes', index: 0, id: 'n1', path: 'text', field: { code: 'tooLong', maximum: 200_000, unit: 'characters' } },
   },
-  { name: 'more than 100 MB of text', text: () => ' '.repeat(maxBackupChars + 1), expected: { kind: 'tooLarge', size: maxBackupChars + 1, limit: maxBackupChars } },
+  { name: 'more than 100 MB of text', text: () => ' '.repeat(maxBackupSize + 1), expected: { kind: 'tooLarge', size: maxBackupSize + 1, limit: maxBackupSize } },
   { name: 'nesting depth 10,000', text: () => '['.repeat(10_000) + ']'.repeat(10_000), expected: { kind: 'tooDeep', depth: maxBackupDepth + 1, limit: maxBackupDepth } },
   {
     name: 'deep nesting inside a record',

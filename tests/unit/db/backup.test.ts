@@ -63,6 +63,26 @@ describe('backup and restore', () => {
     expect(texts).toEqual(['desktop edit', 'laptop edit, later']);
   });
 
+  it('refuses a restore that deletes many records unless the user said yes, and changes nothing then', async () => {
+    const laptop = device(now);
+    for (let index = 0; index < 12; index += 1) await laptop.coaching.people.save(`p${index}`, {}, () => ({ name: `Person ${index}`, role: '', notes: '', meetingKeys: [] }));
+    const desktop = device(now);
+    await desktop.backup.apply(await laptop.backup.export());
+    time += 1000;
+    for (let index = 0; index < 12; index += 1) await laptop.coaching.people.remove(`p${index}`);
+    const tombstones = await laptop.backup.export();
+    const before = await desktop.backup.export();
+    const outboxBefore = await desktop.db.outbox.toArray();
+
+    expect(await desktop.backup.preview(tombstones)).toMatchObject({ ok: true, totals: { deleted: 12 }, live: { people: 12 } });
+    await expect(desktop.backup.apply(tombstones)).rejects.toThrow(/deletes 12 records/);
+    expect(await desktop.backup.export()).toBe(before);
+    expect(await desktop.db.outbox.toArray()).toEqual(outboxBefore);
+
+    expect(await desktop.backup.apply(tombstones, { allowDeletes: true })).toMatchObject({ ok: true, totals: { deleted: 12 } });
+    expect(await desktop.coaching.people.all()).toEqual([]);
+  });
+
   it.each([
     { name: 'garbage', text: '\u0000\u0001binary' },
     { name: 'truncated', text: '{"format":"coachbar-backup","formatVersion":1,"records":{"sess' },

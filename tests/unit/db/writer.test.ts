@@ -92,7 +92,7 @@ describe('restore through the writer', () => {
 
     const restore = new BackupRepository(a.db, a.writer);
     const progress: number[] = [];
-    expect(await restore.apply(file, (done) => progress.push(done))).toMatchObject({ ok: true, totals: { new: 2 } });
+    expect(await restore.apply(file, { onProgress: (done) => progress.push(done) })).toMatchObject({ ok: true, totals: { new: 2 } });
     expect(progress.at(-1)).toBe(3);
     await a.sync();
     await b.sync();
