@@ -8,10 +8,9 @@ import { statementIds } from '@/utils/content/types';
 import { localDayNow } from '@/utils/sessions/day';
 import { queryTerms } from '@/utils/search/tokenize';
 import { snippetAround } from '@/utils/search/hits';
-import type { ChangeTopic } from '@/utils/messaging/protocol';
 import type { Handlers } from '@/utils/messaging/server';
 import type { RecordStore } from '@/utils/db/store';
-import { broadcastChanged, type Services } from './services';
+import type { Services } from './services';
 
 type CoachingMethod =
   | 'listPeople'
@@ -81,26 +80,20 @@ export function coachingHandlers({ db, sessions, notes, coaching, library }: Ser
     };
   }
 
-  const changed = <T>(topics: readonly ChangeTopic[], value: T): T => {
-    broadcastChanged(topics);
-    return value;
-  };
-
   return {
     listPeople: () => coaching.listPeople(),
     async savePerson({ id, name, role, notes: personNotes }) {
       if (name.trim() === '') throw new Error('A person needs a name');
-      return changed(['people'], await coaching.people.save(id, { name: name.trim(), role: role.trim(), notes: personNotes }, () => ({ name, role, notes: personNotes, meetingKeys: [] })));
+      return await coaching.people.save(id, { name: name.trim(), role: role.trim(), notes: personNotes }, () => ({ name, role, notes: personNotes, meetingKeys: [] }));
     },
     async deletePerson({ id }) {
       await coaching.people.remove(id);
-      changed(['people', 'sessions'], undefined);
     },
     async restorePerson({ id }) {
       const tombstone = await db.people.get(id);
       if (!tombstone) throw new Error(`No person with id ${id}`);
       const { name, role, notes: personNotes, meetingKeys } = tombstone;
-      return changed(['people', 'sessions'], await coaching.people.save(id, { name, role, notes: personNotes, meetingKeys }, () => ({ name, role, notes: personNotes, meetingKeys })));
+      return await coaching.people.save(id, { name, role, notes: personNotes, meetingKeys }, () => ({ name, role, notes: personNotes, meetingKeys }));
     },
     async setSessionPerson({ sessionId, personId }) {
       const session = await requireSession(sessionId);
@@ -108,13 +101,13 @@ export function coachingHandlers({ db, sessions, notes, coaching, library }: Ser
       // What was already recorded in this session belongs to the person too.
       await coaching.ratings.saveMany((await coaching.ratings.where('sessionId', sessionId)).map((rating) => ({ id: rating.id, patch: { personId } })));
       await coaching.actionItems.saveMany((await coaching.actionItems.where('sessionId', sessionId)).map((item) => ({ id: item.id, patch: { personId } })));
-      return changed(['sessions', 'people', 'ratings', 'actionItems'], await sessions.setPerson(sessionId, personId));
+      return await sessions.setPerson(sessionId, personId);
     },
     async setTakeaway({ sessionId, takeaway }) {
-      return changed(['sessions'], await sessions.setTakeaway(sessionId, takeaway));
+      return await sessions.setTakeaway(sessionId, takeaway);
     },
     async endSession({ sessionId }) {
-      return changed(['sessions'], await sessions.end(sessionId));
+      return await sessions.end(sessionId);
     },
     async getRecap({ sessionId }) {
       return coaching.recap(await requireSession(sessionId));
@@ -122,11 +115,10 @@ export function coachingHandlers({ db, sessions, notes, coaching, library }: Ser
     getSessionRatings: ({ sessionId }) => coaching.ratings.where('sessionId', sessionId),
     async rate({ sessionId, subject, value, comment }) {
       if (!isValidRating(value, 'statementId' in subject ? 'agreement-7' : 'progress-10')) throw new RangeError(`Rating ${value} is outside the scale`);
-      return changed(['ratings'], await coaching.rate(await requireSession(sessionId), subject, value, comment));
+      return await coaching.rate(await requireSession(sessionId), subject, value, comment);
     },
     async clearRating({ id }) {
       await coaching.ratings.remove(id);
-      changed(['ratings'], undefined);
     },
     getStatementLastAsked: ({ personId, beforeSessionId }) => coaching.statementLastAsked(personId, beforeSessionId),
     async listStatements() {
@@ -135,28 +127,26 @@ export function coachingHandlers({ db, sessions, notes, coaching, library }: Ser
     },
     async saveStatement({ id, text, language }) {
       if (text.trim() === '') throw new Error('A statement needs text');
-      return changed(['statements'], await coaching.statements.save(id, { text: text.trim(), language }, () => ({ text: text.trim(), language })));
+      return await coaching.statements.save(id, { text: text.trim(), language }, () => ({ text: text.trim(), language }));
     },
     async saveStatementSet({ id, name, statementIds: ids }) {
-      return changed(['statementSets'], await coaching.statementSets.save(id, { name, statementIds: ids }, () => ({ name, statementIds: ids })));
+      return await coaching.statementSets.save(id, { name, statementIds: ids }, () => ({ name, statementIds: ids }));
     },
     async deleteStatementItem({ table, id }) {
       await (table === 'statements' ? coaching.statements : coaching.statementSets).remove(id);
-      changed([table], undefined);
     },
     listObjectives: ({ personId }) => coaching.objectivesOf(personId),
     async saveObjective({ id, ...fields }) {
-      return changed(['objectives'], await coaching.objectives.save(id, fields, () => fields));
+      return await coaching.objectives.save(id, fields, () => fields);
     },
     async saveKeyResult({ id, ...fields }) {
-      return changed(['keyResults'], await coaching.keyResults.save(id, fields, () => fields));
+      return await coaching.keyResults.save(id, fields, () => fields);
     },
     async saveRisk({ id, ...fields }) {
-      return changed(['risks'], await coaching.risks.save(id, fields, () => fields));
+      return await coaching.risks.save(id, fields, () => fields);
     },
     async deleteOkrItem({ table, id }) {
       await ({ objectives: coaching.objectives, keyResults: coaching.keyResults, risks: coaching.risks } as const)[table].remove(id);
-      changed([table], undefined);
     },
     async listActionItems({ sessionId }) {
       return coaching.actionItemsFor(await requireSession(sessionId));
@@ -164,17 +154,16 @@ export function coachingHandlers({ db, sessions, notes, coaching, library }: Ser
     async saveActionItem({ id, sessionId, text, owner, due }) {
       const session = await requireSession(sessionId);
       const fields = { text, owner, due };
-      return changed(['actionItems'], await coaching.actionItems.save(id, fields, () => ({ ...fields, sessionId, personId: session.personId, doneAt: null })));
+      return await coaching.actionItems.save(id, fields, () => ({ ...fields, sessionId, personId: session.personId, doneAt: null }));
     },
     async setActionItemDone({ id, done }) {
-      return changed(['actionItems'], await coaching.actionItems.save(id, { doneAt: done ? Date.now() : null }));
+      return await coaching.actionItems.save(id, { doneAt: done ? Date.now() : null });
     },
     async deleteActionItem({ id }) {
       await coaching.actionItems.remove(id);
-      changed(['actionItems'], undefined);
     },
     async setNotePrivate({ sessionId, sectionId, private: isPrivate }) {
-      return changed(['notes'], await notes.setPrivate(sessionId, sectionId, isPrivate));
+      return await notes.setPrivate(sessionId, sectionId, isPrivate);
     },
     async getPersonInsights({ personId }) {
       const insights = personInsights(await insightData(personId), personId);

@@ -67,7 +67,7 @@ function callHandlers(services: Services): Omit<Handlers, keyof CoachingHandlers
     async leaveCall(_data, sender) {
       const sessionId = await callTabs.remove(senderTabId(sender));
       if (sessionId) await sessions.pause(sessionId);
-      broadcastChanged(['callContext', 'sessions']);
+      broadcastChanged(['callContext']);
     },
     async popOut(_data, sender) {
       const url = browser.runtime.getURL(`/sidepanel.html?tab=${senderTabId(sender)}`);
@@ -95,7 +95,6 @@ function callHandlers(services: Services): Omit<Handlers, keyof CoachingHandlers
     async moveSection({ sessionId, target }) {
       const { autoAdvance } = await settings.get();
       const session = await sessions.moveToSection(sessionId, target, autoAdvance);
-      broadcastChanged(['sessions']);
       return session;
     },
     getNotes({ sessionId }) {
@@ -106,12 +105,10 @@ function callHandlers(services: Services): Omit<Handlers, keyof CoachingHandlers
     },
     async setAskedQuestions({ sessionId, sectionId, questionIds }) {
       const note = await notes.setAskedQuestions(sessionId, sectionId, questionIds);
-      broadcastChanged(['notes']);
       return note;
     },
     async setSessionTemplate({ sessionId, templateId }) {
       const session = await sessions.setTemplate(sessionId, templateId);
-      broadcastChanged(['sessions']);
       return session;
     },
     getAskedBefore({ sessionId }) {
@@ -123,7 +120,6 @@ function callHandlers(services: Services): Omit<Handlers, keyof CoachingHandlers
     async saveTemplate(template) {
       const { id, ...fields } = template;
       const saved = await library.templates.save(id, fields);
-      broadcastChanged(['templates']);
       return saved;
     },
     listQuestions() {
@@ -132,16 +128,13 @@ function callHandlers(services: Services): Omit<Handlers, keyof CoachingHandlers
     async saveQuestion(question) {
       const { id, ...fields } = question;
       const saved = await library.questions.save(id, fields);
-      broadcastChanged(['questions']);
       return saved;
     },
     async moveLibraryItem({ table, id, by }) {
       await library[table].move(id, by);
-      broadcastChanged([table]);
     },
     async deleteLibraryItem({ table, id }) {
       await library[table].remove(id);
-      broadcastChanged([table]);
     },
     async pasteToCallChat({ tabId, text }) {
       return { pasted: await pasteIntoCallChat(tabId, text) };
@@ -151,7 +144,6 @@ function callHandlers(services: Services): Omit<Handlers, keyof CoachingHandlers
     },
     async updateSettings(patch) {
       const next = await settings.update(patch);
-      broadcastChanged(['settings']);
       return next;
     },
     async openDashboard() {

@@ -53,7 +53,7 @@ export default defineBackground(() => {
     void services.callTabs.remove(tabId).then(async (sessionId) => {
       if (!sessionId) return;
       await services.sessions.pause(sessionId);
-      broadcastChanged(['callContext', 'sessions']);
+      broadcastChanged(['callContext']);
     });
   });
 
