@@ -113,10 +113,12 @@ export class DexieReplica implements SyncReplica {
         copies.push(...conflicts);
         if (localEnvelope && sameEnvelope(localEnvelope, merged)) continue;
         // A deleted record keeps the text it had here; only what the merge carries is laid over it.
-        const record = { ...(local ?? {}), ...fromEnvelope(merged) } as AnyRecord;
-        if (local && !('createdAt' in merged.data)) record.createdAt = local.createdAt;
-        const checked = checkIncomingRecord(envelope.type, record);
+        const merging = { ...(local ?? {}), ...fromEnvelope(merged) } as AnyRecord;
+        if (local && !('createdAt' in merged.data)) merging.createdAt = local.createdAt;
+        // Checked like a restored record; fields an older peer did not know get their defaults.
+        const checked = checkIncomingRecord(envelope.type, merging);
         if (!checked.ok) throw new CorruptFileError(`${envelope.type} ${envelope.id.slice(0, 80)}: ${checked.message}`);
+        const record = checked.record as AnyRecord;
         locals.set(envelopeKey(envelope), record);
         (writes.get(envelope.type) ?? writes.set(envelope.type, new Map()).get(envelope.type)!).set(envelope.id, record);
       }

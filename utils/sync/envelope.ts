@@ -63,9 +63,12 @@ export function toEnvelope(type: RecordTable, record: BaseRecord): Envelope {
  * payload-less tombstones or malformed input.
  */
 export function fromEnvelope(envelope: Envelope): SyncedRecord {
-  const clocks = Object.values(envelope.fh);
+  // A peer cannot set what the envelope itself carries (clocks, id) by naming it as a field.
+  const data = Object.fromEntries(Object.entries(envelope.data).filter(([field]) => !envelopeOwned.has(field)));
+  const fieldClocks = Object.fromEntries(Object.entries(envelope.fh).filter(([field]) => !envelopeOwned.has(field)));
+  const clocks = Object.values(fieldClocks);
   if (envelope.del !== null) clocks.push(envelope.del);
   const updatedAt = clocks.reduce((newest, hlc) => (hlc > newest ? hlc : newest), '');
-  const createdAt = typeof envelope.data.createdAt === 'number' ? envelope.data.createdAt : 0;
-  return { ...envelope.data, id: envelope.id, createdAt, updatedAt, deletedAt: isAlive(envelope) ? null : envelope.del, fieldClocks: { ...envelope.fh } };
+  const createdAt = typeof data.createdAt === 'number' ? data.createdAt : 0;
+  return { ...data, id: envelope.id, createdAt, updatedAt, deletedAt: isAlive(envelope) ? null : envelope.del, fieldClocks };
 }

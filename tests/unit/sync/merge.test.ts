@@ -66,6 +66,14 @@ describe('toEnvelope / fromEnvelope', () => {
     expect(fromEnvelope(merged)).toMatchObject({ deletedAt: null, text: 'again', createdAt: 5 });
   });
 
+  it('lets no peer set the fields the envelope owns, such as base clocks, by naming them as data', () => {
+    const far = '9999999999999:99990:x';
+    const crafted: Envelope = { id: 'n1', type: 'notes', fh: { text: at(2_000, 'b'), baseClocks: far, fieldClocks: far, id: far }, data: { text: 'x', baseClocks: { text: far }, fieldClocks: { text: far }, id: 'other', updatedAt: far }, del: null };
+    const record = fromEnvelope(crafted);
+    expect(record).toEqual({ id: 'n1', createdAt: 0, updatedAt: at(2_000, 'b'), deletedAt: null, text: 'x', fieldClocks: { text: at(2_000, 'b') } });
+    expect(record).not.toHaveProperty('baseClocks');
+  });
+
   it('takes updatedAt from the newest field clock', () => {
     expect(fromEnvelope(edit({ text: 'x' }, at(9_000, 'c'))).updatedAt).toBe(at(9_000, 'c'));
   });
