@@ -414,6 +414,8 @@ const longestTask = (page: Page, from: number, to: number) =>
     [from, to] as const,
   );
 
+/** From the user's input to the frame that showed its answer; a frame already begun when the input came counts as 0. */
+const sinceInput = (frameAt: number | null, inputAt: number) => (frameAt === null ? null : Math.max(0, frameAt - inputAt));
 /** When progress first showed, in the rounds in which it did (short work may finish before any). */
 const progressFigures = (times: (number | null)[]) => {
   const shown = times.filter((time) => time !== null);
@@ -468,9 +470,9 @@ async function restoreThroughDashboard(page: Page) {
   if (sessions !== seededSessions) throw new Error(`The restore left ${sessions} sessions, not ${seededSessions}`);
   return {
     previewMs: previewAt - chosenAt,
-    previewProgressMs: previewProgressAt === null ? null : previewProgressAt - chosenAt,
+    previewProgressMs: sinceInput(previewProgressAt, chosenAt),
     applyMs: appliedAt - clickedAt,
-    applyProgressMs: progressAt === null ? null : progressAt - clickedAt,
+    applyProgressMs: sinceInput(progressAt, clickedAt),
     longestTaskMs: await longestTask(page, chosenAt, appliedAt),
   };
 }
@@ -544,7 +546,7 @@ async function dashboardFigures() {
   const restore = await restoreThroughDashboard(settings);
   await settings.close();
   // The dashboard is opened on data already there, not in the seconds in which the browser is
-  // still settling 12 MB just written (its reads take half as long again then).
+  // still settling 12 MB just written (its reads are slower then; docs/performance.md).
   await sleep(5000);
 
   const page = await browser.context.newPage();
@@ -577,7 +579,7 @@ async function dashboardFigures() {
     const { clickedAt } = await userInput(page);
     const progressAt = await stopWatching(page, 'exportProgress');
     exports.push(measure.duration);
-    exportProgress.push(progressAt === null ? null : progressAt - clickedAt);
+    exportProgress.push(sinceInput(progressAt, clickedAt));
     exportLongestTaskMs = Math.max(exportLongestTaskMs, await longestTask(page, clickedAt, measure.startTime + measure.duration));
   }
   await browser.close();
