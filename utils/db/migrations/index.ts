@@ -12,6 +12,7 @@ import * as noteWords from './010-note-words';
 import * as personYearSheets from './011-person-year-sheets';
 import * as ratingRows from './012-rating-rows';
 import * as dropRatingSheets from './013-drop-rating-sheets';
+import * as futureStamps from './014-future-stamps';
 
 /**
  * A numbered migration. Each is frozen: it carries the helpers it needs in its own file, so it
@@ -41,6 +42,7 @@ export const migrations: readonly Migration[] = [
   personYearSheets,
   ratingRows,
   dropRatingSheets,
+  futureStamps,
 ];
 
 /** Declares the migrations up to version `upTo` on `db` (all by default); specs open older versions this way. */
