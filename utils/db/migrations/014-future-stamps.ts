@@ -20,7 +20,7 @@ const recordStores = ['people', 'templates', 'sessions', 'notes', 'ratings', 'ob
 const stampPattern = /^(\d{13}):(\d{5}):([^:]+)$/;
 const aheadMs = 24 * 60 * 60 * 1000;
 
-type Stamped = Record<string, unknown> & { fieldClocks?: Record<string, string>; baseClocks?: Record<string, string> };
+type Stamped = Record<string, unknown> & { fieldClocks?: Record<string, unknown>; baseClocks?: Record<string, unknown> };
 
 export async function upgrade(tx: Transaction): Promise<void> {
   const now = Date.now();
@@ -28,7 +28,7 @@ export async function upgrade(tx: Transaction): Promise<void> {
     const match = typeof stamp === 'string' ? stampPattern.exec(stamp) : null;
     return match && Number(match[1]) > now + aheadMs ? `${String(now).padStart(13, '0')}:00000:${match[3]}` : stamp;
   };
-  const repairClocks = (clocks: Record<string, string> | undefined) => clocks && Object.fromEntries(Object.entries(clocks).map(([field, stamp]) => [field, repair(stamp)]));
+  const repairClocks = (clocks: Record<string, unknown> | undefined) => clocks && Object.fromEntries(Object.entries(clocks).map(([field, stamp]) => [field, repair(stamp)]));
   for (const store of recordStores) {
     const rows: Stamped[] = await tx.table(store).toArray();
     const repaired = rows.flatMap((row) => {
