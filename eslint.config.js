@@ -30,6 +30,12 @@ export default tseslint.config(
     },
   },
   {
+    // Pages read and write through components/data, the one place that talks to the background.
+    files: ['components/**/*.{ts,tsx}', 'entrypoints/sidepanel/**', 'entrypoints/dashboard/**'],
+    ignores: ['components/data/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [{ name: '@/utils/messaging/background', message: 'Use a hook or command in components/data.' }] }] },
+  },
+  {
     // The always-injected script must stay tiny: no React, no Dexie.
     files: ['entrypoints/*.content/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', 'react-dom/*', 'dexie', '@tanstack/*', 'chart.js', '**/db/**'] }] },

@@ -5,8 +5,7 @@ import { useI18n } from '@/components/i18n';
 import { Notice } from '@/components/Notice';
 import { describeBackupProblem, maxBackupSize } from '@/utils/backup/parse';
 import type { Language } from '@/utils/i18n/catalog';
-import { callBackground } from '@/utils/messaging/background';
-import { requestFile, uploadFile } from '@/utils/messaging/files';
+import { applyRestore, downloadBackup, previewRestore } from '@/components/data/files';
 import { deletesNeedYes, recordsInWords, restoreInWords, type ReadyPreview } from './restore-summary';
 
 type Step =
@@ -47,7 +46,7 @@ export function BackupSection() {
       return;
     }
     void run({ stage: 'reading', share: 0 }, async () => {
-      const result = await uploadFile(file, (upload) => callBackground('previewRestore', upload), { read: reading({ stage: 'checking' }) });
+      const result = await previewRestore(file, { read: reading({ stage: 'checking' }) });
       if (result.ok) setStep({ kind: 'previewing', file, preview: result, deletesAllowed: false });
       else setProblem(describeBackupProblem(result.problem, language as Language));
     });
@@ -55,7 +54,7 @@ export function BackupSection() {
 
   function apply(file: File, allowDeletes: boolean): void {
     void run({ stage: 'reading', share: 0 }, async () => {
-      const result = await uploadFile(file, (upload) => callBackground('applyRestore', { ...upload, allowDeletes }), {
+      const result = await applyRestore(file, allowDeletes, {
         read: reading({ stage: 'applying', share: 0 }),
         work: (done, total) => setProgress({ stage: 'applying', share: total > 0 ? done / total : 1 }),
       });
@@ -76,7 +75,7 @@ export function BackupSection() {
           onClick={() =>
             void run({ stage: 'exporting' }, async () => {
               const started = performance.now();
-              const file = await requestFile((delivery) => callBackground('exportBackup', { delivery }), 'application/json');
+              const file = await downloadBackup();
               // For `npm run bench`: click to file in hand.
               performance.measure('coachbar:export', { start: started, end: performance.now() });
               download(file, `coachbar-backup-${new Date().toISOString().slice(0, 10)}.json`);

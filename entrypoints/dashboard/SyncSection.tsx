@@ -2,13 +2,13 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { ConflictCard } from '@/components/ConflictCard';
 import { conflictsQuery, syncStatusQuery } from '@/components/data/queries';
+import { syncCommands } from '@/components/data/sync';
 import { queryKeys } from '@/components/data/query-keys';
 import { describeError } from '@/components/describe-error';
 import { useI18n } from '@/components/i18n';
 import { Notice } from '@/components/Notice';
 import { SyncChip } from '@/components/SyncChip';
 import { browser } from '@/utils/browser/api';
-import { callBackground } from '@/utils/messaging/background';
 import type { SyncSettings, SyncView } from '@/utils/sync/status';
 import { hostPermissionFor } from '@/utils/sync/webdav';
 import { formatDate } from './format-date';
@@ -20,7 +20,7 @@ type HelpPhase = typeof needsHelp extends Set<infer P> ? P : never;
 /** Asks again for a permission the user took back, from the click; then syncs. */
 async function allowAndSync(server: string): Promise<SyncView> {
   await browser.permissions.request({ origins: [hostPermissionFor(server)] });
-  return callBackground('syncNow', {});
+  return syncCommands.syncNow();
 }
 
 const kinds = ['notes', 'sessions', 'objectives', 'keyResults', 'risks', 'actionItems', 'people'] as const;
@@ -48,7 +48,7 @@ export function SyncSection() {
       }
       // Asked here, in the click: browsers grant host permissions only in answer to the user.
       if (!(await browser.permissions.request({ origins: [origin] }))) throw new Error(t('sync.permissionDenied', new URL(settings.url).host));
-      return callBackground('connectSync', settings);
+      return syncCommands.connect(settings);
     },
     onSuccess: (view) => {
       show(view);
@@ -101,7 +101,7 @@ export function SyncSection() {
               key={`${held.deviceId}-${held.seq}`}
               tone="error"
               action={
-                <button type="button" disabled={action.isPending} onClick={() => action.mutate(() => callBackground('allowSyncDeletes', { deviceId: held.deviceId, seq: held.seq }))}>
+                <button type="button" disabled={action.isPending} onClick={() => action.mutate(() => syncCommands.allowDeletes(held))}>
                   {t('sync.allowDeletes')}
                 </button>
               }
@@ -110,10 +110,10 @@ export function SyncSection() {
             </Notice>
           ))}
           <div className="editor-footer">
-            <button type="button" disabled={action.isPending || view.phase === 'syncing'} onClick={() => action.mutate(() => callBackground('syncNow', {}))}>
+            <button type="button" disabled={action.isPending || view.phase === 'syncing'} onClick={() => action.mutate(syncCommands.syncNow)}>
               {t('sync.syncNow')}
             </button>
-            <button type="button" disabled={action.isPending} onClick={() => action.mutate(() => callBackground('disconnectSync', {}))}>
+            <button type="button" disabled={action.isPending} onClick={() => action.mutate(syncCommands.disconnect)}>
               {t('sync.disconnect')}
             </button>
           </div>

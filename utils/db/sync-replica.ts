@@ -3,7 +3,7 @@ import type { Table } from 'dexie';
 import { checkIncomingRecord } from '../backup/schema';
 import { sortedJson } from '../json/sorted-keys';
 import type { ApplyResult, OutboxMark, SyncReplica, SyncState } from '../sync/engine';
-import { fromEnvelope, syncedFields, toEnvelope, type Envelope } from '../sync/envelope';
+import { fromEnvelope, toEnvelope, type Envelope } from '../sync/envelope';
 import { CorruptFileError } from '../sync/files';
 import { envelopeKey, isAlive, mergeEnvelope, pendingDelete, type ConflictCopy } from '../sync/merge';
 import { schemaVersion, type CoachbarDatabase } from './database';
