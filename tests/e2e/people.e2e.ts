@@ -101,9 +101,10 @@ describe('people, ratings and trends', () => {
     const restoring = await fresh.context.newPage();
     await restoring.goto(`chrome-extension://${fresh.extensionId}/dashboard.html#settings`);
     await restoring.getByLabel('Restore from a backup file').setInputFiles(backupPath);
-    await restoring.getByRole('status').getByText(/^\d+ new, \d+ updated, 0 deleted, 0 conflicts$/).waitFor();
+    // A fresh profile has its own settings and templates, so some records may count as updated.
+    await restoring.getByRole('status').getByText(/: all new$|^New: /).first().waitFor();
     await restoring.getByRole('button', { name: 'Restore', exact: true }).click();
-    await restoring.getByText(/^Restored: /).waitFor();
+    await restoring.getByText('Restored.').waitFor();
     await restoring.getByRole('tab', { name: 'People' }).click();
     await restoring.getByText('Alex de Vries').first().waitFor();
   });

@@ -153,17 +153,24 @@ describe.each(kinds)('sync through %s', (kind) => {
     expect((await b!.db.notes.get('s1/start'))?.text).toBe('intact');
   });
 
-  it.skipIf(!serverAvailable(kind))('clocks off by ±2 h and a device living in 2099 still converge, later edits winning', async () => {
+  it.skipIf(!serverAvailable(kind))('clocks off by ±2 h still converge, later edits winning; a device living in 2099 is refused, and nothing of it applied', async () => {
     const [a, b, c] = newDevices(3);
     a!.skewMs = 2 * hour;
     b!.skewMs = -2 * hour;
+    await a!.repos.notes.saveText('s1', 'start', 'from A, 2 h ahead');
+    await converge([a!, b!]);
+    // B's edit comes after it saw A's: causality wins over B's slow wall clock.
+    await b!.repos.notes.saveText('s1', 'start', 'B, after reading A');
+    await converge([a!, b!]);
+    for (const d of [a!, b!]) expect((await d.db.notes.get('s1/start'))?.text).toBe('B, after reading A');
+
     c!.skewMs = Date.UTC(2099, 0, 1) - Date.now();
-    await c!.repos.notes.saveText('s1', 'start', 'from 2099');
-    await converge([a!, b!, c!]);
-    // B's edit comes after it saw C's: causality wins over B's slow wall clock.
-    await b!.repos.notes.saveText('s1', 'start', 'B, after reading 2099');
-    await converge([a!, b!, c!]);
-    for (const d of [a!, b!, c!]) expect((await d.db.notes.get('s1/start'))?.text).toBe('B, after reading 2099');
+    await c!.repos.notes.saveText('s2', 'start', 'from 2099');
+    await c!.sync();
+    const report = await a!.sync();
+    expect(report.clockAhead.map((refused) => refused.deviceId)).toEqual([await c!.replica.deviceId()]);
+    expect(await a!.db.notes.get('s2/start')).toBeUndefined();
+    expect((await a!.db.notes.get('s1/start'))?.text).toBe('B, after reading A');
   });
 
   it.skipIf(!serverAvailable(kind))('a peer on a newer format is not applied, and the others go on', async () => {
