@@ -47,16 +47,6 @@ export function isTooFarAhead(stamp: string, now: number): boolean {
 }
 
 /**
- * The device's stored clock as it may be used again: one too far ahead (adopted before stamps were
- * checked) or unreadable is dropped, so the next stamp starts from the wall clock instead of from
- * a time the format runs out of.
- */
-export function repairedClock(stored: string | null, now: number): string | null {
-  if (stored === null || !hlcPattern.test(stored)) return null;
-  return isTooFarAhead(stored, now) ? null : stored;
-}
-
-/**
  * The stamp for a local event: later than `last`, and never behind the wall clock. At the format's
  * largest stamp it stays there rather than throw: a write must not fail because of a clock.
  */

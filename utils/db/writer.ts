@@ -1,5 +1,5 @@
-import type { Table } from 'dexie';
-import { receiveHlc, repairedClock, tickHlc } from '../clock/hlc';
+import Dexie, { type Table } from 'dexie';
+import { receiveHlc, tickHlc } from '../clock/hlc';
 import { indexWords } from '../search/tokenize';
 import { sortedJson } from '../json/sorted-keys';
 import { envelopeKey, pendingDelete } from '../sync/merge';
@@ -7,7 +7,7 @@ import { syncedFields } from '../sync/envelope';
 import type { CoachbarDatabase } from './database';
 import type { BaseRecord, NoteRecord, OutboxEntry, RecordFields, RecordTable, RecordTables } from './records';
 
-/** What a committed write touched: pages refetch `tables`; `published` means the outbox has news for sync. */
+/** What a committed write touched: pages refetch `tables`; `published` means the outbox got news for sync. */
 export interface WriteReport {
   tables: RecordTable[];
   published: boolean;
@@ -32,7 +32,8 @@ const progressSlice = 2_000;
  * The one place that writes records: user edits, restores, sync and conflict resolution. In the
  * same transaction as each write it stamps the device's hybrid logical clock (per field), keeps
  * the notes' search words (`noteWords`), and notes the change in the outbox that sync pushes from.
- * `onCommitted` hears of every write, so no caller has to remember to tell pages or sync.
+ * `onCommitted` hears of every write once it is committed (inside a caller's transaction: once
+ * that commits), so no caller has to remember to tell pages or sync.
  */
 export class RecordWriter {
   constructor(
@@ -59,7 +60,9 @@ export class RecordWriter {
 
   /** Applies each edit as upsert does, in order and all in one transaction. */
   async upsertMany<T extends RecordTable>(tableName: T, edits: readonly RecordEdit<T>[]): Promise<RecordTables[T][]> {
+    if (edits.length === 0) return [];
     const table = this.table(tableName);
+    let published = false;
     const written = await this.db.transaction('rw', this.storesFor([tableName]), async () => {
       const ids = [...new Set(edits.map((edit) => edit.id))];
       const [found, queued, clock] = await Promise.all([table.bulkGet(ids), this.db.outbox.bulkGet(ids.map((id) => envelopeKey({ type: tableName, id }))), this.deviceClock()]);
@@ -86,7 +89,6 @@ export class RecordWriter {
         if (changed.length > 0) outbox.set(id, outboxEntry(tableName, id, pending, changed, stamp));
         return next;
       });
-      if (results.length === 0) return results;
       await clock.save();
       await this.putRows(tableName, ids.map((id) => records.get(id)!));
       const entries = ids.flatMap((id, index) => {
@@ -94,9 +96,10 @@ export class RecordWriter {
         return entry && entry !== queued[index] ? [entry] : [];
       });
       if (entries.length > 0) await this.db.outbox.bulkPut(entries);
+      published = entries.length > 0;
       return results;
     });
-    if (written.length > 0) this.onCommitted({ tables: [tableName], published: true });
+    this.report({ tables: [tableName], published });
     return written;
   }
 
@@ -114,7 +117,7 @@ export class RecordWriter {
       await this.db.outbox.put(outboxEntry(tableName, id, pending, [pendingDelete], stamp));
       return true;
     });
-    if (removed) this.onCommitted({ tables: [tableName], published: true });
+    if (removed) this.report({ tables: [tableName], published: true });
   }
 
   /**
@@ -142,7 +145,14 @@ export class RecordWriter {
         await clock.save();
       }
     });
-    if (tables.length > 0) this.onCommitted({ tables, published: publish });
+    if (tables.length > 0) this.report({ tables, published: publish });
+  }
+
+  /** Tells `onCommitted` now, or when the caller's own transaction commits (and never if it aborts). */
+  private report(report: WriteReport): void {
+    const outer = Dexie.currentTransaction;
+    if (outer) outer.on('complete', () => this.onCommitted(report));
+    else this.onCommitted(report);
   }
 
   private table<T extends RecordTable>(tableName: T): Table<RecordTables[T], string> {
@@ -171,13 +181,12 @@ export class RecordWriter {
 
   /**
    * The device's id and hybrid logical clock, read once (past `seen`, when given): tick() stamps
-   * the next write, save() stores where the clock got to. A stored clock far ahead of the wall
-   * clock (from before stamps were checked) is dropped here, so the device can write again.
+   * the next write, save() stores where the clock got to.
    */
   private async deviceClock(seen?: string): Promise<{ tick(): string; save(): Promise<unknown> }> {
     const [device, clock] = await this.db.meta.bulkGet(['deviceId', 'clock']);
     const deviceId = device?.value ?? crypto.randomUUID();
-    let stamp = repairedClock(clock?.value ?? null, this.now());
+    let stamp = clock?.value ?? null;
     if (seen !== undefined) stamp = receiveHlc(stamp, seen, this.now(), deviceId);
     return {
       tick: () => (stamp = tickHlc(stamp, this.now(), deviceId)),
