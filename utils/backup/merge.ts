@@ -1,29 +1,30 @@
 import { compareHlc } from '../clock/hlc';
-import type { BaseRecord, NoteRecord, RecordTable } from '../db/records';
+import type { BaseRecord, RecordTable } from '../db/records';
+import { withConsistentClocks } from '../sync/envelope';
+import { conflictCopy, textFields, type ConflictCopy } from '../sync/merge';
 import { backupTables, type Backup, type TableRecords } from './format';
-import { limits } from './schema';
 
 /**
- * Restore is a merge, planned here as pure data; the caller applies `put` in one transaction.
+ * Restore is a merge, planned here as pure data; the caller applies it in one transaction.
  *
- * Per id, per table:
+ * Each backup record first gets clocks that agree with each other (withConsistentClocks), so it is
+ * merged here as sync will merge it on the other devices. Then per id, per table:
  * - only in the backup, live            → new (put)
- * - only in the backup, tombstone       → put, counted as unchanged (nothing visible changes, but a
- *                                         later restore or sync learns of the delete)
+ * - only in the backup, tombstone       → unchanged; kept (`quiet`) so a later restore or sync
+ *                                         knows of the delete, but not sent to other devices: it
+ *                                         changes nothing here, and must not delete anything there
  * - same `updatedAt` on both sides      → unchanged
  * - local `updatedAt` is higher         → unchanged: the local record wins and stays
  * - backup `updatedAt` is higher:
  *     backup is a tombstone, local live → deleted (put the tombstone)
- *     both tombstones                   → unchanged (put, to keep the newer clock)
+ *     both tombstones                   → unchanged (quiet, to keep the newer clock)
  *     otherwise                         → updated (put), also when it revives a local tombstone
  * - only local                          → untouched (a restore never removes what it does not know)
  *
- * Conflicts: a live note on both sides with different `updatedAt` and different `text` counts as a
- * conflict, whichever side wins. When the backup wins, the local text would be overwritten, so a
- * copy of the losing local note goes to `conflictCopies` (NOT into `put`): id
- * `conflict:<noteId>:<loserUpdatedAt>`, same session, section and text (verbatim), clocks as the
- * loser's. The caller decides how to store them (e.g. restamp `updatedAt` and put them, so the user
- * sees both texts in the session). When the local note wins, the backup's text stays in the file.
+ * Conflicts: a record live on both sides with a different text (any of its table's `textFields`,
+ * as sync keeps them) counts as a conflict, whichever side wins. When the backup wins, the local
+ * text would be overwritten, so it goes to `conflictCopies` as sync keeps the losing side of a text
+ * (utils/sync/merge.ts), shown under its record with "Use this" / "Keep mine".
  */
 
 export interface RestoreCounts {
@@ -35,17 +36,17 @@ export interface RestoreCounts {
 }
 
 export interface RestorePlan {
-  /** Records to write, per table; the winning backup versions, unchanged. */
+  /** Records to write that change something here, per table; they go to sync peers too. */
   put: TableRecords;
+  /** Records to write that change nothing visible (tombstones, newer clocks): kept here only. */
+  quiet: TableRecords;
   summary: { [T in RecordTable]: RestoreCounts };
   totals: RestoreCounts;
-  /** Copies of local notes whose text loses to the backup; not in `put`. */
-  conflictCopies: NoteRecord[];
-  /** The highest updatedAt/deletedAt stamp in the backup, to advance the local clock past it. */
+  /** Local texts that lose to the backup; not in `put`. */
+  conflictCopies: ConflictCopy[];
+  /** The highest clock stamp in the backup, to advance the local clock past it. */
   maxClock: string | null;
 }
-
-export const conflictIdPrefix = 'conflict:';
 
 /** Deleting more than this many records, or more than this share of the live ones here, waits for a yes. */
 const quietDeletes = 10;
@@ -58,9 +59,10 @@ export function restoreNeedsYes(totals: RestoreCounts, live: number): boolean {
 
 export function planRestore(current: TableRecords, incoming: Backup): RestorePlan {
   const put = {} as Record<RecordTable, BaseRecord[]>;
+  const quiet = {} as Record<RecordTable, BaseRecord[]>;
   const summary = {} as Record<RecordTable, RestoreCounts>;
   const totals = emptyCounts();
-  const conflictCopies: NoteRecord[] = [];
+  const conflictCopies: ConflictCopy[] = [];
   let maxClock: string | null = null;
 
   for (const table of backupTables) {
@@ -68,15 +70,16 @@ export function planRestore(current: TableRecords, incoming: Backup): RestorePla
     const local = new Map<string, BaseRecord>();
     for (const record of current[table] as BaseRecord[]) local.set(record.id, record);
     // Written records by id: a (malformed) backup with one id twice keeps the newest only.
-    const writes = new Map<string, BaseRecord>();
+    const writes = new Map<string, { record: BaseRecord; shown: boolean }>();
 
-    for (const record of incoming.records[table] as BaseRecord[]) {
+    for (const given of incoming.records[table] as BaseRecord[]) {
+      const record = withConsistentClocks(table, given);
       maxClock = maxStamp(maxStamp(maxClock, record.updatedAt), record.deletedAt);
-      const mine = writes.get(record.id) ?? local.get(record.id);
+      const mine = writes.get(record.id)?.record ?? local.get(record.id);
       if (!mine) {
         if (record.deletedAt === null) counts.new++;
         else counts.unchanged++;
-        writes.set(record.id, record);
+        writes.set(record.id, { record, shown: record.deletedAt === null });
         continue;
       }
       const order = compareHlc(record.updatedAt, mine.updatedAt);
@@ -84,29 +87,43 @@ export function planRestore(current: TableRecords, incoming: Backup): RestorePla
         counts.unchanged++;
         continue;
       }
-      if (table === 'notes' && isTextConflict(mine as NoteRecord, record as NoteRecord)) {
+      const lostTexts = changedTexts(table, mine, record);
+      if (lostTexts.length > 0) {
         counts.conflicts++;
-        if (order > 0) conflictCopies.push(conflictCopy(mine as NoteRecord));
+        if (order > 0) for (const field of lostTexts) conflictCopies.push(conflictCopy(table, mine.id, field, textOf(mine, field), mine.fieldClocks?.[field] ?? mine.updatedAt));
       }
       if (order < 0) {
         counts.unchanged++;
         continue;
       }
-      if (record.deletedAt !== null) {
-        if (mine.deletedAt === null) counts.deleted++;
-        else counts.unchanged++;
-      } else {
-        counts.updated++;
+      if (record.deletedAt !== null && mine.deletedAt !== null) {
+        counts.unchanged++;
+        writes.set(record.id, { record, shown: false });
+        continue;
       }
-      writes.set(record.id, record);
+      if (record.deletedAt !== null) counts.deleted++;
+      else counts.updated++;
+      writes.set(record.id, { record, shown: true });
     }
 
-    put[table] = [...writes.values()];
+    put[table] = [...writes.values()].filter((write) => write.shown).map((write) => write.record);
+    quiet[table] = [...writes.values()].filter((write) => !write.shown).map((write) => write.record);
     summary[table] = counts;
     for (const key of countKeys) totals[key] += counts[key];
   }
 
-  return { put: put as unknown as TableRecords, summary, totals, conflictCopies, maxClock };
+  return { put: put as unknown as TableRecords, quiet: quiet as unknown as TableRecords, summary, totals, conflictCopies, maxClock };
+}
+
+/** The text fields both live versions hold with different, non-empty local text: what the local side would lose. */
+function changedTexts(table: RecordTable, local: BaseRecord, incoming: BaseRecord): string[] {
+  if (local.deletedAt !== null || incoming.deletedAt !== null) return [];
+  return (textFields[table] ?? []).filter((field) => textOf(local, field) !== '' && textOf(local, field) !== textOf(incoming, field));
+}
+
+function textOf(record: BaseRecord, field: string): string {
+  const value = (record as unknown as Record<string, unknown>)[field];
+  return typeof value === 'string' ? value : '';
 }
 
 const countKeys = ['new', 'updated', 'unchanged', 'deleted', 'conflicts'] as const;
@@ -121,30 +138,4 @@ function maxStamp(a: string | null, b: string | null): string | null {
   return compareHlc(a, b) >= 0 ? a : b;
 }
 
-function isTextConflict(local: NoteRecord, incoming: NoteRecord): boolean {
-  return local.deletedAt === null && incoming.deletedAt === null && local.text !== incoming.text;
-}
 
-/** The losing local note under a new id; the id stays within the backup's id limit. */
-export function conflictCopy(loser: NoteRecord): NoteRecord {
-  return { ...loser, id: conflictId(loser.id, loser.updatedAt), questionIds: [...loser.questionIds] };
-}
-
-export function conflictId(noteId: string, loserUpdatedAt: string): string {
-  const id = `${conflictIdPrefix}${noteId}:${loserUpdatedAt}`;
-  if (id.length <= limits.idChars) return id;
-  // A copy of a copy grows: fall back to a hash of the long id, still unique per note and stamp.
-  return `${conflictIdPrefix}${hash(id)}:${loserUpdatedAt}`.slice(0, limits.idChars);
-}
-
-/** FNV-1a, 2 × 32 bits, as 16 hex digits: enough to keep ids apart, no crypto needed. */
-function hash(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
-  }
-  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
-}

@@ -2,7 +2,7 @@ import { backupFileParts, backupTables, fileTables, serializeTable, type TableRe
 import { planRestore, restoreNeedsYes, type RestoreCounts, type RestorePlan } from '../backup/merge';
 import { parseBackup, type BackupProblem } from '../backup/parse';
 import { schemaVersion, type CoachbarDatabase } from './database';
-import type { NoteRecord, RecordTable } from './records';
+import type { RecordTable } from './records';
 import type { RecordWriter } from './writer';
 
 export type RestorePreview =
@@ -67,16 +67,14 @@ export class BackupRepository {
       const plan = planRestore(current, parsed.backup);
       const live = liveCounts(current);
       if (!allowDeletes && restoreNeedsYes(plan.totals, Object.values(live).reduce((sum, count) => sum + count, 0))) throw new RestoreNeedsYesError(plan.totals.deleted);
-      await this.writer.putMerged(plan.put, { seen: plan.maxClock, publish: true, onProgress });
-      // The local text that lost to the backup, kept beside it as a note of its own.
-      await this.writer.upsertMany(
-        'notes',
-        plan.conflictCopies.map(({ id, sessionId, sectionId, text: copyText, private: isPrivate, questionIds }) => ({
-          id,
-          patch: {},
-          init: (): Omit<NoteRecord, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'> => ({ sessionId, sectionId, text: copyText, private: isPrivate, questionIds }),
-        })),
-      );
+      // What changes something here goes to the other devices too; tombstones of records never here
+      // and newer clocks of deleted ones are only kept, so a restore deletes nothing elsewhere unseen.
+      const shown = count(plan.put);
+      const total = shown + count(plan.quiet);
+      await this.writer.putMerged(plan.put, { seen: plan.maxClock, publish: true, onProgress: (done) => onProgress?.(done, total) });
+      await this.writer.putMerged(plan.quiet, { seen: null, publish: false, onProgress: (done) => onProgress?.(shown + done, total) });
+      // The local text that lost to the backup, shown under its note as sync shows a conflict.
+      await this.writer.keepConflicts(plan.conflictCopies);
       return { ok: true as const, summary: plan.summary, totals: plan.totals, live };
     });
   }
@@ -94,6 +92,10 @@ export class RestoreNeedsYesError extends Error {
   constructor(deletes: number) {
     super(`This restore deletes ${deletes} records: confirm it before restoring. Nothing was changed.`);
   }
+}
+
+function count(records: TableRecords): number {
+  return Object.values(records).reduce((sum, table) => sum + table.length, 0);
 }
 
 function liveCounts(tables: TableRecords): Record<RecordTable, number> {

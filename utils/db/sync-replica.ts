@@ -7,7 +7,7 @@ import { fromEnvelope, toEnvelope, type Envelope } from '../sync/envelope';
 import { CorruptFileError } from '../sync/files';
 import { envelopeKey, isAlive, mergeEnvelope, pendingDelete, type ConflictCopy } from '../sync/merge';
 import { schemaVersion, type CoachbarDatabase } from './database';
-import type { BaseRecord, ConflictRecord, RecordTable } from './records';
+import type { BaseRecord, RecordTable } from './records';
 import type { MergedRecords, RecordWriter } from './writer';
 
 type AnyRecord = BaseRecord & Record<string, unknown>;
@@ -125,7 +125,7 @@ export class DexieReplica implements SyncReplica {
       const records = Object.fromEntries([...writes].map(([table, byId]) => [table, [...byId.values()]])) as MergedRecords;
       // A peer's records are not put back in our outbox: the peer has them, and so will the others.
       await this.writer.putMerged(records, { seen: newest === '' ? null : newest, publish: false });
-      const made = await this.storeConflicts(copies);
+      const made = await this.writer.keepConflicts(copies);
       await this.db.meta.put({ key: 'sync', value: JSON.stringify(state) });
       return { changed: [...writes.values()].reduce((sum, byId) => sum + byId.size, 0), conflicts: made };
     });
@@ -146,24 +146,6 @@ export class DexieReplica implements SyncReplica {
     return found;
   }
 
-  /**
-   * Every device that sees the conflict makes the same id, so one that exists (or was resolved)
-   * stays as it is. New copies are written as edits: stamped, and pushed to peers.
-   */
-  private async storeConflicts(copies: ConflictCopy[]): Promise<number> {
-    const wanted = copies.filter((copy) => copy.type !== 'conflicts');
-    const existing = await this.db.conflicts.bulkGet(wanted.map((copy) => copy.id));
-    const fresh = [...new Map(wanted.filter((_copy, index) => !existing[index]).map((copy) => [copy.id, copy])).values()];
-    await this.writer.upsertMany(
-      'conflicts',
-      fresh.map((copy) => ({
-        id: copy.id,
-        patch: {},
-        init: () => ({ recordId: copy.recordId, recordType: copy.type as ConflictRecord['recordType'], field: copy.field, text: copy.text, hlc: copy.hlc }),
-      })),
-    );
-    return fresh.length;
-  }
 }
 
 /**

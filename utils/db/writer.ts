@@ -2,10 +2,10 @@ import Dexie, { type Table } from 'dexie';
 import { receiveHlc, tickHlc } from '../clock/hlc';
 import { indexWords } from '../search/tokenize';
 import { sortedJson } from '../json/sorted-keys';
-import { envelopeKey, pendingDelete } from '../sync/merge';
+import { envelopeKey, pendingDelete, type ConflictCopy } from '../sync/merge';
 import { syncedFields } from '../sync/envelope';
 import type { CoachbarDatabase } from './database';
-import type { BaseRecord, NoteRecord, OutboxEntry, RecordFields, RecordTable, RecordTables } from './records';
+import type { BaseRecord, ConflictRecord, NoteRecord, OutboxEntry, RecordFields, RecordTable, RecordTables } from './records';
 
 /** What a committed write touched: pages refetch `tables`; `published` means the outbox got news for sync. */
 export interface WriteReport {
@@ -153,6 +153,27 @@ export class RecordWriter {
     const outer = Dexie.currentTransaction;
     if (outer) outer.on('complete', () => this.onCommitted(report));
     else this.onCommitted(report);
+  }
+
+  /**
+   * Keeps the losing side of texts (a sync merge's or a restore's) as conflict records, shown under
+   * their record. Every device that sees a conflict makes the same id, so one that exists (or was
+   * resolved) stays as it is; new ones are written as edits: stamped, and pushed to peers.
+   */
+  async keepConflicts(copies: readonly ConflictCopy[]): Promise<number> {
+    const wanted = [...new Map(copies.filter((copy) => copy.type !== 'conflicts').map((copy) => [copy.id, copy])).values()];
+    if (wanted.length === 0) return 0;
+    const existing = await this.db.conflicts.bulkGet(wanted.map((copy) => copy.id));
+    const fresh = wanted.filter((_copy, index) => !existing[index]);
+    await this.upsertMany(
+      'conflicts',
+      fresh.map((copy) => ({
+        id: copy.id,
+        patch: {},
+        init: () => ({ recordId: copy.recordId, recordType: copy.type as ConflictRecord['recordType'], field: copy.field, text: copy.text, hlc: copy.hlc }),
+      })),
+    );
+    return fresh.length;
   }
 
   private table<T extends RecordTable>(tableName: T): Table<RecordTables[T], string> {

@@ -72,3 +72,22 @@ export function fromEnvelope(envelope: Envelope): SyncedRecord {
   const createdAt = typeof data.createdAt === 'number' ? data.createdAt : 0;
   return { ...data, id: envelope.id, createdAt, updatedAt, deletedAt: isAlive(envelope) ? null : envelope.del, fieldClocks };
 }
+
+/**
+ * A record from outside (a backup) with clocks that agree as sync reads them, so what is restored
+ * here travels to peers as the same record: every field it carries has a clock (a missing one
+ * counts as `updatedAt`, as for records from before field clocks), a deleted record has none newer
+ * than its delete, and `updatedAt` is the newest clock it holds. A record without field clocks is
+ * already read that way.
+ */
+export function withConsistentClocks<R extends BaseRecord>(type: RecordTable, record: R): R {
+  if (!record.fieldClocks) return record;
+  const del = record.deletedAt;
+  const fieldClocks = Object.fromEntries(
+    syncedFields(type, record)
+      .map((field) => [field, record.fieldClocks![field] ?? record.updatedAt] as const)
+      .filter(([, clock]) => del === null || !(clock > del)),
+  );
+  const updatedAt = [...Object.values(fieldClocks), ...(del === null ? [] : [del])].reduce((newest, clock) => (clock > newest ? clock : newest), '');
+  return { ...record, fieldClocks, updatedAt: updatedAt || record.updatedAt };
+}

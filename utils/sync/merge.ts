@@ -36,6 +36,11 @@ export const textFields: Readonly<Partial<Record<RecordTable, readonly string[]>
  */
 export const pendingDelete = '$delete';
 
+/** The losing `text` of a record's `field`, under the id every device that sees it makes. */
+export function conflictCopy(type: RecordTable, recordId: string, field: string, text: string, hlc: string): ConflictCopy {
+  return { id: `cc:${recordId}:${field}:${hlc}`, recordId, type, field, text, hlc };
+}
+
 /** Records of different tables may share an id (e.g. fixed ids), so state is keyed by both. */
 export function envelopeKey(envelope: Pick<Envelope, 'type' | 'id'>): string {
   return `${envelope.type}/${envelope.id}`;
@@ -64,7 +69,7 @@ export function mergeEnvelope(
   const keep = (field: string, text: unknown, hlc: string | undefined) => {
     // Nothing to keep when the loser was empty or never stamped.
     if (typeof text !== 'string' || text === '' || !hlc || !isText(type, field)) return;
-    conflicts.push({ id: `cc:${id}:${field}:${hlc}`, recordId: id, type, field, text, hlc });
+    conflicts.push(conflictCopy(type, id, field, text, hlc));
   };
 
   const del = maxNullable(mine.del, incoming.del);

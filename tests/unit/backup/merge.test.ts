@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createBackup, type TableRecords } from '@/utils/backup/format';
-import { conflictId, planRestore, type RestoreCounts } from '@/utils/backup/merge';
+import { planRestore, type RestoreCounts } from '@/utils/backup/merge';
 import { emptyTables, note, sampleTables, session, stamp } from './fixtures';
 
 const backupOf = (change: (tables: TableRecords) => void) => {
@@ -39,7 +39,8 @@ describe('planRestore', () => {
       name: 'a newer backup version is an update',
       local: tablesOf((t) => (t.sessions = [session('s1', { updatedAt: t1, takeaway: 'old' })])),
       backup: backupOf((t) => (t.sessions = [session('s1', { updatedAt: t2, takeaway: 'new' })])),
-      sessions: counts({ updated: 1 }),
+      // The local takeaway loses, so it is kept as a conflict copy (below).
+      sessions: counts({ updated: 1, conflicts: 1 }),
       putIds: ['s1'],
     },
     {
@@ -68,7 +69,8 @@ describe('planRestore', () => {
       local: tablesOf(() => {}),
       backup: backupOf((t) => (t.sessions = [session('s9', { updatedAt: t2, deletedAt: t2 })])),
       sessions: counts({ unchanged: 1 }),
-      putIds: ['s9'],
+      putIds: [],
+      quietIds: ['s9'],
     },
     {
       name: 'a newer live version revives a local tombstone',
@@ -84,12 +86,13 @@ describe('planRestore', () => {
       sessions: counts({}),
       putIds: [],
     },
-  ])('$name', ({ local, backup, sessions, putIds }) => {
+  ])('$name', ({ local, backup, sessions, putIds, quietIds = [] }) => {
     const plan = planRestore(local, backup);
     expect(plan.summary.sessions).toEqual(sessions);
     expect(plan.totals).toEqual(sessions);
     expect(plan.put.sessions.map((s) => s.id)).toEqual(putIds);
-    expect(plan.conflictCopies).toEqual([]);
+    expect(plan.quiet.sessions.map((s) => s.id)).toEqual(quietIds);
+    expect(plan.conflictCopies.map((copy) => `${copy.recordId}.${copy.field}: ${copy.text}`)).toEqual(sessions.conflicts ? ['s1.takeaway: old'] : []);
   });
 
   it('puts the backup’s winning version as is', () => {
@@ -110,8 +113,7 @@ describe('planRestore', () => {
     );
     expect(plan.summary.notes).toEqual(counts({ updated: 1, conflicts: 1 }));
     expect(plan.put.notes).toEqual([theirs]);
-    expect(plan.conflictCopies).toEqual([{ ...mine, id: `conflict:n1:${t1}` }]);
-    expect(plan.conflictCopies[0]?.text).toBe('my local words');
+    expect(plan.conflictCopies).toEqual([{ id: `cc:n1:text:${t1}`, recordId: 'n1', type: 'notes', field: 'text', text: 'my local words', hlc: t1 }]);
   });
 
   it('a local note that wins over different backup text counts a conflict and keeps the local note', () => {
@@ -142,13 +144,6 @@ describe('planRestore', () => {
     expect(plan.conflictCopies).toEqual([]);
   });
 
-  it('conflict ids stay within the id limit for copies of copies', () => {
-    let id = 'n1';
-    for (let i = 0; i < 6; i++) id = conflictId(id, stamp(1_765_000_000_000 + i, 'device-with-a-rather-long-identifier-0123456789'));
-    expect(id.length).toBeLessThanOrEqual(200);
-    expect(id.startsWith('conflict:')).toBe(true);
-    expect(conflictId('n1', t1)).toBe(`conflict:n1:${t1}`);
-  });
 
   it('summarises per table and in total, and reports the highest clock in the backup', () => {
     const local = tablesOf((t) => {
@@ -181,12 +176,45 @@ describe('planRestore', () => {
     for (const list of Object.values(second.put)) expect(list).toEqual([]);
   });
 
+  it('keeps every losing local text, not only a note’s: an update that empties a person’s notes leaves a copy', () => {
+    const person = (updatedAt: string, notes: string) => ({ id: 'p1', createdAt: 1, updatedAt, deletedAt: null, name: 'Sam', role: '', notes, meetingKeys: [] });
+    const plan = planRestore(
+      tablesOf((t) => (t.people = [person(t1, 'Wants to lead the migration')])),
+      backupOf((t) => (t.people = [person(t2, '')])),
+    );
+    expect(plan.summary.people).toEqual(counts({ updated: 1, conflicts: 1 }));
+    expect(plan.conflictCopies).toEqual([{ id: `cc:p1:notes:${t1}`, recordId: 'p1', type: 'people', field: 'notes', text: 'Wants to lead the migration', hlc: t1 }]);
+  });
+
+  it('merges a backup record by the clocks sync reads, not by an updatedAt that disagrees with them', () => {
+    // updatedAt says t3, but every field was written at t1: the local t2 edit is newer.
+    const fields = ['createdAt', 'sessionId', 'sectionId', 'text', 'private', 'questionIds'];
+    const given = note('n1', { updatedAt: t3, text: 'from the backup', fieldClocks: Object.fromEntries(fields.map((field) => [field, t1])) });
+    const plan = planRestore(
+      tablesOf((t) => (t.notes = [note('n1', { updatedAt: t2, text: 'mine', fieldClocks: { text: t2 } })])),
+      backupOf((t) => (t.notes = [given])),
+    );
+    expect(plan.put.notes).toEqual([]);
+    expect(plan.summary.notes).toEqual(counts({ unchanged: 1, conflicts: 1 }));
+  });
+
+  it('gives every field of a backup record a clock, and a deleted one none newer than its delete', () => {
+    const plan = planRestore(
+      tablesOf(() => {}),
+      backupOf((t) => {
+        t.notes = [note('n1', { updatedAt: t2, fieldClocks: {} })];
+        t.sessions = [session('s1', { updatedAt: t3, deletedAt: t1, fieldClocks: { createdAt: t3 } })];
+      }),
+    );
+    expect(plan.put.notes[0]!.fieldClocks).toMatchObject({ text: t2, sessionId: t2, private: t2 });
+    expect(plan.quiet.sessions[0]).toMatchObject({ updatedAt: t1, deletedAt: t1, fieldClocks: {} });
+  });
+
   it('does not modify its inputs', () => {
     const local = tablesOf((t) => (t.notes = [note('n1', { updatedAt: t1, text: 'mine' })]));
     const backup = backupOf((t) => (t.notes = [note('n1', { updatedAt: t2, text: 'theirs' })]));
     const before = JSON.stringify({ local, backup });
-    const plan = planRestore(local, backup);
-    plan.conflictCopies[0]!.questionIds.push('x');
+    planRestore(local, backup);
     expect(JSON.stringify({ local, backup })).toBe(before);
   });
 });

@@ -59,8 +59,9 @@ describe('backup and restore', () => {
 
     const result = await desktop.backup.apply(await laptop.backup.export());
     expect(result).toMatchObject({ ok: true, totals: { conflicts: 1 } });
-    const texts = (await desktop.notes.forSession(session.id)).map((note) => note.text).sort();
-    expect(texts).toEqual(['desktop edit', 'laptop edit, later']);
+    // The note shows the newer text; the lost one waits under it, as a sync conflict does.
+    expect((await desktop.notes.forSession(session.id)).map((note) => note.text)).toEqual(['laptop edit, later']);
+    expect((await desktop.db.conflicts.toArray()).map(({ recordId, field, text }) => ({ recordId, field, text }))).toEqual([{ recordId: `${session.id}/start`, field: 'text', text: 'desktop edit' }]);
   });
 
   it('refuses a restore that deletes many records unless the user said yes, and changes nothing then', async () => {
