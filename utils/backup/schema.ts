@@ -376,7 +376,9 @@ export type IncomingRecordCheck = { ok: true; record: BaseRecord & Record<string
  * Checks a record a sync peer sent (already merged with ours) before it is written: a live record
  * against its table's whole schema, a tombstone's clocks and whatever fields it carries. `record`
  * is the one to write: fields an older version did not have take their default, and fields this
- * version does not know stay, so a newer peer's data passes through this one (utils/sync/envelope.ts).
+ * version does not know are dropped with their clocks, as a restore drops them. A peer on a newer
+ * format is not applied at all (utils/sync/engine.ts), so such fields can only be junk, and
+ * unchecked they could grow without limit.
  */
 export function checkIncomingRecord(table: RecordTable, record: unknown): IncomingRecordCheck {
   const result = incomingSchema(table, record).safeParse(record);
@@ -384,5 +386,7 @@ export function checkIncomingRecord(table: RecordTable, record: unknown): Incomi
     const issue = result.error.issues[0];
     return { ok: false, message: issue ? `${issue.path.join('.') || 'record'}: ${issue.message}` : 'invalid record' };
   }
-  return { ok: true, record: { ...(record as Record<string, unknown>), ...result.data } };
+  const checked = result.data as BaseRecord & Record<string, unknown>;
+  const known = (clocks: Record<string, string> | undefined) => clocks && Object.fromEntries(Object.entries(clocks).filter(([field]) => field in checked));
+  return { ok: true, record: { ...checked, ...(checked.fieldClocks && { fieldClocks: known(checked.fieldClocks) }), ...(checked.baseClocks && { baseClocks: known(checked.baseClocks) }) } };
 }

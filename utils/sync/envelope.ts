@@ -10,7 +10,7 @@ export interface Envelope {
   type: RecordTable;
   /** Field → hybrid logical clock of the last write to that field. */
   fh: Record<string, string>;
-  /** Field → value. Fields this build does not know are carried along untouched. */
+  /** Field → value. Fields this build does not know merge like any other, and are dropped when a record is stored (checkIncomingRecord). */
   data: Record<string, unknown>;
   /** Clock of the delete; a tombstone has empty `fh` and `data` (deleted text must not travel on). */
   del: string | null;
@@ -63,9 +63,10 @@ export function toEnvelope(type: RecordTable, record: BaseRecord): Envelope {
  * payload-less tombstones or malformed input.
  */
 export function fromEnvelope(envelope: Envelope): SyncedRecord {
-  // A peer cannot set what the envelope itself carries (clocks, id) by naming it as a field.
-  const data = Object.fromEntries(Object.entries(envelope.data).filter(([field]) => !envelopeOwned.has(field)));
+  // A peer cannot set what the envelope itself carries (clocks, id) by naming it as a field, nor a
+  // value without a clock, which would travel on from here as a record with a field nobody can merge.
   const fieldClocks = Object.fromEntries(Object.entries(envelope.fh).filter(([field]) => !envelopeOwned.has(field)));
+  const data = Object.fromEntries(Object.entries(envelope.data).filter(([field]) => field in fieldClocks));
   const clocks = Object.values(fieldClocks);
   if (envelope.del !== null) clocks.push(envelope.del);
   const updatedAt = clocks.reduce((newest, hlc) => (hlc > newest ? hlc : newest), '');
@@ -75,18 +76,22 @@ export function fromEnvelope(envelope: Envelope): SyncedRecord {
 
 /**
  * A record from outside (a backup) with clocks that agree as sync reads them, so what is restored
- * here travels to peers as the same record: every field it carries has a clock (a missing one
- * counts as `updatedAt`, as for records from before field clocks), a deleted record has none newer
- * than its delete, and `updatedAt` is the newest clock it holds. A record without field clocks is
+ * here travels to peers as the same record: every field a live record carries has a clock (a
+ * missing one counts as `updatedAt`, as for records from before field clocks), a deleted record has
+ * none newer than its delete, and `updatedAt` is the newest clock it holds. A record without field clocks is
  * already read that way.
  */
 export function withConsistentClocks<R extends BaseRecord>(type: RecordTable, record: R): R {
   if (!record.fieldClocks) return record;
   const del = record.deletedAt;
+  const fields = syncedFields(type, record);
   const fieldClocks = Object.fromEntries(
-    syncedFields(type, record)
-      .map((field) => [field, record.fieldClocks![field] ?? record.updatedAt] as const)
-      .filter(([, clock]) => del === null || !(clock > del)),
+    del === null
+      ? fields.map((field) => [field, record.fieldClocks![field] ?? record.updatedAt])
+      : fields.flatMap((field) => {
+          const clock = record.fieldClocks![field];
+          return clock !== undefined && !(clock > del) ? [[field, clock]] : [];
+        }),
   );
   const updatedAt = [...Object.values(fieldClocks), ...(del === null ? [] : [del])].reduce((newest, clock) => (clock > newest ? clock : newest), '');
   return { ...record, fieldClocks, updatedAt: updatedAt || record.updatedAt };

@@ -81,7 +81,7 @@ export function mergeEnvelope(
   for (const field of fields) {
     const ours = { hlc: mine.fh[field] ?? '', value: mine.data[field] };
     const theirs = { hlc: incoming.fh[field] ?? '', value: incoming.data[field] };
-    // Unknown fields go through the same rule, so a newer build's data survives an older build.
+    // Unknown fields go through the same rule; storing the record drops them (checkIncomingRecord).
     const incomingWins = beats(theirs, ours);
     const winner = incomingWins ? theirs : ours;
     // A delete drops every value written before it; later ones stay, for a revival to build on.

@@ -76,7 +76,7 @@ describe('records written by older versions', () => {
 
   it.each(oldShapes)('are accepted from a sync peer with defaults: $table', (shape) => {
     const checked = checkIncomingRecord(shape.table, shape.record);
-    expect(checked).toEqual({ ok: true, record: { ...shape.record, ...shape.filled } });
+    expect(checked).toEqual({ ok: true, record: expectedRecord(shape) });
   });
 
   it('keep a call start they do carry', () => {
@@ -94,9 +94,11 @@ describe('checkIncomingRecord', () => {
     }
   });
 
-  it('keeps fields this version does not know, so a newer peer’s data passes through', () => {
-    const record = { ...note('n1'), mood: 'happy' };
-    expect(checkIncomingRecord('notes', record)).toEqual({ ok: true, record });
+  it('drops fields this version does not know, with their clocks, as a restore does (a newer peer is not applied at all)', () => {
+    const record = note('n1');
+    const deep = JSON.parse(`${'['.repeat(2_000)}${']'.repeat(2_000)}`) as unknown;
+    const crafted = { ...record, mood: 'happy', deep, fieldClocks: { text: record.updatedAt, mood: record.updatedAt, deep: record.updatedAt } };
+    expect(checkIncomingRecord('notes', crafted)).toEqual({ ok: true, record: { ...record, fieldClocks: { text: record.updatedAt } } });
   });
 
   it.each([

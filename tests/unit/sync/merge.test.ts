@@ -74,6 +74,11 @@ describe('toEnvelope / fromEnvelope', () => {
     expect(record).not.toHaveProperty('baseClocks');
   });
 
+  it('keeps only the values that carry a clock', () => {
+    const crafted: Envelope = { id: 'n1', type: 'notes', fh: { text: at(2_000, 'b') }, data: { text: 'x', sessionId: 's9' }, del: null };
+    expect(fromEnvelope(crafted)).not.toHaveProperty('sessionId');
+  });
+
   it('takes updatedAt from the newest field clock', () => {
     expect(fromEnvelope(edit({ text: 'x' }, at(9_000, 'c'))).updatedAt).toBe(at(9_000, 'c'));
   });
