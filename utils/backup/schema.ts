@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { BaseRecord, ConflictRecord, QuestionRecord, RecordTable, RecordTables, SessionRecord, TemplateRecord } from '../db/records';
 import { lazy } from '../lazy';
-import { textFields } from '../sync/merge';
+import { maxIdChars, textFields } from '../sync/merge';
 import { backupFormat, backupFormatVersion, type Backup } from './format';
 
 /**
@@ -20,7 +20,7 @@ import { backupFormat, backupFormatVersion, type Backup } from './format';
  */
 
 export const limits = {
-  idChars: 200,
+  idChars: maxIdChars,
   /** Names, titles, roles, periods, meeting codes and keys. */
   shortTextChars: 500,
   /** Statements, questions, template prompts. */

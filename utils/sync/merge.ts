@@ -36,9 +36,29 @@ export const textFields: Readonly<Partial<Record<RecordTable, readonly string[]>
  */
 export const pendingDelete = '$delete';
 
-/** The losing `text` of a record's `field`, under the id every device that sees it makes. */
+/** The longest record id files and batches take (utils/backup/schema.ts). */
+export const maxIdChars = 200;
+
+/**
+ * The losing `text` of a record's `field`, under the id every device that sees it makes. An id that
+ * would be too long (a long record id, a copy of a copy) takes a hash of itself instead, the same
+ * on every device.
+ */
 export function conflictCopy(type: RecordTable, recordId: string, field: string, text: string, hlc: string): ConflictCopy {
-  return { id: `cc:${recordId}:${field}:${hlc}`, recordId, type, field, text, hlc };
+  const id = `cc:${recordId}:${field}:${hlc}`;
+  return { id: id.length <= maxIdChars ? id : `cc:${fnv1a64(id)}:${field}:${hlc}`.slice(0, maxIdChars), recordId, type, field, text, hlc };
+}
+
+/** FNV-1a, 2 × 32 bits, as 16 hex digits: enough to keep ids apart, no crypto needed. */
+function fnv1a64(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }
 
 /** Records of different tables may share an id (e.g. fixed ids), so state is keyed by both. */

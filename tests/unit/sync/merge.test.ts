@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatHlc } from '@/utils/clock/hlc';
 import type { NoteRecord } from '@/utils/db/records';
 import { fromEnvelope, toEnvelope, type Envelope } from '@/utils/sync/envelope';
-import { envelopeKey, mergeBatches, mergeEnvelope, pendingDelete } from '@/utils/sync/merge';
+import { conflictCopy, envelopeKey, mergeBatches, mergeEnvelope, pendingDelete } from '@/utils/sync/merge';
 
 const at = (wallMs: number, deviceId: string, counter = 0) => formatHlc({ wallMs, counter, deviceId });
 const t0 = at(1_000, 'a');
@@ -185,5 +185,16 @@ describe('mergeBatches', () => {
     const next = mergeBatches(state, [batch(1, [edit({ text: 'one' }, at(2_000, 'b'))]), batch(2, [tombstone(at(3_000, 'b'))])]);
     expect(next.get('notes/n1')).toEqual(tombstone(at(3_000, 'b')));
     expect(state.get('notes/n1')).toBe(base);
+  });
+});
+
+describe('conflictCopy', () => {
+  it('keeps ids within the id limit, the same on every device, for long record ids and copies of copies', () => {
+    const long = 'n'.repeat(200);
+    const copy = conflictCopy('notes', long, 'text', 'mine', at(1_000, 'device-with-a-rather-long-identifier-0123456789'));
+    expect(copy.id.length).toBeLessThanOrEqual(200);
+    expect(copy.id).toBe(conflictCopy('notes', long, 'text', 'mine', copy.hlc).id);
+    expect(copy.id).not.toBe(conflictCopy('notes', `${long}x`, 'text', 'mine', copy.hlc).id);
+    expect(conflictCopy('notes', 'n1', 'text', 'mine', at(1_000, 'a')).id).toBe(`cc:n1:text:${at(1_000, 'a')}`);
   });
 });
