@@ -55,5 +55,5 @@ export function restoreInWords(preview: ReadyPreview, t: Translate, language: La
 
 /** Whether a restore deletes so much that the user must say yes first (the background checks it too). */
 export function deletesNeedYes(preview: ReadyPreview): boolean {
-  return restoreNeedsYes(preview.totals, Object.values(preview.live).reduce((sum, count) => sum + count, 0));
+  return restoreNeedsYes(preview.summary, preview.live);
 }

@@ -1,7 +1,7 @@
 import { compareHlc } from '../clock/hlc';
 import type { BaseRecord, RecordTable } from '../db/records';
 import { withConsistentClocks } from '../sync/envelope';
-import { conflictCopy, textFields, type ConflictCopy } from '../sync/merge';
+import { conflictCopy, needsYesToDelete, textFields, type ConflictCopy } from '../sync/merge';
 import { backupTables, type Backup, type TableRecords } from './format';
 
 /**
@@ -48,13 +48,9 @@ export interface RestorePlan {
   maxClock: string | null;
 }
 
-/** Deleting more than this many records, or more than this share of the live ones here, waits for a yes. */
-const quietDeletes = 10;
-const quietDeleteShare = 0.1;
-
-/** Whether a restore deletes so much of what is here (`live` records) that the user must say yes first. */
-export function restoreNeedsYes(totals: RestoreCounts, live: number): boolean {
-  return totals.deleted > quietDeletes || totals.deleted > live * quietDeleteShare;
+/** Whether the plan deletes so much of what is here (`live` records per table) that the user must say yes first. */
+export function restoreNeedsYes(summary: RestorePlan['summary'], live: Partial<Record<RecordTable, number>>): boolean {
+  return needsYesToDelete(Object.fromEntries(Object.entries(summary).map(([table, counts]) => [table, counts.deleted])), live);
 }
 
 export function planRestore(current: TableRecords, incoming: Backup): RestorePlan {

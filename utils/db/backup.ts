@@ -66,7 +66,7 @@ export class BackupRepository {
       const current = await this.readAll();
       const plan = planRestore(current, parsed.backup);
       const live = liveCounts(current);
-      if (!allowDeletes && restoreNeedsYes(plan.totals, Object.values(live).reduce((sum, count) => sum + count, 0))) throw new RestoreNeedsYesError(plan.totals.deleted);
+      if (!allowDeletes && restoreNeedsYes(plan.summary, live)) throw new RestoreNeedsYesError(plan.totals.deleted);
       // What changes something here goes to the other devices too; tombstones of records never here
       // and newer clocks of deleted ones are only kept, so a restore deletes nothing elsewhere unseen.
       const shown = count(plan.put);

@@ -78,22 +78,19 @@ export class DexieReplica implements SyncReplica {
     });
   }
 
-  async countDeletes(envelopes: Envelope[]): Promise<{ deletes: number; live: number; byTable: Partial<Record<RecordTable, number>> }> {
+  async countDeletes(envelopes: Envelope[]): Promise<{ deletes: number; byTable: Partial<Record<RecordTable, number>>; live: Partial<Record<RecordTable, number>> }> {
     const deleting = envelopes.filter((envelope) => !isAlive(envelope));
-    if (deleting.length === 0) return { deletes: 0, live: 0, byTable: {} };
+    if (deleting.length === 0) return { deletes: 0, byTable: {}, live: {} };
     return this.db.transaction('r', backupTables, async () => {
-      let deletes = 0;
       const byTable: Partial<Record<RecordTable, number>> = {};
       const locals = await this.locals(deleting);
       for (const envelope of deleting) {
         const local = locals.get(envelopeKey(envelope));
-        if (local && local.deletedAt === null && isAlive(mergeEnvelope(toEnvelope(envelope.type, local), envelope).merged) === false) {
-          deletes += 1;
-          byTable[envelope.type] = (byTable[envelope.type] ?? 0) + 1;
-        }
+        if (local && local.deletedAt === null && !isAlive(mergeEnvelope(toEnvelope(envelope.type, local), envelope).merged)) byTable[envelope.type] = (byTable[envelope.type] ?? 0) + 1;
       }
-      const counts = await Promise.all(backupTables.map(async (table) => (await this.records(table).toArray()).filter((record) => record.deletedAt === null).length));
-      return { deletes, live: counts.reduce((sum, count) => sum + count, 0), byTable };
+      const tables = Object.keys(byTable) as RecordTable[];
+      const live = Object.fromEntries(await Promise.all(tables.map(async (table) => [table, await this.records(table).filter((record) => record.deletedAt === null).count()] as const)));
+      return { deletes: Object.values(byTable).reduce((sum, count) => sum + count, 0), byTable, live };
     });
   }
 

@@ -17,6 +17,7 @@ import {
   type Vault,
 } from './files';
 import { RemoteError, type RemoteStore } from './remote';
+import { needsYesToDelete } from './merge';
 
 /** An outbox entry as read for a push: cleared afterwards only if its stamp did not move meanwhile. */
 export interface OutboxMark {
@@ -83,8 +84,8 @@ export interface SyncReplica {
   /** Unpushed changes (or every record, for a first push) and the clock they were read at. */
   changes(everything: boolean): Promise<{ envelopes: Envelope[]; marks: OutboxMark[]; clock: string }>;
   clearOutbox(marks: OutboxMark[]): Promise<void>;
-  /** How many live local records `envelopes` would delete (in all, and per table), and how many live records there are. */
-  countDeletes(envelopes: Envelope[]): Promise<{ deletes: number; live: number; byTable: Partial<Record<RecordTable, number>> }>;
+  /** How many live local records `envelopes` would delete (in all, and per table), and how many live records each table has. */
+  countDeletes(envelopes: Envelope[]): Promise<{ deletes: number; byTable: Partial<Record<RecordTable, number>>; live: Partial<Record<RecordTable, number>> }>;
   /**
    * Merges a peer's batch and saves `state` in the same transaction. Our edits with a clock above
    * `seenClock` were not seen by the peer when it wrote the batch, so they are concurrent with it.
@@ -127,8 +128,6 @@ export class UpdateNeededError extends Error {
 
 const unreadableWarnAfter = 3;
 const compactEvery = 100;
-const massDeleteMinimum = 20;
-const massDeleteShare = 0.1;
 
 /**
  * One sync run: push our changes as a new immutable batch, then pull every peer's new batches.
@@ -308,7 +307,7 @@ export class SyncEngine {
           }
           if (peerState.allowDeletesThrough < seq) {
             const { deletes, live, byTable } = await this.replica.countDeletes(batch.records);
-            if (deletes > Math.max(massDeleteMinimum, live * massDeleteShare)) {
+            if (needsYesToDelete(byTable, live)) {
               await save({ ...peerState, heldDeletes: { seq, count: deletes, byTable } });
               report.heldDeletes.push({ deviceId: peer, seq, count: deletes, byTable });
               caughtUp = false;

@@ -36,6 +36,19 @@ export const textFields: Readonly<Partial<Record<RecordTable, readonly string[]>
  */
 export const pendingDelete = '$delete';
 
+/** Deleting more than this many records of one kind, and more than this share of them, waits for a yes. */
+const yesAfterDeletes = 10;
+const yesAfterShare = 0.1;
+
+/**
+ * Whether deleting `deletes` of the `live` records here (both per table) is so much that the user
+ * must say yes first: one rule for a restore and for a peer's sync batch. Counted per kind, so 12
+ * people deleted among 30,000 ratings still ask.
+ */
+export function needsYesToDelete(deletes: Partial<Record<RecordTable, number>>, live: Partial<Record<RecordTable, number>>): boolean {
+  return (Object.entries(deletes) as [RecordTable, number][]).some(([table, count]) => count > Math.max(yesAfterDeletes, (live[table] ?? 0) * yesAfterShare));
+}
+
 /** The longest record id files and batches take (utils/backup/schema.ts). */
 export const maxIdChars = 200;
 

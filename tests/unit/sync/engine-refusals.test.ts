@@ -59,7 +59,7 @@ class MemoryReplica implements SyncReplica {
     this.outbox = [];
   }
 
-  async countDeletes(envelopes: Envelope[]): Promise<{ deletes: number; live: number; byTable: Partial<Record<RecordTable, number>> }> {
+  async countDeletes(envelopes: Envelope[]): Promise<{ deletes: number; byTable: Partial<Record<RecordTable, number>>; live: Partial<Record<RecordTable, number>> }> {
     const byTable: Partial<Record<RecordTable, number>> = {};
     let deletes = 0;
     for (const envelope of envelopes) {
@@ -68,7 +68,9 @@ class MemoryReplica implements SyncReplica {
       deletes += 1;
       byTable[envelope.type] = (byTable[envelope.type] ?? 0) + 1;
     }
-    return { deletes, live: [...this.records.values()].filter(isAlive).length, byTable };
+    const live: Partial<Record<RecordTable, number>> = {};
+    for (const record of this.records.values()) if (isAlive(record)) live[record.type] = (live[record.type] ?? 0) + 1;
+    return { deletes, byTable, live };
   }
 
   /** Records the replica refuses, as the database's record check does a bad one. */

@@ -270,6 +270,21 @@ describe('SyncEngine recovering from failures', () => {
   });
 });
 
+describe('SyncEngine holding deletes of one kind', () => {
+  it('holds a batch that deletes every person, however many other records there are', async () => {
+    const remote = new MemoryRemote();
+    const [a, b] = [device('a', remote), device('b', remote)];
+    for (let i = 0; i < 12; i += 1) await a.repos.people.save(`p${i}`, {}, () => ({ name: `Person ${i}`, role: '', notes: '', meetingKeys: [] }));
+    for (let i = 0; i < 300; i += 1) await a.repos.ratings.save(`s${i}/s:st1`, {}, () => ({ sessionId: `s${i}`, personId: 'p0', value: 4, comment: '', scale: 'agreement-7' as const, statementId: 'st1', objectiveId: null }));
+    await syncAll(a, b);
+    for (let i = 0; i < 12; i += 1) await a.repos.people.remove(`p${i}`);
+    await a.sync();
+    const held = await b.sync();
+    expect(held.heldDeletes).toEqual([{ deviceId: await a.replica.deviceId(), seq: 2, count: 12, byTable: { people: 12 } }]);
+    expect(await b.repos.people.all()).toHaveLength(12);
+  });
+});
+
 describe('SyncEngine with a passphrase', () => {
   it('writes only ciphertext, and a device with the wrong passphrase is refused', async () => {
     const remote = new MemoryRemote();

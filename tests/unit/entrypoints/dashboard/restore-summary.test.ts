@@ -46,11 +46,12 @@ describe('restoreInWords', () => {
 describe('deletesNeedYes', () => {
   it.each([
     { deleted: 10, live: 1000, ask: false, why: 'ten of many' },
-    { deleted: 11, live: 1000, ask: true, why: 'more than ten' },
-    { deleted: 2, live: 20, ask: false, why: 'a tenth' },
-    { deleted: 3, live: 20, ask: true, why: 'more than a tenth' },
+    { deleted: 11, live: 12, ask: true, why: 'more than ten, and most of them' },
+    { deleted: 100, live: 1000, ask: false, why: 'a tenth' },
+    { deleted: 101, live: 1000, ask: true, why: 'more than a tenth' },
+    { deleted: 6, live: 6, ask: false, why: 'all of a few' },
     { deleted: 0, live: 0, ask: false, why: 'nothing' },
-  ])('$why: $deleted of $live live records', ({ deleted, live, ask }) => {
-    expect(deletesNeedYes(preview({ people: { deleted } }, { notes: live }))).toBe(ask);
+  ])('$why: $deleted of $live people', ({ deleted, live, ask }) => {
+    expect(deletesNeedYes(preview({ people: { deleted } }, { people: live, notes: 100_000 }))).toBe(ask);
   });
 });
