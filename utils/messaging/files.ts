@@ -45,6 +45,12 @@ type FileMessage = { piece: number; text: string } | { layout: (string | number)
 /** Over an upload's port, page → background: the file's bytes in order, then its end, or why it could not be read. */
 type UploadMessage = { chunk: ArrayBuffer } | { end: true } | { failed: string };
 
+function isUploadMessage(data: unknown): data is UploadMessage {
+  if (typeof data !== 'object' || data === null) return false;
+  const message = data as Record<string, unknown>;
+  return message.chunk instanceof ArrayBuffer || message.end === true || typeof message.failed === 'string';
+}
+
 /** Over an upload's port, background → page: how far the work on the file has come. */
 interface UploadProgress {
   progress: { done: number; total: number };
@@ -73,6 +79,8 @@ function offerPort(pages: readonly PageClient[], delivery: string, claimTimeoutM
       port.onmessage = (event: MessageEvent<FileClaim>) => {
         if (event.data?.claim !== true) return;
         clearTimeout(timer);
+        // Only the first claim counts: the other pages' ports close, so none can mix in.
+        for (const other of ports) if (other !== port) other.close();
         onClaim(port);
         resolve(port);
       };
@@ -142,7 +150,10 @@ export async function receiveUpload<T>(
     gather = (port) => {
       waitForMore();
       port.onmessage = ({ data }: MessageEvent<UploadMessage>) => {
-        if ('failed' in data) {
+        if (!isUploadMessage(data)) {
+          clearTimeout(timer);
+          reject(new Error('The page sent something that is not part of the file.'));
+        } else if ('failed' in data) {
           clearTimeout(timer);
           reject(new Error(data.failed));
         } else if ('chunk' in data) {

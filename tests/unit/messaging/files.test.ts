@@ -274,6 +274,24 @@ describe('uploadFile with receiveUpload', () => {
     expect(use).not.toHaveBeenCalled();
   });
 
+  it('refuses what is not part of a file (a fake byte count, nothing at all), and takes chunks from the first page that claims only', async () => {
+    const use = vi.fn(async (text: string) => text);
+    const forged = claimingPage((port) => {
+      port.postMessage({ chunk: { byteLength: -10 } });
+      port.postMessage({ chunk: bytes('123') });
+      port.postMessage({ end: true });
+    });
+    await expect(receiveUpload([forged], 'd', 3, use)).rejects.toThrow(/not part of the file/);
+    await expect(receiveUpload([claimingPage((port) => port.postMessage(null))], 'd', 3, use)).rejects.toThrow(/not part of the file/);
+
+    const first = claimingPage((port) => {
+      port.postMessage({ chunk: bytes('AAA') });
+      port.postMessage({ end: true });
+    });
+    const second = claimingPage((port) => port.postMessage({ chunk: bytes('ZZZ') }));
+    expect(await receiveUpload([first, second], 'd', 3, use)).toBe('AAA');
+  });
+
   it('fails, rather than wait forever, when no page claims the upload or the page stops sending, and closes the ports', async () => {
     const offers: FileOffer[] = [];
     const silent: PageClient = { url: dashboardUrl, postMessage: (offer) => offers.push(offer) };
