@@ -191,6 +191,7 @@ export function useResolveConflict() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (data: Params<'resolveConflict'>) => callBackground('resolveConflict', data),
-    onSettled: () => invalidateTopics(client, ['conflicts', 'notes']),
+    // The background's change events refresh the rest; the copy's own list at once.
+    onSettled: () => invalidateTopics(client, ['conflicts']),
   });
 }

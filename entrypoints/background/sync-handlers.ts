@@ -2,7 +2,7 @@ import { schemas } from '@/utils/backup/schema';
 import type { ConflictRecord, RecordFields } from '@/utils/db/records';
 import type { Handlers } from '@/utils/messaging/server';
 import { isText } from '@/utils/sync/merge';
-import { broadcastChanged, type Services } from './services';
+import type { Services } from './services';
 
 type SyncMethod = 'getSyncStatus' | 'connectSync' | 'disconnectSync' | 'syncNow' | 'allowSyncDeletes' | 'listConflicts' | 'resolveConflict';
 export type SyncHandlers = Pick<Handlers, SyncMethod>;
@@ -23,8 +23,8 @@ export function syncHandlers(services: Services): SyncHandlers {
       const conflict = await conflicts.get(id);
       if (!conflict) return;
       if (choice === 'use') await useConflictText(services, conflict);
+      // The writer tells the pages of both writes.
       await conflicts.remove(id);
-      broadcastChanged(['conflicts', conflict.recordType]);
     },
   };
 }

@@ -5,7 +5,7 @@ import { translator } from '@/utils/i18n/catalog';
 describe('heldDeletesInWords', () => {
   it.each([
     { language: 'en', byTable: { people: 12, sessions: 3000 }, expected: 'Another browser deleted 3,000 sessions, 12 people. Delete them here too?' },
-    { language: 'en', byTable: { people: 1, notes: 0, ratings: 21 }, expected: 'Another browser deleted 21 ratings, 1 person. Delete them here too?' },
+    { language: 'en', byTable: { people: 1, notes: 0, ratings: 21 }, expected: 'Another browser deleted 1 person, 21 ratings. Delete them here too?' },
     { language: 'nl', byTable: { people: 12, sessions: 3000 }, expected: 'Een andere browser heeft 3.000 sessies, 12 personen verwijderd. Ook hier verwijderen?' },
     { language: 'nl', byTable: { notes: 1 }, expected: 'Een andere browser heeft 1 notitie verwijderd. Ook hier verwijderen?' },
     { language: 'de', byTable: { people: 12, sessions: 3000 }, expected: 'Ein anderer Browser hat 3.000 Sitzungen, 12 Personen gelöscht. Auch hier löschen?' },
