@@ -3,7 +3,7 @@ import type { FromChartWorker, ToChartWorker } from './trend-chart-protocol';
 
 /**
  * chart.js in a worker, on an OffscreenCanvas: building and drawing a chart of thousands of points
- * takes 50–200 ms, here off the page's main thread. A worker gets no DOM events, so the page
+ * is long work, here off the page's main thread. A worker gets no DOM events, so the page
  * forwards the pointer (for the tooltip) and draws the legend itself, as buttons.
  */
 

@@ -1,5 +1,4 @@
 import type { RecordTable, RecordTables } from '../db/records';
-import { hasSortedKeys } from '../json/sorted-keys';
 
 /**
  * The backup file: every stored record of every table, tombstones included, with a format name
@@ -60,13 +59,12 @@ export const fileTables: readonly RecordTable[] = [...backupTables].sort();
 
 /**
  * One table's records as the file writes them: compact JSON with every key, at every level, in
- * sorted order. Stored records already list their keys so, and JSON.stringify without a replacer
- * is about five times faster. Otherwise the sorted key list is handed to it as its replacer, which
- * orders keys by it in native code; a short list per table costs far less than one of the file.
+ * sorted order. The table's sorted key list is handed to JSON.stringify as its replacer, which
+ * orders keys by it in native code: one short list per table, not a sorted copy of every record.
  */
 export function serializeTable(records: readonly object[]): string {
   if (records.length === 0) return '[]';
-  return hasSortedKeys(records) ? JSON.stringify(records) : JSON.stringify(records, sortedKeys(records));
+  return JSON.stringify(records, sortedKeys(records));
 }
 
 /**
