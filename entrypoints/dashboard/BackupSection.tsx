@@ -102,20 +102,23 @@ export function BackupSection() {
       {problem && <Notice tone="error">{problem}</Notice>}
       {step.kind === 'previewing' && (
         <div className="notice notice-info" role="status">
-          {restoreInWords(step.preview, t, language).map((line) => (
-            <p key={line}>{line}</p>
-          ))}
-          {needsYes && (
-            <>
-              <p>
-                <strong>{t('backup.deletesMany', recordsInWords(step.preview, 'deleted', t, language))}</strong>
-              </p>
-              <label className="check">
-                <input type="checkbox" checked={step.deletesAllowed} disabled={busy} onChange={(event) => setStep({ ...step, deletesAllowed: event.target.checked })} />{' '}
-                {t('backup.allowDeletes')}
-              </label>
-            </>
-          )}
+          {/* The lines stack; the buttons sit beside them. */}
+          <div className="notice-lines">
+            {restoreInWords(step.preview, t, language).map((line) => (
+              <p key={line}>{line}</p>
+            ))}
+            {needsYes && (
+              <>
+                <p>
+                  <strong>{t('backup.deletesMany', recordsInWords(step.preview, 'deleted', t, language))}</strong>
+                </p>
+                <label className="check">
+                  <input type="checkbox" checked={step.deletesAllowed} disabled={busy} onChange={(event) => setStep({ ...step, deletesAllowed: event.target.checked })} />{' '}
+                  {t('backup.allowDeletes')}
+                </label>
+              </>
+            )}
+          </div>
           <button className="primary" disabled={busy || (needsYes && !step.deletesAllowed)} onClick={() => apply(step.file, step.deletesAllowed)}>
             {t('backup.apply')}
           </button>
@@ -126,10 +129,12 @@ export function BackupSection() {
       )}
       {step.kind === 'done' && (
         <div className="notice notice-info" role="status">
-          <p>{t('backup.applied')}</p>
-          {restoreInWords(step.preview, t, language).map((line) => (
-            <p key={line}>{line}</p>
-          ))}
+          <div className="notice-lines">
+            <p>{t('backup.applied')}</p>
+            {restoreInWords(step.preview, t, language).map((line) => (
+              <p key={line}>{line}</p>
+            ))}
+          </div>
         </div>
       )}
     </section>
