@@ -1,6 +1,7 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import { declareMigrations, migrations } from './migrations';
 import type { MetaRecord, OutboxEntry, RecordTables } from './records';
+import type { SyncSecret } from './sync-secrets';
 
 export const databaseName = 'coachbar';
 
@@ -17,6 +18,7 @@ export interface CoachbarDatabase extends Dexie, RecordTableMap {
   noteWords: Table<NoteWords, string>;
   meta: Table<MetaRecord, MetaRecord['key']>;
   outbox: Table<OutboxEntry, string>;
+  syncSecrets: Table<SyncSecret, string>;
 }
 
 /**

@@ -15,6 +15,7 @@ import {
   type Head,
   type LogBatch,
   type Vault,
+  type VaultSecret,
 } from './files';
 import { RemoteError, type RemoteStore } from './remote';
 import { needsYesToDelete } from './merge';
@@ -112,8 +113,8 @@ export interface SyncReport {
 }
 
 export interface SyncOptions {
-  /** For an encrypted vault, or to create one encrypted. */
-  passphrase: string | null;
+  /** For an encrypted vault, or to create one encrypted: the passphrase, or keys kept from it. */
+  passphrase: VaultSecret;
   now?: () => number;
   /** Log files stay under this size (bytes of JSON), so a slow link and a strict server both cope. */
   maxBatchBytes?: number;

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { conflictTypes, hlcPattern, limits } from '../backup/schema';
 import { isTooFarAhead } from '../clock/hlc';
 import { lazy } from '../lazy';
-import { DecryptError, deriveKey, fromBase64, kdfIterations, randomSalt, seal, toBase64, unseal } from './crypto';
+import { DecryptError, fromBase64, seal, toBase64, unseal } from './crypto';
 import type { Batch, Envelope } from './envelope';
+import { VaultKeys } from './vault-keys';
 
 /** The remote layout (see the sync design): one folder per device, each writing only its own. */
 export const vaultPath = 'sync.json';
@@ -81,6 +82,14 @@ export class PassphraseError extends Error {
   override name = 'PassphraseError';
 }
 
+/** Encrypts the vault: the passphrase, or keys kept from it (the background keeps no passphrase); null for plain JSON. */
+export type VaultSecret = string | VaultKeys | null;
+
+function vaultKeys(secret: VaultSecret): VaultKeys | null {
+  if (typeof secret !== 'string') return secret;
+  return secret ? new VaultKeys(secret) : null;
+}
+
 /** Turns files into bytes and back: JSON, sealed with AES-GCM when the vault is encrypted. */
 export class FileCodec {
   private constructor(private readonly key: CryptoKey | null) {}
@@ -89,10 +98,12 @@ export class FileCodec {
     return new FileCodec(null);
   }
 
-  static async forVault(vault: Vault, passphrase: string | null): Promise<FileCodec> {
+  static async forVault(vault: Vault, secret: VaultSecret): Promise<FileCodec> {
     if (!vault.encryption) return FileCodec.plain();
-    if (!passphrase) throw new PassphraseError('This sync folder is encrypted: enter its passphrase');
-    const key = await deriveKey(passphrase, fromBase64(vault.encryption.salt), vault.encryption.iterations);
+    const keys = vaultKeys(secret);
+    const kdf = { salt: vault.encryption.salt, iterations: vault.encryption.iterations };
+    const key = await keys?.keyFor(kdf);
+    if (!keys || !key) throw new PassphraseError('This sync folder is encrypted: enter its passphrase');
     const codec = new FileCodec(key);
     try {
       const check = new TextDecoder().decode(await unseal(key, fromBase64(vault.encryption.check)));
@@ -100,17 +111,19 @@ export class FileCodec {
     } catch {
       throw new PassphraseError('The passphrase does not open this sync folder');
     }
+    await keys.opened(kdf, key);
     return codec;
   }
 
-  /** A new vault description; with a passphrase, files are encrypted from the first one on. */
-  static async newVault(passphrase: string | null, now: number): Promise<Vault> {
+  /** A new vault description; with a passphrase (or a key kept from one), files are encrypted from the first one on. */
+  static async newVault(secret: VaultSecret, now: number): Promise<Vault> {
     const vaultId = crypto.randomUUID();
-    if (!passphrase) return { format: syncFormat, formatVersion: syncFormatVersion, vaultId, createdAt: now, encryption: null };
-    const salt = randomSalt();
-    const key = await deriveKey(passphrase, salt, kdfIterations);
-    const check = toBase64(await seal(key, new TextEncoder().encode(checkText(vaultId))));
-    return { format: syncFormat, formatVersion: syncFormatVersion, vaultId, createdAt: now, encryption: { kdf: 'PBKDF2-SHA256', iterations: kdfIterations, salt: toBase64(salt), check } };
+    const keys = vaultKeys(secret);
+    if (!keys) return { format: syncFormat, formatVersion: syncFormatVersion, vaultId, createdAt: now, encryption: null };
+    const fresh = await keys.newKey();
+    if (!fresh) throw new PassphraseError('The sync folder must be encrypted again: enter its passphrase');
+    const check = toBase64(await seal(fresh.key, new TextEncoder().encode(checkText(vaultId))));
+    return { format: syncFormat, formatVersion: syncFormatVersion, vaultId, createdAt: now, encryption: { kdf: 'PBKDF2-SHA256', iterations: fresh.kdf.iterations, salt: fresh.kdf.salt, check } };
   }
 
   async encode(value: unknown): Promise<Uint8Array<ArrayBuffer>> {

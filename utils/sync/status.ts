@@ -82,13 +82,42 @@ export function statusAfterError(previous: SyncStatus, error: unknown, now: numb
   return { ...previous, phase: 'offline', failures, nextAttemptAt: now + backoffMs(failures, null, random), detail };
 }
 
-/** Where the user's sync server lives and how to sign in. Only in `storage.local`, never synced. */
+/** Where the user's sync server lives and how to sign in, as the user gives it to turn sync on. */
 export interface SyncSettings {
   url: string;
   user: string;
   password: string;
   /** Encrypts every file with this passphrase; null for plain JSON. */
   passphrase: string | null;
+}
+
+/**
+ * The settings as `storage.local` keeps them, never synced. No secret: content scripts can read
+ * `storage.local`, so the password and the passphrase's keys live in the background's IndexedDB.
+ */
+export interface StoredSyncSettings {
+  url: string;
+  user: string;
+  encrypted: boolean;
+}
+
+/** Hosts a plain http:// address may name: the password then never leaves this machine. */
+const loopbackHosts = new Set(['localhost', '127.0.0.1']);
+
+/**
+ * Why a sync server address cannot be used, or null when it can: http:// would send the password
+ * (Basic auth) and the files in clear to anyone on the way, so only https://, or http:// on this machine.
+ */
+export function serverAddressProblem(address: string): 'invalid' | 'insecure' | null {
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    return 'invalid';
+  }
+  if (url.protocol === 'https:') return null;
+  if (url.protocol !== 'http:') return 'invalid';
+  return loopbackHosts.has(url.hostname) ? null : 'insecure';
 }
 
 export interface SyncView extends SyncStatus {

@@ -13,6 +13,7 @@ import * as personYearSheets from './011-person-year-sheets';
 import * as ratingRows from './012-rating-rows';
 import * as dropRatingSheets from './013-drop-rating-sheets';
 import * as futureStamps from './014-future-stamps';
+import * as syncSecrets from './015-sync-secrets';
 
 /**
  * A numbered migration. Each is frozen: it carries the helpers it needs in its own file, so it
@@ -43,6 +44,7 @@ export const migrations: readonly Migration[] = [
   ratingRows,
   dropRatingSheets,
   futureStamps,
+  syncSecrets,
 ];
 
 /** Declares the migrations up to version `upTo` on `db` (all by default); specs open older versions this way. */
