@@ -9,7 +9,7 @@ import { useI18n } from '@/components/i18n';
 import { Notice } from '@/components/Notice';
 import { SyncChip } from '@/components/SyncChip';
 import { browser } from '@/utils/browser/api';
-import type { SyncSettings, SyncView } from '@/utils/sync/status';
+import { serverAddressProblem, type SyncSettings, type SyncView } from '@/utils/sync/status';
 import { hostPermissionFor } from '@/utils/sync/webdav';
 import { formatDate } from './format-date';
 import { heldDeletesInWords } from './held-deletes';
@@ -39,13 +39,10 @@ export function SyncSection() {
 
   const connect = useMutation({
     mutationFn: async (settings: SyncSettings) => {
-      let origin: string;
-      try {
-        origin = hostPermissionFor(settings.url);
-        if (!/^https?:$/.test(new URL(settings.url).protocol)) throw new TypeError('protocol');
-      } catch {
-        throw new Error(t('sync.invalidUrl'));
-      }
+      const problem = serverAddressProblem(settings.url);
+      if (problem === 'insecure') throw new Error(t('sync.insecureUrl'));
+      if (problem === 'invalid') throw new Error(t('sync.invalidUrl'));
+      const origin = hostPermissionFor(settings.url);
       // Asked here, in the click: browsers grant host permissions only in answer to the user.
       if (!(await browser.permissions.request({ origins: [origin] }))) throw new Error(t('sync.permissionDenied', new URL(settings.url).host));
       return syncCommands.connect(settings);
@@ -92,7 +89,8 @@ export function SyncSection() {
                 ) : undefined
               }
             >
-              {t(`sync.help.${view.phase as HelpPhase}`)}
+              {/* A server saved before http:// addresses were refused: say why it stopped. */}
+              {view.phase === 'refused' && view.server && serverAddressProblem(view.server) === 'insecure' ? t('sync.insecureUrl') : t(`sync.help.${view.phase as HelpPhase}`)}
               {view.detail && <span className="muted"> ({view.detail})</span>}
             </Notice>
           )}

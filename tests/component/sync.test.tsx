@@ -64,6 +64,24 @@ describe('sync settings', () => {
     expect(connect).not.toHaveBeenCalled();
   });
 
+  it('refuses an http:// address, which would send the password in clear, before asking for any permission', async () => {
+    const connect = vi.fn(async () => connected);
+    services = startBackground({ connectSync: connect });
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true as never);
+    renderWith(<SyncSection />);
+    await fillIn('http://cloud.example.com/dav/');
+    await userEvent.click(await screen.findByRole('button', { name: 'Turn on sync' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('This address starts with http://, which would send your password over the network unencrypted.');
+    expect(request).not.toHaveBeenCalled();
+    expect(connect).not.toHaveBeenCalled();
+  });
+
+  it('says why a server saved with an http:// address stopped syncing', async () => {
+    services = startBackground({ getSyncStatus: async () => ({ ...connected, server: 'http://cloud.example.com/dav/', phase: 'refused', detail: 'http://cloud.example.com: not https://' }) });
+    renderWith(<SyncSection />);
+    expect(await screen.findByText(/This address starts with http:\/\//)).toBeTruthy();
+  });
+
   it('explains a failed sign-in and asks before applying a mass delete', async () => {
     const allow = vi.fn(async () => ({ ...connected, heldDeletes: [] }));
     services = startBackground({
