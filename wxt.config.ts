@@ -32,6 +32,9 @@ const compileHint: Plugin = {
   },
 };
 
+/** Match patterns ignore the port, so a server on localhost:8080 is covered too. */
+const syncServerHosts = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
@@ -40,11 +43,13 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'unlimitedStorage', 'scripting', 'clipboardWrite', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
-    // The user's own sync server: asked for at run time, for that one address (utils/sync).
-    ...(browser === 'firefox' ? { optional_permissions: ['http://*/*', 'https://*/*'] } : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
+    // The user's own sync server: asked for at run time, for that one host (utils/sync). Plain
+    // http:// only on this machine: elsewhere it would send the password in clear.
+    ...(browser === 'firefox' ? { optional_permissions: syncServerHosts } : { optional_host_permissions: syncServerHosts }),
     action: { default_title: '__MSG_actionTitle__' },
     options_ui: { page: 'dashboard.html', open_in_tab: true },
-    host_permissions: ['https://meet.google.com/*', 'https://app.zoom.us/*', 'https://*.zoom.us/*'],
+    // *.zoom.us covers app.zoom.us.
+    host_permissions: ['https://meet.google.com/*', 'https://*.zoom.us/*'],
     // Only the sidebar page may be framed by the call pages, and only by them.
     web_accessible_resources:
       browser === 'firefox'

@@ -1,4 +1,5 @@
 import { runInTab } from '@/utils/browser/platform';
+import type { MessageSenderInfo } from '@/utils/messaging/server';
 
 /** DOM hints for the call sites' chat boxes; when none matches, the user is told, nothing breaks. */
 const chatBoxSelectors = [
@@ -28,4 +29,24 @@ function fillChatBox(selectors: string[], text: string): boolean {
 
 export function pasteIntoCallChat(tabId: number, text: string): Promise<boolean> {
   return runInTab(tabId, fillChatBox, [chatBoxSelectors, text]);
+}
+
+/** Named as the message check's refusal, so the page says it in the user's words. */
+export class NotAllowedError extends Error {
+  override name = 'NotAllowedError';
+}
+
+/**
+ * The one call tab a sidebar may paste into: the tab it is docked in (the message check has made
+ * sure a framed sidebar is that tab's own dock), the tab it was popped out of, or, for the
+ * browser's side panel, the call it shows ('shown'). Null for any other sender, such as the
+ * dashboard. Without this, any of our pages could type into any tab the extension may script.
+ */
+export function pasteTarget(sender: MessageSenderInfo & { frameId?: number }, sidebarUrl: string): number | 'shown' | null {
+  // Compared as text: URL gives no origin for an extension's scheme in every engine.
+  if (!sender.url || sender.url.split(/[?#]/)[0] !== sidebarUrl) return null;
+  if (sender.tab?.id === undefined) return 'shown';
+  if (sender.frameId !== 0) return sender.tab.id;
+  const poppedOutOf = Number(new URL(sender.url).searchParams.get('tab'));
+  return Number.isSafeInteger(poppedOutOf) && poppedOutOf > 0 ? poppedOutOf : null;
 }

@@ -4,7 +4,7 @@ import { resolveLanguage } from '@/utils/i18n/languages';
 import { detectMeeting, type MeetingRef } from '@/utils/sites/detect';
 import type { CallContext } from '@/utils/messaging/protocol';
 import type { Handlers, MessageSenderInfo } from '@/utils/messaging/server';
-import { pasteIntoCallChat } from './call-chat';
+import { NotAllowedError, pasteIntoCallChat, pasteTarget } from './call-chat';
 import { backupHandlers, type BackupHandlers } from './backup-handlers';
 import { coachingHandlers, type CoachingHandlers } from './coaching-handlers';
 import { dockStart, saveDockState } from './dock-state';
@@ -136,7 +136,11 @@ function callHandlers(services: Services): Omit<Handlers, keyof CoachingHandlers
     async deleteLibraryItem({ table, id }) {
       await library[table].remove(id);
     },
-    async pasteToCallChat({ tabId, text }) {
+    async pasteToCallChat({ tabId, text }, sender) {
+      const target = pasteTarget(sender, browser.runtime.getURL('/sidepanel.html'));
+      const ownTabId = target === 'shown' ? (await currentCallContext())?.tabId : target;
+      // Only the sender's own call, and only while that tab still holds a call.
+      if (ownTabId !== tabId || !(await callContextOf(tabId))) throw new NotAllowedError('A sidebar may paste only into its own call');
       return { pasted: await pasteIntoCallChat(tabId, text) };
     },
     getSettings() {
