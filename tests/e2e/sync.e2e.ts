@@ -8,6 +8,7 @@ import { useE2eSuite } from './support/suite';
 
 const suite = useE2eSuite();
 let server: WebDavServer;
+const passphrase = 'both browsers know this';
 
 beforeAll(async () => {
   server = await startWebDavServer('lighttpd');
@@ -42,6 +43,7 @@ async function turnOnSync(browser: ChromiumExtensionSession, folderUrl: string):
   await dashboard.getByLabel('WebDAV folder address').fill(folderUrl);
   await dashboard.getByLabel('User name').fill(server.user);
   await dashboard.getByLabel('Password or app token').fill(server.password);
+  await dashboard.getByLabel('Encryption passphrase (optional)').fill(passphrase);
   await dashboard.getByRole('button', { name: 'Turn on sync' }).click();
   await dashboard.getByRole('status', { name: 'Sync status: Synced' }).first().waitFor();
   return dashboard;
@@ -66,6 +68,14 @@ describe('sync between two Chromium profiles through a real WebDAV server', () =
     await onLaptop.getByRole('tab', { name: 'Sessions' }).click();
     await onLaptop.getByRole('button', { name: /· Zoom/ }).click();
     await onLaptop.getByText('Typed on the desktop').waitFor();
+
+    // storage.local, which content scripts in call pages can read, holds no secret of either profile.
+    for (const dashboard of [onLaptop, onDesktop]) {
+      const stored = await dashboard.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(keys: null): Promise<unknown> } } } }).chrome.storage.local.get(null));
+      expect(JSON.stringify(stored)).toContain('127.0.0.1');
+      expect(JSON.stringify(stored)).not.toContain(server.password);
+      expect(JSON.stringify(stored)).not.toContain(passphrase);
+    }
 
     // Each profile writes only its own folder on the server.
     const listing = await fetch(new URL('coachbar/devices/', server.url), { method: 'PROPFIND', headers: { Depth: '1', Authorization: `Basic ${btoa(`${server.user}:${server.password}`)}` } });
