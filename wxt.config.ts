@@ -50,7 +50,9 @@ export default defineConfig({
     options_ui: { page: 'dashboard.html', open_in_tab: true },
     // *.zoom.us covers app.zoom.us.
     host_permissions: ['https://meet.google.com/*', 'https://*.zoom.us/*'],
-    // Only the sidebar page may be framed by the call pages, and only by them.
+    // Only the sidebar page may be framed, and in Chrome only by the call pages. Firefox's MV2 list
+    // cannot name sites: there the background serves a framed sidebar only as the dock our call
+    // script made (utils/messaging/server.ts, docs/security.md).
     web_accessible_resources:
       browser === 'firefox'
         ? ['sidepanel.html']

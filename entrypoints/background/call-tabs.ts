@@ -3,6 +3,11 @@ import { browser } from '@/utils/browser/api';
 export interface CallTab {
   title: string;
   sessionId: string | null;
+  /**
+   * The dock the call script made in this tab: the token it was given for its frame, and the
+   * frame that first used it (null until then). Absent in what an older version stored.
+   */
+  dock?: { token: string; frameId: number | null; shown?: boolean };
 }
 
 const storageKey = 'callTabs';
@@ -40,11 +45,32 @@ export class CallTabRegistry {
     return (await this.load()).lastTabId;
   }
 
-  register(tabId: number, title: string): Promise<void> {
-    return this.update((state) => {
-      state.tabs[tabId] = { title, sessionId: state.tabs[tabId]?.sessionId ?? null };
+  /**
+   * Records the call in the tab and returns a new token for the dock the call script is about to
+   * make there; a dock made earlier in the tab is served no longer.
+   */
+  async register(tabId: number, title: string): Promise<string> {
+    const token = crypto.randomUUID();
+    await this.update((state) => {
+      state.tabs[tabId] = { title, sessionId: state.tabs[tabId]?.sessionId ?? null, dock: { token, frameId: null } };
       state.lastTabId = tabId;
     });
+    return token;
+  }
+
+  /**
+   * Whether a frame of the tab holding `token` is the tab's dock. The first frame to show the
+   * token becomes the dock; another frame with the same token (a copy of its address) never does.
+   * Checked and bound at once, with no wait in between, so two frames cannot both be first.
+   */
+  async admitDockFrame(tabId: number, frameId: number, token: string): Promise<boolean> {
+    const state = await this.load();
+    const dock = state.tabs[tabId]?.dock;
+    if (!dock || dock.token !== token) return false;
+    if (dock.frameId !== null) return dock.frameId === frameId;
+    dock.frameId = frameId;
+    await browser.storage.session.set({ [storageKey]: state });
+    return true;
   }
 
   attachSession(tabId: number, sessionId: string): Promise<void> {
@@ -52,6 +78,18 @@ export class CallTabRegistry {
       const tab = state.tabs[tabId];
       if (tab) tab.sessionId = sessionId;
     });
+  }
+
+  /** The user opened the tab's dock; kept, since a preloaded sidebar may ask after a stopped worker woke. */
+  markDockShown(tabId: number): Promise<void> {
+    return this.update((state) => {
+      const dock = state.tabs[tabId]?.dock;
+      if (dock) dock.shown = true;
+    });
+  }
+
+  async isDockShown(tabId: number): Promise<boolean> {
+    return (await this.load()).tabs[tabId]?.dock?.shown === true;
   }
 
   /** Called on every read of the side panel's call: writes only when it moved to another call. */

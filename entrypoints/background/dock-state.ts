@@ -7,7 +7,7 @@ const labelKeys: readonly (keyof DockLabels)[] = ['open', 'close', 'collapse', '
  * Read here rather than in the call page: the first use of the storage and i18n APIs in a content
  * script sets them up on the call's main thread, and i18n may fetch its messages with a blocking IPC.
  */
-export async function dockStart(tabId: number): Promise<DockStart> {
+export async function dockStart(tabId: number): Promise<Omit<DockStart, 'dockToken'>> {
   const stored = await browser.storage.local.get(['dockWidth', 'dockOpen']);
   // "dock.open" in locales/*.json is stored as "dock_open".
   const labels = Object.fromEntries(labelKeys.map((key) => [key, browser.i18n.getMessage(`dock_${key}`)])) as unknown as DockLabels;

@@ -23,6 +23,8 @@ export function createHandlers(services: Services): Handlers {
 
 function callHandlers(services: Services): Omit<Handlers, keyof CoachingHandlers | keyof SyncHandlers | keyof BackupHandlers> {
   const { sessions, notes, settings, library, callTabs, noteSaver } = services;
+  /** Docked sidebars waiting to be shown, by tab: answered by showDock. */
+  const dockShownWaiters = new Map<number, (() => void)[]>();
 
   async function callContextOf(tabId: number): Promise<CallContext | null> {
     const tab = await browser.tabs.get(tabId).catch(() => undefined);
@@ -57,9 +59,9 @@ function callHandlers(services: Services): Omit<Handlers, keyof CoachingHandlers
       const tabId = senderTabId(sender);
       // A call page may open the sidebar any moment: have the database open before it asks.
       void services.db.open().catch(() => undefined);
-      const [start] = await Promise.all([dockStart(tabId), callTabs.register(tabId, title)]);
+      const [start, dockToken] = await Promise.all([dockStart(tabId), callTabs.register(tabId, title)]);
       broadcastChanged(['callContext']);
-      return start;
+      return { ...start, dockToken };
     },
     saveDockState(state) {
       return saveDockState(state);
@@ -68,6 +70,17 @@ function callHandlers(services: Services): Omit<Handlers, keyof CoachingHandlers
       const sessionId = await callTabs.remove(senderTabId(sender));
       if (sessionId) await sessions.pause(sessionId);
       broadcastChanged(['callContext']);
+    },
+    async showDock(_data, sender) {
+      const tabId = senderTabId(sender);
+      await callTabs.markDockShown(tabId);
+      for (const answer of dockShownWaiters.get(tabId) ?? []) answer();
+      dockShownWaiters.delete(tabId);
+    },
+    async waitForDockShown(_data, sender) {
+      const tabId = senderTabId(sender);
+      if (await callTabs.isDockShown(tabId)) return;
+      await new Promise<void>((resolve) => dockShownWaiters.set(tabId, [...(dockShownWaiters.get(tabId) ?? []), resolve]));
     },
     async popOut(_data, sender) {
       const url = browser.runtime.getURL(`/sidepanel.html?tab=${senderTabId(sender)}`);

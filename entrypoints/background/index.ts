@@ -20,6 +20,7 @@ export default defineBackground(() => {
       extensionId: browser.runtime.id,
       extensionOrigin,
       isCallPage: isCallSiteUrl,
+      isDockFrame: (tabId, frameId, token) => services.callTabs.admitDockFrame(tabId, frameId, token),
     }),
   );
 

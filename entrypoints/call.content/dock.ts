@@ -1,4 +1,4 @@
-import { openSidebarMessage, type DockLabels } from '@/utils/messaging/protocol';
+import type { DockLabels } from '@/utils/messaging/protocol';
 // Vite minifies an ?inline stylesheet into a string, kept out of Meet's own styles by the shadow root.
 import dockStyle from './dock.css?inline';
 
@@ -6,6 +6,8 @@ export interface DockOptions {
   labels: DockLabels;
   /** The sidebar page; `preload` asks it to load and wait until told to start (see preload()). */
   frameUrl: (mode: 'start' | 'preload') => string;
+  /** Tells a preloaded sidebar page, once it has loaded, that the user opened it. */
+  onShown: () => void;
   width: number;
   /** The state to start in, as stored: restoring it is not reported back through onOpenChange. */
   open: boolean;
@@ -38,11 +40,19 @@ export function clampWidth(width: number, viewportWidth: number): number {
  * The in-page host: a toggle button and a docked iframe of the extension's sidebar page, in a
  * shadow root so the call's CSS cannot reach it. Built with DOM calls only: Meet enforces
  * Trusted Types, so no HTML strings.
+ *
+ * The frame sits in a closed shadow root of its own: its address (the extension's, in Firefox
+ * the same for every site, and the dock's token) stays out of the call page's scripts' reach.
+ * The dock's own controls stay in an open root, for automation: the page can press them as it
+ * can remove or hide the dock anyway, but what the sidebar shows and does is in the frame, which
+ * a page of another origin cannot reach into.
  */
 export function createDock(options: DockOptions, signal: AbortSignal) {
   const { labels } = options;
   const host = document.createElement('coachbar-dock');
   const root = host.attachShadow({ mode: 'open' });
+  const frameHost = document.createElement('coachbar-frame');
+  const frameRoot = frameHost.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = dockStyle;
 
@@ -83,17 +93,18 @@ export function createDock(options: DockOptions, signal: AbortSignal) {
   function addFrame(mode: 'start' | 'preload'): void {
     const element = document.createElement('iframe');
     element.title = labels.frameTitle;
+    // Inline: the dock's stylesheet does not reach into the frame's own closed root.
+    element.style.cssText = 'border:0;flex:1;background:#fff;color-scheme:normal';
     element.src = options.frameUrl(mode);
     if (mode === 'preload') {
       // A fragment change would reload a cross-origin frame; a message does not. Its listener is
       // there once the frame has loaded, so a message sent earlier waits for that.
       const loaded = new Promise((resolve) => element.addEventListener('load', resolve, { once: true, signal }));
-      // Any origin: with use_dynamic_url the frame's origin is not the one its URL names, and the
-      // message carries nothing but "start".
-      startFrame = () => void loaded.then(() => element.contentWindow?.postMessage(openSidebarMessage, '*'));
+      startFrame = () => void loaded.then(options.onShown);
     }
     frame = element;
-    body.append(frame);
+    frameRoot.append(frame);
+    body.append(frameHost);
   }
 
   function layout(): void {

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { createCaller } from '@/utils/messaging/client';
-import type { TabCommand } from '@/utils/messaging/protocol';
+import { dockTokenParam, type TabCommand } from '@/utils/messaging/protocol';
 import { detectMeeting, type CallSite } from '@/utils/sites/detect';
 import { createDock } from './dock';
 
@@ -46,7 +46,8 @@ export default defineContentScript({
       const instance = createDock(
         {
           labels: start.labels,
-          frameUrl: (mode) => browser.runtime.getURL(`/sidepanel.html?tab=${start.tabId}${mode === 'preload' ? '&preload' : ''}`),
+          frameUrl: (mode) => browser.runtime.getURL(`/sidepanel.html?tab=${start.tabId}&${dockTokenParam}=${start.dockToken}${mode === 'preload' ? '&preload' : ''}`),
+          onShown: () => void call('showDock', {}),
           width: start.width ?? defaultWidth,
           open: start.open,
           bottomInset: () => {

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { createCaller } from '@/utils/messaging/client';
-import { openSidebarMessage } from '@/utils/messaging/protocol';
+import { createCaller, RemoteError, withDockToken } from '@/utils/messaging/client';
+import { dockTokenParam } from '@/utils/messaging/protocol';
 import '@/components/base.css';
 import './sidebar.css';
 
@@ -12,23 +12,28 @@ function hostTabId(): number | undefined {
 }
 
 /**
- * `&preload`: the dock loaded this page before the user opened it. It waits until shown (the dock
- * posts openSidebarMessage), so a call whose sidebar is never opened gets no session.
+ * `&preload`: the dock loaded this page before the user opened it. It waits until shown, so a call
+ * whose sidebar is never opened gets no session. Asked again when the answer is lost (a stopped
+ * service worker drops it) while this page can still reach the extension; an answer that is an
+ * error (a refusal) is left for the first read to show.
  */
-function shown(): Promise<void> {
-  if (!new URLSearchParams(location.search).has('preload')) return Promise.resolve();
-  return new Promise((resolve) => {
-    window.addEventListener('message', (event) => {
-      if (event.source === window.parent && event.data === openSidebarMessage) resolve();
-    });
-  });
+async function shown(): Promise<void> {
+  if (!new URLSearchParams(location.search).has('preload')) return;
+  for (;;) {
+    try {
+      return await call('waitForDockShown', {});
+    } catch (error) {
+      if (error instanceof RemoteError || !browser.runtime?.id) return;
+    }
+  }
 }
 
 // This entry is tiny on purpose: the first read leaves before React is even fetched, so the
 // background opens the session while the page loads and compiles the rest (start.tsx), and the
 // first render already has what it shows.
 const tabId = hostTabId();
-const call = createCaller((message) => browser.runtime.sendMessage(message));
+// The dock's token: the background serves this page, when framed, only as the dock it was made for.
+const call = createCaller(withDockToken((message) => browser.runtime.sendMessage(message), new URLSearchParams(location.search).get(dockTokenParam)));
 const visible = shown();
 const opening = visible.then(() => call('openSidebar', { ...(tabId === undefined ? {} : { tabId }), uiLanguage: browser.i18n.getUILanguage() }));
 // Handled in start(); this only keeps a failure that comes first from being reported as unhandled.

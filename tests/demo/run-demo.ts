@@ -1,4 +1,5 @@
 import { launchChromium } from '../e2e/support/chromium';
+import { CallPage } from '../e2e/pages/call-page';
 import { meetCallUrl, startFixtureServer } from '../e2e/support/server';
 
 /**
@@ -13,8 +14,8 @@ const page = chromium.context.pages()[0] ?? (await chromium.context.newPage());
 await page.goto(meetCallUrl(server.port));
 
 if (headless) {
-  await page.getByRole('button', { name: 'Open Coachbar' }).click();
-  await page.frameLocator('coachbar-dock iframe').getByRole('textbox').waitFor();
+  const sidebar = await new CallPage(page).openSidebar();
+  await sidebar.notes.waitFor();
   const path = '.output/demo.png';
   await page.screenshot({ path });
   console.log(`No display found, so the demo ran headless and saved ${path}. Run it from a desktop session to click around.`);

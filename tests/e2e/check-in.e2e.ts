@@ -59,6 +59,6 @@ describe('check-in', () => {
 
     // A new sidebar page, whose first reads answer after the rows appear.
     await call.page.reload();
-    await expectSaved(new SidebarPage(call.page.frameLocator('coachbar-dock iframe')));
+    await expectSaved(await call.sidebar());
   });
 });

@@ -51,7 +51,7 @@ describe('Coachbar in Chromium', () => {
     await elsewhere.goto(`https://localhost:${suite.port}/another-page`);
     await internals.page.bringToFront();
     await elsewhere.bringToFront();
-    await elsewhere.waitForTimeout(500);
+    // Had these loads and switches woken the worker, the browser would have begun starting it by now.
     expect(await internals.status()).toBe('STOPPED');
 
     // The same check sees a wake: a call page's script asks the worker for its dock.
@@ -86,12 +86,10 @@ describe('Coachbar in Chromium', () => {
   it('loads the sidebar page while closed, opens no session until it is shown, then shows it without a reload', async () => {
     browser = suite.track(await launchChromium());
     const call = await openCall(meetCallUrl(suite.port));
-    await call.frame.waitFor({ state: 'attached' });
-    expect(await call.frame.getAttribute('src')).toContain('&preload');
-    expect(await call.frame.isVisible()).toBe(false);
-    const findPreloaded = () => call.page.frames().find((frame) => frame.url().includes('/sidepanel.html') && frame.url().includes('&preload'));
-    await expect.poll(async () => (await findPreloaded()?.evaluate(() => document.readyState)) ?? 'absent').toBe('complete');
-    const preloaded = findPreloaded()!;
+    const preloaded = await call.dockFrame();
+    expect(preloaded.url()).toContain('&preload');
+    expect(await call.frameHost.isVisible()).toBe(false);
+    await expect.poll(() => preloaded.evaluate(() => document.readyState)).toBe('complete');
     await preloaded.evaluate(() => ((window as { loadedOnce?: boolean }).loadedOnce = true));
 
     const dashboard = await browser.context.newPage();
@@ -139,7 +137,7 @@ describe('Coachbar in Chromium', () => {
 
     await call.page.getByRole('button', { name: 'Collapse Coachbar' }).click();
     await expect.poll(async () => (await call.dock.boundingBox())!.width).toBe(40);
-    expect(await call.frame.isVisible()).toBe(false);
+    expect(await call.frameHost.isVisible()).toBe(false);
     await call.page.getByRole('button', { name: 'Expand Coachbar' }).click();
     await expect.poll(async () => (await call.dock.boundingBox())!.width).toBe(before + 32);
 
@@ -148,7 +146,7 @@ describe('Coachbar in Chromium', () => {
     await reopened.dock.waitFor();
     await expect.poll(async () => (await reopened.dock.boundingBox())?.width).toBe(before + 32);
     // The section survives the reload too: it is stored with the session.
-    await expect(new SidebarPage(call.page.frameLocator('coachbar-dock iframe')).sectionHeading.textContent()).resolves.toBe('Support & resources');
+    await expect((await reopened.sidebar()).sectionHeading.textContent()).resolves.toBe('Support & resources');
   });
 
   it('keeps a note typed 100 ms before the tab closes, across a browser restart, and shows it in the side panel and dashboard', async () => {
@@ -164,13 +162,15 @@ describe('Coachbar in Chromium', () => {
 
     const rejoined = await openCall(meetCallUrl(suite.port));
     await rejoined.dock.waitFor();
-    await expect.poll(() => new SidebarPage(rejoined.page.frameLocator('coachbar-dock iframe')).notes.inputValue()).toBe(note);
+    const rejoinedSidebar = await rejoined.sidebar();
+    await expect.poll(() => rejoinedSidebar.notes.inputValue()).toBe(note);
     await browser.close();
 
     browser = suite.track(await launchChromium({ profileDir }));
     const afterRestart = await openCall(meetCallUrl(suite.port));
     await afterRestart.dock.waitFor();
-    await expect.poll(() => new SidebarPage(afterRestart.page.frameLocator('coachbar-dock iframe')).notes.inputValue()).toBe(note);
+    const afterRestartSidebar = await afterRestart.sidebar();
+    await expect.poll(() => afterRestartSidebar.notes.inputValue()).toBe(note);
 
     const panel = await browser.context.newPage();
     await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);

@@ -3,7 +3,6 @@ import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { meetCallUrl } from './support/server';
 import { CallPage } from './pages/call-page';
-import { SidebarPage } from './pages/sidebar';
 import { useE2eSuite } from './support/suite';
 
 const suite = useE2eSuite();
@@ -37,7 +36,7 @@ describe('coaching in the sidebar', () => {
     await settings.getByRole('combobox', { name: 'Sprache' }).selectOption('en');
     await settings.getByRole('tab', { name: 'Sessions' }).waitFor();
     await call.page.reload();
-    const reloaded = new SidebarPage(call.page.frameLocator('coachbar-dock iframe'));
+    const reloaded = await call.sidebar();
     await expect.poll(() => reloaded.sectionHeading.textContent()).toBe('Ziele sammeln');
   });
 
@@ -58,7 +57,7 @@ describe('coaching in the sidebar', () => {
     await sidebar.root.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
 
     await call.page.reload();
-    const reloaded = new SidebarPage(call.page.frameLocator('coachbar-dock iframe'));
+    const reloaded = await call.sidebar();
     await expect.poll(async () => withoutCallTime(await reloaded.notes.inputValue())).toContain(`Q m:ss · ${question}`);
     // Asked once, it is not suggested again in this session.
     await expect.poll(() => reloaded.root.getByRole('list', { name: /^Suggestions/ }).textContent()).not.toContain(question);

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { meetCallUrl } from './support/server';
 import { CallPage } from './pages/call-page';
-import { SidebarPage } from './pages/sidebar';
 import { runAxe } from './support/axe';
 import { useE2eSuite } from './support/suite';
 
@@ -58,7 +57,7 @@ describe('people, ratings and trends', () => {
     expect(markdown).toContain('Draft the onboarding guide');
 
     await call.page.reload();
-    const next = new SidebarPage(call.page.frameLocator('coachbar-dock iframe'));
+    const next = await call.sidebar();
     const recap = next.root.locator('details.recap');
     await recap.waitFor();
     await expect(next.root.getByRole('combobox', { name: 'Person' }).inputValue()).resolves.not.toBe('');

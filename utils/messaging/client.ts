@@ -10,6 +10,11 @@ export class RemoteError extends Error {
 
 export type Send = (message: RequestMessage) => Promise<unknown>;
 
+/** A docked sidebar's sender: its dock token (none elsewhere) goes with every request. */
+export function withDockToken(send: Send, dock: string | null): Send {
+  return dock === null ? send : (message) => send({ ...message, dock });
+}
+
 export type Call = <M extends Method>(method: M, data: Params<M>) => Promise<Result<M>>;
 
 /** A typed caller over any `runtime.sendMessage`; the sender is injected so the content script can pass its thin one. */

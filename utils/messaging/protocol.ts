@@ -55,12 +55,18 @@ export interface DockLabels {
   frameTitle: string;
 }
 
-/** The dock posts this to a sidebar page it preloaded (`&preload`) once the user opens it. */
-export const openSidebarMessage = 'coachbar:open';
+/**
+ * The query parameter that carries the dock's token in the docked sidebar's address, sent back
+ * with each of its requests: the background serves a sidebar framed in a tab only when it holds
+ * the token the call script of that tab was given, and only from the first frame that used it.
+ */
+export const dockTokenParam = 'dock';
 
 /** What the in-page dock starts from, so the content script needs no storage or i18n API of its own. */
 export interface DockStart {
   tabId: number;
+  /** A secret for this dock's frame only (see dockTokenParam); the call page never sees it. */
+  dockToken: string;
   /** The width the user last dragged the dock to; null until then. */
   width: number | null;
   open: boolean;
@@ -75,6 +81,16 @@ export interface ProtocolMap {
   saveDockState(data: { width?: number; open?: boolean }): void;
   leaveCall(data: NoData): void;
   popOut(data: NoData): void;
+  /** The user opened the dock: its preloaded sidebar page may open the call's session now. */
+  showDock(data: NoData): void;
+
+  // From the docked sidebar only.
+  /**
+   * Answers once the user has opened the dock (at once if they have): a preloaded sidebar page
+   * asks it before it opens the call's session. Asked of the background, which serves only the
+   * tab's own dock, rather than posted into the frame, where the call page's scripts could post too.
+   */
+  waitForDockShown(data: NoData): void;
 
   // From extension pages (sidebar, side panel, dashboard).
   /**
@@ -171,13 +187,15 @@ export type Method = keyof ProtocolMap;
 export type Params<M extends Method> = Parameters<ProtocolMap[M]>[0];
 export type Result<M extends Method> = ReturnType<ProtocolMap[M]>;
 
-/** The methods a content script on a call page may use; everything else needs an extension page. */
-export const contentScriptMethods: ReadonlySet<Method> = new Set<Method>(['registerCallTab', 'saveDockState', 'leaveCall', 'popOut']);
+/** The methods only our call script may use (registerCallTab hands out a dock's token); everything else needs an extension page. */
+export const contentScriptMethods: ReadonlySet<Method> = new Set<Method>(['registerCallTab', 'saveDockState', 'leaveCall', 'popOut', 'showDock']);
 
 export interface RequestMessage<M extends Method = Method> {
   coachbar: 'request';
   method: M;
   data: Params<M>;
+  /** From a docked sidebar only: the token in its address (dockTokenParam). */
+  dock?: string;
 }
 
 export interface SerializedError {

@@ -3,6 +3,8 @@ import { contentScriptMethods, isRequestMessage, type Method, type Params, type 
 export interface MessageSenderInfo {
   id?: string;
   url?: string;
+  /** 0 for a tab's top frame; set by both browsers whenever `tab` is. */
+  frameId?: number;
   tab?: { id?: number; url?: string; index?: number };
 }
 
@@ -15,28 +17,52 @@ export interface TrustPolicy {
   /** e.g. chrome-extension://<id>/ */
   extensionOrigin: string;
   isCallPage: (url: string) => boolean;
+  /**
+   * Whether this frame of a call tab, holding this token, is the dock our call script made there:
+   * the token is the one the tab's call script was given, and the frame the first to use it.
+   */
+  isDockFrame: (tabId: number, frameId: number, token: string) => Promise<boolean>;
 }
 
 /**
- * Only our own pages may use the whole protocol; a content script (whose sender URL is the call
- * page) may use the few content-script methods, and only from a page we inject into.
+ * Who sent a message, from what the browser says about the sender (never from the message):
+ * one of our pages on its own (a tab, the side panel), one of our pages framed inside a tab, or
+ * our call script in a call page's top frame.
  */
-export function isAllowedSender(method: Method, sender: MessageSenderInfo, policy: TrustPolicy): boolean {
-  if (sender.id !== policy.extensionId || !sender.url) return false;
-  if (sender.url.startsWith(policy.extensionOrigin)) return true;
-  return contentScriptMethods.has(method) && sender.tab?.id !== undefined && policy.isCallPage(sender.url);
+export function senderRole(sender: MessageSenderInfo, policy: TrustPolicy): 'page' | 'framedPage' | 'callScript' | null {
+  if (sender.id !== policy.extensionId || !sender.url) return null;
+  if (sender.url.startsWith(policy.extensionOrigin)) return sender.tab !== undefined && sender.frameId !== 0 ? 'framedPage' : 'page';
+  if (sender.tab?.id !== undefined && sender.frameId === 0 && policy.isCallPage(sender.url)) return 'callScript';
+  return null;
+}
+
+/**
+ * Our pages may use the whole protocol but the call script's methods, and our call script only
+ * those. A page framed in a tab (which any call page, and in Firefox any website, can do with the
+ * sidebar's address) only when it is that call tab's own dock, named by its token.
+ */
+export async function isAllowedSender(method: Method, sender: MessageSenderInfo, dockToken: string | undefined, policy: TrustPolicy): Promise<boolean> {
+  const role = senderRole(sender, policy);
+  if (role === 'callScript') return contentScriptMethods.has(method);
+  if (role === null || contentScriptMethods.has(method)) return false;
+  if (role === 'page') return true;
+  const { id: tabId, url: tabUrl } = sender.tab ?? {};
+  if (tabId === undefined || sender.frameId === undefined || !tabUrl || !policy.isCallPage(tabUrl) || !dockToken) return false;
+  return policy.isDockFrame(tabId, sender.frameId, dockToken);
 }
 
 /** Builds a `runtime.onMessage` listener; returns undefined for messages that are not ours. */
 export function createRequestListener(handlers: Handlers, policy: TrustPolicy) {
   return (message: unknown, sender: MessageSenderInfo): Promise<ResponseMessage> | undefined => {
     if (!isRequestMessage(message) || !Object.hasOwn(handlers, message.method)) return undefined;
-    const { method, data } = message;
-    if (!isAllowedSender(method, sender, policy)) {
-      return Promise.resolve({ ok: false, error: { name: 'NotAllowedError', message: `${method} is not allowed from this sender` } });
-    }
+    const { method, data, dock } = message;
     const handler = handlers[method] as (data: unknown, sender: MessageSenderInfo) => unknown;
     return (async (): Promise<ResponseMessage> => {
+      // A check that fails (say, storage unreadable) refuses.
+      const allowed = await isAllowedSender(method, sender, typeof dock === 'string' ? dock : undefined, policy).catch(() => false);
+      if (!allowed) {
+        return { ok: false, error: { name: 'NotAllowedError', message: `${method} is not allowed from this sender` } };
+      }
       try {
         return { ok: true, value: (await handler(data as Params<typeof method>, sender)) as Result<typeof method> };
       } catch (error) {

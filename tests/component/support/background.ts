@@ -12,7 +12,7 @@ const extensionOrigin = 'chrome-extension://test-extension-id/';
 export function startBackground(override: Partial<Handlers> = {}): Services {
   const services = createServices();
   const handlers = { ...createHandlers(services), ...override };
-  const listener = createRequestListener(handlers, { extensionId: fakeBrowser.runtime.id, extensionOrigin, isCallPage: () => false });
+  const listener = createRequestListener(handlers, { extensionId: fakeBrowser.runtime.id, extensionOrigin, isCallPage: () => false, isDockFrame: () => Promise.resolve(false) });
   // The fake browser answers only sendResponse-style listeners.
   fakeBrowser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
     const response = listener(message, { id: fakeBrowser.runtime.id, url: `${extensionOrigin}sidepanel.html` });

@@ -1,7 +1,11 @@
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { SidebarPage } from './sidebar';
 
-/** The call page with Coachbar's in-page dock (an open shadow root, which Playwright pierces). */
+/**
+ * The call page with Coachbar's in-page dock. Its controls are in an open shadow root, which
+ * Playwright pierces; its frame is in a closed one, which nothing in the page reaches, so the
+ * frame is found among the page's frames instead, by its address.
+ */
 export class CallPage {
   constructor(readonly page: Page) {}
 
@@ -25,12 +29,28 @@ export class CallPage {
     return this.page.locator('coachbar-dock');
   }
 
-  get frame() {
-    return this.page.locator('coachbar-dock iframe');
+  /** The element the dock's frame sits in: the frame itself is out of the page's reach. */
+  get frameHost() {
+    return this.page.locator('coachbar-dock coachbar-frame');
+  }
+
+  /** The dock's frame once the dock has made it: the sidebar page with its dock token. */
+  async dockFrame(): Promise<Frame> {
+    const find = () => this.page.frames().find((frame) => !frame.isDetached() && /\/sidepanel\.html\?.*\bdock=/.test(frame.url()));
+    await this.page.waitForFunction(() => document.querySelector('coachbar-dock')?.shadowRoot?.querySelector('coachbar-frame'));
+    for (let found = find(); ; found = find()) {
+      if (found) return found;
+      await this.page.waitForEvent('framenavigated');
+    }
+  }
+
+  /** The docked sidebar, as it is now (after a reload, ask again). */
+  async sidebar(): Promise<SidebarPage> {
+    return new SidebarPage(await this.dockFrame());
   }
 
   async openSidebar(): Promise<SidebarPage> {
     await this.openButton.click();
-    return new SidebarPage(this.page.frameLocator('coachbar-dock iframe'));
+    return this.sidebar();
   }
 }

@@ -1,8 +1,8 @@
-import type { FrameLocator, Page } from 'playwright-core';
+import type { Frame, FrameLocator, Page } from 'playwright-core';
 
 /** The sidebar page, whether docked in a call (a frame) or opened as the native panel (a page). */
 export class SidebarPage {
-  constructor(readonly root: FrameLocator | Page) {}
+  constructor(readonly root: Frame | FrameLocator | Page) {}
 
   get currentStep() {
     return this.root.locator('[aria-current="step"]');

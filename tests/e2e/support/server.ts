@@ -15,12 +15,16 @@ const fixtureDir = new URL('../../fixtures/', import.meta.url);
 const meetCallPath = /^\/[a-z]{3}-[a-z]{4}-[a-z]{3}$/;
 const zoomCallPath = /^\/wc\/\d+\/(?:join|start)$/;
 
-/** The hostnames the fake pages pose as; browsers are pointed at loopback for these only. */
-export const fakeHosts = ['meet.google.com', 'app.zoom.us'] as const;
+/**
+ * The hostnames the fake pages pose as; browsers are pointed at loopback for these only.
+ * evil.test is another website, one the extension has no business with.
+ */
+export const fakeHosts = ['meet.google.com', 'app.zoom.us', 'evil.test'] as const;
 
 export const meetCallUrl = (port: number, code = 'abc-defg-hij'): string => `https://meet.google.com:${port}/${code}`;
 export const meetLandingUrl = (port: number): string => `https://meet.google.com:${port}/landing`;
 export const zoomCallUrl = (port: number, id = '123456789'): string => `https://app.zoom.us:${port}/wc/${id}/join`;
+export const otherSiteUrl = (port: number): string => `https://evil.test:${port}/`;
 /** The call the demo and the bench open. */
 export const demoUrl = (port: number): string => meetCallUrl(port);
 
@@ -44,6 +48,7 @@ function makeCertificate(): { key: Buffer; cert: Buffer } {
 function fixtureFor(host: string, path: string): string | null {
   if (host === 'meet.google.com' && (path === '/' || path === '/landing' || meetCallPath.test(path))) return 'meet.html';
   if (host === 'app.zoom.us' && zoomCallPath.test(path)) return 'zoom-call.html';
+  if (host === 'evil.test' && path === '/') return 'other-site.html';
   return null;
 }
 
@@ -53,7 +58,7 @@ function meetLikeCsp(nonce: string): string {
 }
 
 function createFixtureServer(): Server {
-  const pages = new Map(['meet.html', 'zoom-call.html'].map((file) => [file, readFileSync(new URL(file, fixtureDir), 'utf8')]));
+  const pages = new Map(['meet.html', 'zoom-call.html', 'other-site.html'].map((file) => [file, readFileSync(new URL(file, fixtureDir), 'utf8')]));
   return createServer(makeCertificate(), (request, response) => {
     const host = (request.headers.host ?? '').replace(/:\d+$/, '');
     const file = fixtureFor(host, new URL(request.url ?? '/', 'https://fixture.invalid').pathname);

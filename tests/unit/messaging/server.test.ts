@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createCaller, RemoteError } from '@/utils/messaging/client';
+import { createCaller, RemoteError, withDockToken } from '@/utils/messaging/client';
 import { createRequestListener, isAllowedSender, type Handlers, type MessageSenderInfo, type TrustPolicy } from '@/utils/messaging/server';
 import type { Method } from '@/utils/messaging/protocol';
 
@@ -7,23 +7,38 @@ const policy: TrustPolicy = {
   extensionId: 'our-id',
   extensionOrigin: 'chrome-extension://our-id/',
   isCallPage: (url) => url.startsWith('https://meet.google.com/'),
+  // Tab 3's dock is frame 7, holding token "t0k".
+  isDockFrame: (tabId, frameId, token) => Promise.resolve(tabId === 3 && frameId === 7 && token === 't0k'),
 };
 
-const page: MessageSenderInfo = { id: 'our-id', url: 'chrome-extension://our-id/sidepanel.html?tab=3' };
-const contentScript: MessageSenderInfo = { id: 'our-id', url: 'https://meet.google.com/abc-defg-hij', tab: { id: 3 } };
+const page: MessageSenderInfo = { id: 'our-id', url: 'chrome-extension://our-id/sidepanel.html?tab=3', tab: { id: 9 }, frameId: 0 };
+const sidePanel: MessageSenderInfo = { id: 'our-id', url: 'chrome-extension://our-id/sidepanel.html' };
+const contentScript: MessageSenderInfo = { id: 'our-id', url: 'https://meet.google.com/abc-defg-hij', tab: { id: 3, url: 'https://meet.google.com/abc-defg-hij' }, frameId: 0 };
+const dock: MessageSenderInfo = { id: 'our-id', url: 'chrome-extension://our-id/sidepanel.html?tab=3&dock=t0k', tab: contentScript.tab, frameId: 7 };
 
 describe('isAllowedSender', () => {
-  it.each<{ name: string; method: Method; sender: MessageSenderInfo; allowed: boolean }>([
-    { name: 'our page, any method', method: 'saveNote', sender: page, allowed: true },
+  it.each<{ name: string; method: Method; sender: MessageSenderInfo; token?: string; allowed: boolean }>([
+    { name: 'our page in its own tab, any data method', method: 'saveNote', sender: page, allowed: true },
+    { name: 'the side panel (no tab)', method: 'getNotes', sender: sidePanel, allowed: true },
+    { name: 'our page, a call-script method (it hands out dock tokens)', method: 'registerCallTab', sender: page, allowed: false },
     { name: 'our content script, its own method', method: 'registerCallTab', sender: contentScript, allowed: true },
     { name: 'our content script reading data', method: 'getNotes', sender: contentScript, allowed: false },
+    { name: 'our content script in a subframe of the call page', method: 'registerCallTab', sender: { ...contentScript, frameId: 2 }, allowed: false },
+    { name: 'the dock of the call tab, with its token', method: 'getNotes', sender: dock, token: 't0k', allowed: true },
+    { name: 'the dock, a call-script method', method: 'registerCallTab', sender: dock, token: 't0k', allowed: false },
+    { name: 'another frame of the call tab with the dock token', method: 'getNotes', sender: { ...dock, frameId: 8 }, token: 't0k', allowed: false },
+    { name: 'the dock frame with another token', method: 'getNotes', sender: dock, token: 'guess', allowed: false },
+    { name: 'a frame of the call tab without a token', method: 'getNotes', sender: dock, allowed: false },
+    { name: 'our page framed by another website', method: 'getNotes', sender: { ...dock, tab: { id: 3, url: 'https://evil.test/' } }, token: 't0k', allowed: false },
+    { name: 'our page framed in a tab whose address we may not read', method: 'getNotes', sender: { ...dock, tab: { id: 3 } }, token: 't0k', allowed: false },
+    { name: 'a framed page the browser gives no frame id', method: 'getNotes', sender: { ...dock, frameId: undefined }, token: 't0k', allowed: false },
     { name: 'another extension', method: 'getNotes', sender: { ...page, id: 'other' }, allowed: false },
     { name: 'another extension page URL with our id', method: 'getNotes', sender: { id: 'our-id', url: 'chrome-extension://evil/x.html' }, allowed: false },
     { name: 'content script on a page we do not serve', method: 'registerCallTab', sender: { ...contentScript, url: 'https://evil.example/' }, allowed: false },
-    { name: 'content script without a tab', method: 'registerCallTab', sender: { id: 'our-id', url: contentScript.url }, allowed: false },
+    { name: 'content script without a tab', method: 'registerCallTab', sender: { id: 'our-id', url: contentScript.url, frameId: 0 }, allowed: false },
     { name: 'no url at all', method: 'getNotes', sender: { id: 'our-id' }, allowed: false },
-  ])('$name', ({ method, sender, allowed }) => {
-    expect(isAllowedSender(method, sender, policy)).toBe(allowed);
+  ])('$name', async ({ method, sender, token, allowed }) => {
+    await expect(isAllowedSender(method, sender, token, policy)).resolves.toBe(allowed);
   });
 });
 
@@ -58,6 +73,24 @@ describe('request listener and caller', () => {
     const call = connect({ getNotes }, contentScript);
     await expect(call('getNotes', { sessionId: 's' })).rejects.toMatchObject({ name: 'NotAllowedError' });
     expect(getNotes).not.toHaveBeenCalled();
+  });
+
+  it('serves the dock frame that sends its token, and refuses another frame of the tab, and a failed check', async () => {
+    const getNotes = vi.fn(() => []);
+    const listener = createRequestListener({ getNotes } as unknown as Handlers, policy);
+    const request = { coachbar: 'request', method: 'getNotes', data: { sessionId: 's' }, dock: 't0k' };
+    await expect(listener(request, dock)).resolves.toEqual({ ok: true, value: [] });
+    await expect(listener(request, { ...dock, frameId: 8 })).resolves.toMatchObject({ ok: false, error: { name: 'NotAllowedError' } });
+    const broken = createRequestListener({ getNotes } as unknown as Handlers, { ...policy, isDockFrame: () => Promise.reject(new Error('storage gone')) });
+    await expect(broken(request, dock)).resolves.toMatchObject({ ok: false, error: { name: 'NotAllowedError' } });
+    expect(getNotes).toHaveBeenCalledTimes(1);
+  });
+
+  it('sends the dock token with every request when it has one', async () => {
+    const sent: unknown[] = [];
+    const call = createCaller(withDockToken(async (message) => (sent.push(message), { ok: true, value: null }), 't0k'));
+    await call('getSettings', {});
+    expect(sent).toEqual([{ coachbar: 'request', method: 'getSettings', data: {}, dock: 't0k' }]);
   });
 
   it('ignores messages that are not requests, and unknown methods', () => {
