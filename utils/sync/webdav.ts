@@ -10,10 +10,17 @@ export interface WebDavOptions {
 }
 
 const defaultTimeoutMs = 30_000;
+/** The most a file read may be when the caller names no limit (the engine names one per kind of file). */
+const maxFileBytes = 16_000_000;
+/**
+ * A PROPFIND listing of `devices/` names one folder per browser, a few hundred bytes each; far
+ * more than that is a broken or hostile server.
+ */
+export const maxListingBytes = 1_000_000;
 
 /**
  * A WebDAV folder over fetch. Runs in the service worker, which has no DOMParser, so PROPFIND
- * answers are read with a small pattern match on `href` elements: all sync needs is child names.
+ * answers are read with a small scanner for `href` elements: all sync needs is child names.
  */
 export class WebDavStore implements RemoteStore {
   private readonly base: URL;
@@ -30,12 +37,12 @@ export class WebDavStore implements RemoteStore {
     this.fetch = options.fetch ?? ((input, init) => fetch(input, init));
   }
 
-  async read(path: string, etag?: string | null): Promise<RemoteFile | 'missing' | 'unchanged'> {
+  async read(path: string, etag?: string | null, maxBytes = maxFileBytes): Promise<RemoteFile | 'missing' | 'unchanged'> {
     const response = await this.request('GET', path, { headers: etag ? { 'If-None-Match': etag } : {} });
     if (response.status === 304) return 'unchanged';
     if (response.status === 404 || response.status === 410) return 'missing';
     this.expectOk(response, 'GET', path);
-    return { body: new Uint8Array(await this.bodyOf(response, path)), etag: response.headers.get('ETag') };
+    return { body: await this.bodyOf(response, 'GET', path, maxBytes), etag: response.headers.get('ETag') };
   }
 
   async create(path: string, body: Uint8Array<ArrayBuffer>): Promise<boolean> {
@@ -57,7 +64,7 @@ export class WebDavStore implements RemoteStore {
     if (response.status === 404) return [];
     this.expectOk(response, 'PROPFIND', folder);
     const folderPath = new URL(folder, this.base).pathname;
-    return childNames(await this.textOf(response, folder), folderPath);
+    return childNames(new TextDecoder().decode(await this.bodyOf(response, 'PROPFIND', folder, maxListingBytes)), folderPath);
   }
 
   async remove(path: string): Promise<void> {
@@ -122,17 +129,41 @@ export class WebDavStore implements RemoteStore {
     throw new RemoteError('refused', what, status);
   }
 
-  /** A body cut off mid-way surfaces here as a network error: that is a retry, not a corrupt file. */
-  private async bodyOf(response: Response, path: string): Promise<ArrayBuffer> {
-    try {
-      return await response.arrayBuffer();
-    } catch (error) {
-      throw new RemoteError('unavailable', `GET ${path}: ${describe(error)}`);
+  /**
+   * Reads a body of at most `maxBytes`, stopping as soon as it is more: a server cannot make us hold
+   * an answer of any size. A body cut off mid-way surfaces here as a network error: that is a
+   * retry, not a corrupt file.
+   */
+  private async bodyOf(response: Response, method: string, path: string, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
+    const oversized = () => new RemoteError('oversized', `${method} ${path}: the answer is larger than ${maxBytes} bytes`, response.status, null, path);
+    if (Number(response.headers.get('Content-Length')) > maxBytes) {
+      await response.body?.cancel().catch(() => undefined);
+      throw oversized();
     }
-  }
-
-  private async textOf(response: Response, path: string): Promise<string> {
-    return new TextDecoder().decode(await this.bodyOf(response, path));
+    if (!response.body) return new Uint8Array(0);
+    const reader = response.body.getReader();
+    const chunks: Uint8Array[] = [];
+    let length = 0;
+    try {
+      for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+        length += chunk.value.length;
+        if (length > maxBytes) {
+          await reader.cancel().catch(() => undefined);
+          throw oversized();
+        }
+        chunks.push(chunk.value);
+      }
+    } catch (error) {
+      if (error instanceof RemoteError) throw error;
+      throw new RemoteError('unavailable', `${method} ${path}: ${describe(error)}`);
+    }
+    const body = new Uint8Array(length);
+    let offset = 0;
+    for (const chunk of chunks) {
+      body.set(chunk, offset);
+      offset += chunk.length;
+    }
+    return body;
   }
 }
 
@@ -146,8 +177,8 @@ export function hostPermissionFor(url: string): string {
 export function childNames(xml: string, folderPath: string): string[] {
   const folder = decodeURIComponent(folderPath.endsWith('/') ? folderPath : `${folderPath}/`);
   const names = new Set<string>();
-  for (const match of xml.matchAll(/<(?:[A-Za-z][\w.-]*:)?href\b[^>]*>([^<]*)<\/(?:[A-Za-z][\w.-]*:)?href>/g)) {
-    let href = match[1]!.trim().replaceAll('&amp;', '&');
+  for (const text of hrefTexts(xml)) {
+    let href = text.trim().replaceAll('&amp;', '&');
     try {
       href = decodeURIComponent(/^https?:\/\//i.test(href) ? new URL(href).pathname : href);
     } catch {
@@ -160,6 +191,39 @@ export function childNames(xml: string, folderPath: string): string[] {
     names.add(rest.endsWith('/') ? `${name}/` : name);
   }
   return [...names].sort();
+}
+
+/** The longest start tag taken for an `href`: real ones are `<D:href>` or little more. */
+const maxHrefTagChars = 200;
+
+/**
+ * The text of every `href` element (any namespace prefix), in one pass that only moves forward:
+ * each character is looked at a bounded number of times, whatever the server sends. A regular
+ * expression over the whole answer took quadratic time on repeated `<href` (issue #16), and the
+ * service worker that runs it also saves every keystroke.
+ */
+export function hrefTexts(xml: string): string[] {
+  const texts: string[] = [];
+  let position = 0;
+  for (;;) {
+    const firstOpen = xml.indexOf('<', position);
+    if (firstOpen === -1) break;
+    const close = xml.indexOf('>', firstOpen + 1);
+    if (close === -1) break;
+    // In "<a <b>" only the last "<" starts the tag; the scan back stays between the two.
+    const open = xml.lastIndexOf('<', close);
+    position = close + 1;
+    if (close - open > maxHrefTagChars || !isHrefTag(xml.slice(open + 1, close))) continue;
+    const end = xml.indexOf('<', position);
+    if (end === -1) break;
+    if (xml.startsWith('</', end)) texts.push(xml.slice(position, end));
+    position = end;
+  }
+  return texts;
+}
+
+function isHrefTag(tag: string): boolean {
+  return /^(?:[A-Za-z][\w.-]*:)?href(?:\s[^]*)?$/.test(tag) && !tag.endsWith('/');
 }
 
 function retryAfter(header: string | null): number | null {
