@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { syncStatusQuery } from './data/queries';
 import { useI18n } from './i18n';
 
-const attention = new Set(['signInFailed', 'updateNeeded', 'passphrase', 'permission', 'deletesHeld', 'clockAhead', 'refused']);
+const attention = new Set(['signInFailed', 'updateNeeded', 'passphrase', 'permission', 'deletesHeld', 'clockAhead', 'refused', 'rolledBack', 'limitExceeded']);
 
 /** Sync in words (Synced · Syncing · Offline · Sign-in failed · Update needed · conflicts); nothing while sync is off. */
 export function SyncChip({ onOpen }: { onOpen?: () => void }) {

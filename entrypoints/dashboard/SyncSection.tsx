@@ -14,7 +14,7 @@ import { hostPermissionFor } from '@/utils/sync/webdav';
 import { formatDate } from './format-date';
 import { heldDeletesInWords } from './held-deletes';
 
-const needsHelp = new Set(['offline', 'signInFailed', 'updateNeeded', 'passphrase', 'permission', 'clockAhead', 'refused'] as const);
+const needsHelp = new Set(['offline', 'signInFailed', 'updateNeeded', 'passphrase', 'permission', 'clockAhead', 'refused', 'rolledBack', 'limitExceeded'] as const);
 type HelpPhase = typeof needsHelp extends Set<infer P> ? P : never;
 
 /** Asks again for a permission the user took back, from the click; then syncs. */

@@ -3,21 +3,25 @@ import type { Envelope } from './envelope';
 import {
   CorruptFileError,
   FileCodec,
+  MisplacedFileError,
   PassphraseError,
   decodeVault,
   devicesFolder,
   encodeVault,
+  fileFormatVersion,
   firstStampTooFarAhead,
   headPath,
   logPath,
+  maxFileBytes,
   syncFormatVersion,
+  upgradedVault,
   vaultPath,
   type Head,
   type LogBatch,
   type Vault,
   type VaultSecret,
 } from './files';
-import { RemoteError, type RemoteStore } from './remote';
+import { RemoteError, type RemoteFile, type RemoteStore } from './remote';
 import { needsYesToDelete } from './merge';
 
 /** An outbox entry as read for a push: cleared afterwards only if its stamp did not move meanwhile. */
@@ -32,8 +36,11 @@ export interface PeerState {
   etag: string | null;
   /** Sync runs in a row that found the peer's files unreadable. */
   failures: number;
-  /** 'clock-ahead': a batch holds a stamp too far ahead of our clock (docs/sync.md); we wait before it. */
-  problem: 'corrupt' | 'update-needed' | 'clock-ahead' | null;
+  /**
+   * 'clock-ahead': a batch holds a stamp too far ahead of our clock (docs/sync.md); we wait before it.
+   * 'rolled-back': its head is behind what we read of it before. 'oversized': a file over our limit.
+   */
+  problem: 'corrupt' | 'update-needed' | 'clock-ahead' | 'rolled-back' | 'oversized' | null;
   /** A batch that would delete many records waits here for the user's yes. */
   heldDeletes: Omit<HeldDeletes, 'deviceId'> | null;
   /** The user said yes to deletions up to this batch. */
@@ -67,6 +74,15 @@ export interface ClockAhead {
   deviceId: string;
   seq: number;
   stamp: string;
+}
+
+/** A device whose head shows fewer batches than we had read (or, for our own, written): an old head served again. */
+export interface RolledBack {
+  deviceId: string;
+  /** The seq we had read or written. */
+  seen: number;
+  /** The seq the server shows now. */
+  found: number;
 }
 
 export interface ApplyResult {
@@ -110,6 +126,14 @@ export interface SyncReport {
   updateNeeded: string[];
   /** Peers whose files were unreadable three runs in a row. */
   unreadablePeers: string[];
+  /** Heads gone back in their sequence: nothing of them applied. */
+  rolledBack: RolledBack[];
+  /** Files that name another device or sequence than their path: nothing of them applied. */
+  misplaced: string[];
+  /** Files larger than this build reads (maxFileBytes): not read. */
+  oversized: string[];
+  /** Device folders beyond `maxPeersPerRun`, not read this run. */
+  peersNotRead: number;
 }
 
 export interface SyncOptions {
@@ -129,6 +153,11 @@ export class UpdateNeededError extends Error {
 
 const unreadableWarnAfter = 3;
 const compactEvery = 100;
+/**
+ * The most device folders one run reads: each costs requests, and the server decides how many
+ * there are. Devices read before come first, so a flood of new folders cannot crowd them out.
+ */
+export const maxPeersPerRun = 64;
 
 /**
  * One sync run: push our changes as a new immutable batch, then pull every peer's new batches.
@@ -153,10 +182,13 @@ export class SyncEngine {
   async run(): Promise<SyncReport> {
     const vault = await this.openVault();
     const codec = await FileCodec.forVault(vault, this.options.passphrase);
-    const report: SyncReport = { pushed: 0, pulled: 0, changed: 0, conflicts: 0, heldDeletes: [], clockAhead: [], updateNeeded: [], unreadablePeers: [] };
+    // Before the first bound file goes out, so older builds stop at "Update needed" rather than at files they cannot open.
+    const upgraded = upgradedVault(vault);
+    if (upgraded) await this.remote.write(vaultPath, encodeVault(upgraded));
+    const report: SyncReport = { pushed: 0, pulled: 0, changed: 0, conflicts: 0, heldDeletes: [], clockAhead: [], updateNeeded: [], unreadablePeers: [], rolledBack: [], misplaced: [], oversized: [], peersNotRead: 0 };
     const loaded = await this.replica.loadState();
     const known = loaded && loaded.vaultId === vault.vaultId ? loaded : freshState(vault.vaultId);
-    const { state, deviceId, everything } = await this.reconcileOwnHead(codec, known, await this.replica.deviceId());
+    const { state, deviceId, everything } = await this.reconcileOwnHead(codec, known, await this.replica.deviceId(), report);
     const pushed = await this.push(codec, state, deviceId, everything, report);
     await this.pull(codec, pushed, deviceId, report);
     return report;
@@ -165,7 +197,7 @@ export class SyncEngine {
   /** Reads `sync.json`, creating the vault when the folder is new (If-None-Match: the first device wins). */
   private async openVault(): Promise<Vault> {
     for (let attempt = 0; attempt < 2; attempt += 1) {
-      const found = await this.remote.read(vaultPath);
+      const found = await this.readCapped(vaultPath, maxFileBytes.vault);
       if (found !== 'missing' && found !== 'unchanged') {
         const vault = decodeVault(found.body);
         if (vault.formatVersion > syncFormatVersion) throw new UpdateNeededError(`The sync folder uses format ${vault.formatVersion}; this version of Coachbar reads up to ${syncFormatVersion}`);
@@ -180,20 +212,26 @@ export class SyncEngine {
 
   /**
    * Our own head tells what the server has of ours: a commit whose answer was lost (adopt it), a
-   * cloned profile writing under our id (become a new device), or a server that lost or garbled our
-   * files (push everything again, numbered above anything we may have committed, so no peer skips it).
+   * cloned profile writing under our id (become a new device), or a server that lost, garbled or
+   * rolled back our files (push everything again, numbered above anything we may have committed, so
+   * no peer skips it). A head too large, or naming another device, counts as garbled.
    */
-  private async reconcileOwnHead(codec: FileCodec, state: SyncState, deviceId: string): Promise<{ state: SyncState; deviceId: string; everything: boolean }> {
-    const found = await this.remote.read(headPath(deviceId));
+  private async reconcileOwnHead(codec: FileCodec, state: SyncState, deviceId: string, report: SyncReport): Promise<{ state: SyncState; deviceId: string; everything: boolean }> {
+    const path = headPath(deviceId);
     let head: Head | 'missing' | 'unreadable' = 'missing';
-    if (found !== 'missing' && found !== 'unchanged') {
-      try {
-        head = await codec.decodeHead(found.body, headPath(deviceId));
-      } catch (error) {
-        if (!(error instanceof CorruptFileError)) throw error;
-        head = 'unreadable';
-      }
+    try {
+      const found = await this.readCapped(path, maxFileBytes.head);
+      if (found !== 'missing' && found !== 'unchanged') head = await codec.decodeHead(found.body, path);
+    } catch (error) {
+      if (error instanceof RemoteError && error.kind === 'oversized') report.oversized.push(path);
+      else if (!(error instanceof CorruptFileError)) throw error;
+      head = 'unreadable';
     }
+    if (typeof head === 'object' && head.deviceId !== deviceId) {
+      report.misplaced.push(path);
+      head = 'unreadable';
+    }
+    if (typeof head === 'object' && head.seq < state.seq) report.rolledBack.push({ deviceId, seen: state.seq, found: head.seq });
     const pending = state.pending;
     if (typeof head === 'object' && head.seq > state.seq) {
       if (pending && head.commit === pending.commit) {
@@ -225,8 +263,9 @@ export class SyncEngine {
       await this.replica.saveState(pending);
       try {
         for (const [index, records] of batches.entries()) {
-          const batch: LogBatch = { formatVersion: syncFormatVersion, deviceId, seq: state.seq + index + 1, schemaVersion: this.replica.schemaVersion, lastSeen: lastSeenOf(state), records };
-          await this.upload(logPath(deviceId, batch.seq), await codec.encode(batch));
+          const batch: LogBatch = { formatVersion: fileFormatVersion, deviceId, seq: state.seq + index + 1, schemaVersion: this.replica.schemaVersion, lastSeen: lastSeenOf(state), records };
+          const path = logPath(deviceId, batch.seq);
+          await this.upload(path, await codec.encode(batch, path));
         }
       } catch (error) {
         if (error instanceof RemoteError && error.kind === 'too-large' && limit > 10_000) {
@@ -236,9 +275,9 @@ export class SyncEngine {
         throw error;
       }
       const fullFrom = everything ? state.seq + 1 : state.fullFrom;
-      const head: Head = { formatVersion: syncFormatVersion, deviceId, seq: last, commit, fullFrom, schemaVersion: this.replica.schemaVersion, lastSeen: lastSeenOf(state), updatedAt: this.now() };
+      const head: Head = { formatVersion: fileFormatVersion, deviceId, seq: last, commit, fullFrom, schemaVersion: this.replica.schemaVersion, lastSeen: lastSeenOf(state), updatedAt: this.now() };
       // Writing the head is the commit: until then, no peer reads the new logs.
-      await this.remote.write(headPath(deviceId), await codec.encode(head));
+      await this.remote.write(headPath(deviceId), await codec.encode(head, headPath(deviceId)));
       const done = this.committed({ ...state, pending: null, fullFrom }, last, clock);
       await this.replica.saveState(done);
       await this.replica.clearOutbox(marks);
@@ -259,7 +298,7 @@ export class SyncEngine {
    */
   private async upload(path: string, body: Uint8Array<ArrayBuffer>): Promise<void> {
     if (!(await this.remote.create(path, body))) await this.remote.write(path, body);
-    const stored = await this.remote.read(path);
+    const stored = await this.remote.read(path, null, maxFileBytes.log);
     if (stored === 'missing' || stored === 'unchanged' || !sameBytes(stored.body, body)) {
       throw new RemoteError('unavailable', `${path} did not read back as written`);
     }
@@ -267,9 +306,11 @@ export class SyncEngine {
 
   private async pull(codec: FileCodec, initial: SyncState, deviceId: string, report: SyncReport): Promise<void> {
     let state = initial;
-    const peers = (await this.remote.list(devicesFolder)).filter((name) => name.endsWith('/')).map((name) => name.slice(0, -1));
+    const listed = (await this.remote.list(devicesFolder)).filter((name) => name.endsWith('/')).map((name) => name.slice(0, -1));
+    const all = listed.filter((peer) => peer !== deviceId && /^[A-Za-z0-9-]{1,100}$/.test(peer));
+    const peers = [...all.filter((peer) => peer in state.peers), ...all.filter((peer) => !(peer in state.peers))].slice(0, maxPeersPerRun);
+    report.peersNotRead = all.length - peers.length;
     for (const peer of peers) {
-      if (peer === deviceId || !/^[A-Za-z0-9-]{1,100}$/.test(peer)) continue;
       let peerState = state.peers[peer] ?? freshPeer();
       const save = async (next: PeerState) => {
         peerState = next;
@@ -277,13 +318,20 @@ export class SyncEngine {
         await this.replica.saveState(state);
       };
       try {
-        const found = await this.remote.read(headPath(peer), peerState.problem === null ? peerState.etag : null);
+        const found = await this.readCapped(headPath(peer), maxFileBytes.head, peerState.problem === null ? peerState.etag : null);
         if (found === 'missing' || found === 'unchanged') continue;
         const head = await codec.decodeHead(found.body, headPath(peer));
-        if (head.deviceId !== peer) throw new CorruptFileError(`${headPath(peer)} names device ${head.deviceId}`);
-        if (head.formatVersion > syncFormatVersion || head.schemaVersion > this.replica.schemaVersion) {
+        if (head.deviceId !== peer) throw new MisplacedFileError(headPath(peer), `${headPath(peer)} names device ${head.deviceId}`);
+        if (head.formatVersion > fileFormatVersion || head.schemaVersion > this.replica.schemaVersion) {
           await save({ ...peerState, problem: 'update-needed' });
           report.updateNeeded.push(peer);
+          continue;
+        }
+        // A device never numbers a batch twice, so a head behind what we read is an old one served
+        // again (a server restored from a backup, or tampering): wait until the device writes past it.
+        if (head.seq < peerState.lastSeen) {
+          await save({ ...peerState, etag: null, problem: 'rolled-back' });
+          report.rolledBack.push({ deviceId: peer, seen: peerState.lastSeen, found: head.seq });
           continue;
         }
         let caughtUp = true;
@@ -291,7 +339,7 @@ export class SyncEngine {
         const start = Math.max(peerState.lastSeen + 1, head.fullFrom ?? 0);
         for (let seq = start; seq <= head.seq; seq += 1) {
           const batch = await this.readBatch(codec, peer, seq);
-          if (batch.schemaVersion > this.replica.schemaVersion || batch.formatVersion > syncFormatVersion) {
+          if (batch.schemaVersion > this.replica.schemaVersion || batch.formatVersion > fileFormatVersion) {
             await save({ ...peerState, problem: 'update-needed' });
             report.updateNeeded.push(peer);
             caughtUp = false;
@@ -327,7 +375,14 @@ export class SyncEngine {
         }
         if (caughtUp) await save({ ...peerState, etag: found.etag, failures: 0, problem: null });
       } catch (error) {
+        // A peer's file too large for us is that peer's problem: skip it, as a corrupt one, and say so at once.
+        if (error instanceof RemoteError && error.kind === 'oversized') {
+          await save({ ...peerState, etag: null, problem: 'oversized' });
+          report.oversized.push(error.path ?? peer);
+          continue;
+        }
         if (!(error instanceof CorruptFileError)) throw error;
+        if (error instanceof MisplacedFileError) report.misplaced.push(error.path);
         // Skip this peer without moving past the bad file; the others still sync.
         await save({ ...peerState, etag: null, failures: peerState.failures + 1, problem: 'corrupt' });
         if (peerState.failures >= unreadableWarnAfter) report.unreadablePeers.push(peer);
@@ -337,11 +392,18 @@ export class SyncEngine {
 
   private async readBatch(codec: FileCodec, peer: string, seq: number): Promise<LogBatch> {
     const path = logPath(peer, seq);
-    const found = await this.remote.read(path);
+    const found = await this.readCapped(path, maxFileBytes.log);
     if (found === 'missing' || found === 'unchanged') throw new CorruptFileError(`${path} is missing although the head lists it`);
     const batch = await codec.decodeBatch(found.body, path);
-    if (batch.deviceId !== peer || batch.seq !== seq) throw new CorruptFileError(`${path} holds batch ${batch.seq} of ${batch.deviceId}`);
+    if (batch.deviceId !== peer || batch.seq !== seq) throw new MisplacedFileError(path, `${path} holds batch ${batch.seq} of ${batch.deviceId}`);
     return batch;
+  }
+
+  /** Any store may be asked for a limit; this one holds it too, whatever the store did with it. */
+  private async readCapped(path: string, maxBytes: number, etag: string | null = null): Promise<RemoteFile | 'missing' | 'unchanged'> {
+    const found = await this.remote.read(path, etag, maxBytes);
+    if (typeof found === 'object' && found.body.length > maxBytes) throw new RemoteError('oversized', `${path}: ${found.body.length} bytes, more than the ${maxBytes} read`, null, null, path);
+    return found;
   }
 
   private committed(state: SyncState, seq: number, clock: string): SyncState {

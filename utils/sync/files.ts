@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { conflictTypes, hlcPattern, limits } from '../backup/schema';
 import { isTooFarAhead } from '../clock/hlc';
 import { lazy } from '../lazy';
-import { DecryptError, fromBase64, seal, toBase64, unseal } from './crypto';
+import { DecryptError, fromBase64, maxKdfIterations, seal, toBase64, unseal, type FilePlace } from './crypto';
 import type { Batch, Envelope } from './envelope';
 import { VaultKeys } from './vault-keys';
 
@@ -13,8 +13,20 @@ export const headPath = (deviceId: string) => `devices/${deviceId}/head.json`;
 export const logPath = (deviceId: string, seq: number) => `devices/${deviceId}/log/${String(seq).padStart(10, '0')}.json`;
 
 export const syncFormat = 'coachbar-sync';
-/** Bumped only for changes older builds cannot read; they then say "Update needed". */
-export const syncFormatVersion = 1;
+/**
+ * The newest vault format this build reads; bumped only for changes older builds cannot read, which
+ * then say "Update needed". 2: encrypted files are bound to their vault and path, and padded
+ * (crypto.ts). A plain vault did not change and stays 1; see docs/sync.md, "Formats".
+ */
+export const syncFormatVersion = 2;
+/** Plain vaults, heads and batches: their JSON has not changed since format 1. */
+export const fileFormatVersion = 1;
+
+/**
+ * The most this build reads of each kind of file. A batch stays under 1 MB of JSON unless one record
+ * is larger (a long note); the rest is room for that, for padding and for encryption.
+ */
+export const maxFileBytes = { vault: 64_000, head: 256_000, log: 8_000_000 } as const;
 
 /** Built on first use, like the backup schemas (see schemas in ../backup/schema.ts). */
 const syncSchemas = lazy(() => {
@@ -28,7 +40,7 @@ const syncSchemas = lazy(() => {
     vaultId: z.string().min(1).max(100),
     createdAt: z.number(),
     encryption: z
-      .object({ kdf: z.literal('PBKDF2-SHA256'), iterations: z.int().min(100_000).max(10_000_000), salt: z.string().max(100), check: z.string().max(1_000) })
+      .object({ kdf: z.literal('PBKDF2-SHA256'), iterations: z.int().min(100_000), salt: z.string().max(100), check: z.string().max(1_000) })
       .nullable(),
   });
 
@@ -77,6 +89,22 @@ export class CorruptFileError extends Error {
   override name = 'CorruptFileError';
 }
 
+/** A peer's file that names another device or sequence than its path: moved there, or replayed. */
+export class MisplacedFileError extends CorruptFileError {
+  override name = 'MisplacedFileError';
+  constructor(
+    readonly path: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The folder asks for more than this build does (a key derivation too costly): nothing is read. */
+export class LimitError extends Error {
+  override name = 'LimitError';
+}
+
 /** The passphrase is missing or wrong for an encrypted vault. */
 export class PassphraseError extends Error {
   override name = 'PassphraseError';
@@ -90,24 +118,33 @@ function vaultKeys(secret: VaultSecret): VaultKeys | null {
   return secret ? new VaultKeys(secret) : null;
 }
 
-/** Turns files into bytes and back: JSON, sealed with AES-GCM when the vault is encrypted. */
+/**
+ * Turns files into bytes and back: JSON, sealed with AES-GCM when the vault is encrypted. A sealed
+ * file opens only in the vault, and at the path, it was written for.
+ */
 export class FileCodec {
-  private constructor(private readonly key: CryptoKey | null) {}
+  private constructor(
+    private readonly key: CryptoKey | null,
+    private readonly vaultId: string,
+  ) {}
 
-  static plain(): FileCodec {
-    return new FileCodec(null);
+  static plain(vaultId: string): FileCodec {
+    return new FileCodec(null, vaultId);
   }
 
   static async forVault(vault: Vault, secret: VaultSecret): Promise<FileCodec> {
-    if (!vault.encryption) return FileCodec.plain();
+    if (!vault.encryption) return FileCodec.plain(vault.vaultId);
+    const { iterations } = vault.encryption;
+    if (iterations > maxKdfIterations) throw new LimitError(`${vaultPath} asks for ${iterations} PBKDF2 rounds; this version of Coachbar does at most ${maxKdfIterations}`);
     const keys = vaultKeys(secret);
     const kdf = { salt: vault.encryption.salt, iterations: vault.encryption.iterations };
     const key = await keys?.keyFor(kdf);
     if (!keys || !key) throw new PassphraseError('This sync folder is encrypted: enter its passphrase');
-    const codec = new FileCodec(key);
+    const codec = new FileCodec(key, vault.vaultId);
     try {
-      const check = new TextDecoder().decode(await unseal(key, fromBase64(vault.encryption.check)));
-      if (check !== checkText(vault.vaultId)) throw new DecryptError('check text differs');
+      const check = new TextDecoder().decode(await unseal(key, fromBase64(vault.encryption.check), codec.place(vaultPath)));
+      // Format 2 pads what it seals with spaces.
+      if (check.trimEnd() !== checkText(vault.vaultId)) throw new DecryptError('check text differs');
     } catch {
       throw new PassphraseError('The passphrase does not open this sync folder');
     }
@@ -119,16 +156,17 @@ export class FileCodec {
   static async newVault(secret: VaultSecret, now: number): Promise<Vault> {
     const vaultId = crypto.randomUUID();
     const keys = vaultKeys(secret);
-    if (!keys) return { format: syncFormat, formatVersion: syncFormatVersion, vaultId, createdAt: now, encryption: null };
+    if (!keys) return { format: syncFormat, formatVersion: fileFormatVersion, vaultId, createdAt: now, encryption: null };
     const fresh = await keys.newKey();
     if (!fresh) throw new PassphraseError('The sync folder must be encrypted again: enter its passphrase');
-    const check = toBase64(await seal(fresh.key, new TextEncoder().encode(checkText(vaultId))));
+    const check = toBase64(await seal(fresh.key, new TextEncoder().encode(checkText(vaultId)), { vaultId, path: vaultPath }));
     return { format: syncFormat, formatVersion: syncFormatVersion, vaultId, createdAt: now, encryption: { kdf: 'PBKDF2-SHA256', iterations: fresh.kdf.iterations, salt: fresh.kdf.salt, check } };
   }
 
-  async encode(value: unknown): Promise<Uint8Array<ArrayBuffer>> {
+  /** `path` is where the file goes: sealed, it opens nowhere else. */
+  async encode(value: unknown, path: string): Promise<Uint8Array<ArrayBuffer>> {
     const json = new TextEncoder().encode(JSON.stringify(value));
-    return this.key ? seal(this.key, json) : json;
+    return this.key ? seal(this.key, json, this.place(path)) : json;
   }
 
   async decodeHead(bytes: Uint8Array, path: string): Promise<Head> {
@@ -139,11 +177,15 @@ export class FileCodec {
     return parseWith(syncSchemas().batchSchema, await this.decode(bytes, path), path) as LogBatch;
   }
 
+  private place(path: string): FilePlace {
+    return { vaultId: this.vaultId, path };
+  }
+
   private async decode(bytes: Uint8Array, path: string): Promise<unknown> {
     let plain: Uint8Array = bytes;
     if (this.key) {
       try {
-        plain = await unseal(this.key, bytes);
+        plain = await unseal(this.key, bytes, this.place(path));
       } catch (error) {
         throw new CorruptFileError(`${path}: ${error instanceof Error ? error.message : String(error)}`);
       }
@@ -168,6 +210,15 @@ export function firstStampTooFarAhead(records: readonly Envelope[], now: number)
     if (type === 'conflicts' && typeof data.hlc === 'string' && hlcPattern.test(data.hlc) && isTooFarAhead(data.hlc, now)) return data.hlc;
   }
   return null;
+}
+
+/**
+ * An encrypted vault of format 1, marked as format 2 once this build writes bound files into it, so
+ * that older builds say "Update needed" instead of finding files they cannot open. Null when there
+ * is nothing to change.
+ */
+export function upgradedVault(vault: Vault): Vault | null {
+  return vault.encryption && vault.formatVersion < syncFormatVersion ? { ...vault, formatVersion: syncFormatVersion } : null;
 }
 
 export function encodeVault(vault: Vault): Uint8Array<ArrayBuffer> {

@@ -1,5 +1,5 @@
-import { PassphraseError } from './files';
-import { UpdateNeededError, type SyncReport } from './engine';
+import { LimitError, PassphraseError } from './files';
+import { maxPeersPerRun, UpdateNeededError, type SyncReport } from './engine';
 import { RemoteError } from './remote';
 
 /** What the user sees about sync, in words (the status chip). */
@@ -19,7 +19,11 @@ export type SyncPhase =
   /** A peer's batch carries a clock stamp more than 24 h ahead of ours; that peer waits. */
   | 'clockAhead'
   /** The server refused in a way retrying will not fix (wrong address, not WebDAV). */
-  | 'refused';
+  | 'refused'
+  /** The server showed older files than before, or files out of place: none of them applied. */
+  | 'rolledBack'
+  /** The server sent more than Coachbar reads (a file too large, too many devices, a key too costly to derive). */
+  | 'limitExceeded';
 
 export interface SyncStatus {
   phase: SyncPhase;
@@ -47,12 +51,26 @@ export function backoffMs(failures: number, retryAfterMs: number | null, random:
   return Math.round(Math.max(jittered, retryAfterMs ?? 0));
 }
 
+/** The first that applies: what most needs the user's eye. */
+function phaseOf(report: SyncReport): SyncPhase {
+  if (report.heldDeletes.length > 0) return 'deletesHeld';
+  if (report.clockAhead.length > 0) return 'clockAhead';
+  if (report.rolledBack.length > 0 || report.misplaced.length > 0) return 'rolledBack';
+  if (report.oversized.length > 0 || report.peersNotRead > 0) return 'limitExceeded';
+  if (report.updateNeeded.length > 0) return 'updateNeeded';
+  return 'synced';
+}
+
 export function statusAfterRun(previous: SyncStatus, report: SyncReport, now: number): SyncStatus {
-  const phase: SyncPhase = report.heldDeletes.length > 0 ? 'deletesHeld' : report.clockAhead.length > 0 ? 'clockAhead' : report.updateNeeded.length > 0 ? 'updateNeeded' : 'synced';
   const details = [
     ...report.clockAhead.map(({ deviceId, seq, stamp }) => `Batch ${seq} of device ${deviceId} holds the clock stamp ${stamp}`),
+    ...report.rolledBack.map(({ deviceId, seen, found }) => `The server shows batch ${found} of device ${deviceId}, after batch ${seen} was read`),
+    ...report.misplaced.map((path) => `${path} names another device or batch`),
+    ...report.oversized.map((path) => `${path} is larger than Coachbar reads`),
+    ...(report.peersNotRead > 0 ? [`${report.peersNotRead} device folders not read: Coachbar reads ${maxPeersPerRun}`] : []),
     ...(report.unreadablePeers.length > 0 ? [`Unreadable files from ${report.unreadablePeers.length} device(s)`] : []),
   ];
+  const phase = phaseOf(report);
   return {
     ...previous,
     phase,
@@ -74,8 +92,11 @@ export function statusAfterError(previous: SyncStatus, error: unknown, now: numb
   if (error instanceof RemoteError) {
     if (error.kind === 'auth') return waitForUser('signInFailed');
     if (error.kind === 'refused') return waitForUser('refused');
-    return { ...previous, phase: 'offline', failures, nextAttemptAt: now + backoffMs(failures, error.retryAfterMs, random), detail };
+    const phase = error.kind === 'oversized' ? 'limitExceeded' : 'offline';
+    return { ...previous, phase, failures, nextAttemptAt: now + backoffMs(failures, error.retryAfterMs, random), detail };
   }
+  // Retried with backoff, so a folder put right syncs again by itself.
+  if (error instanceof LimitError) return { ...previous, phase: 'limitExceeded', failures, nextAttemptAt: now + backoffMs(failures, null, random), detail };
   if (error instanceof PassphraseError) return waitForUser('passphrase');
   if (error instanceof UpdateNeededError) return waitForUser('updateNeeded');
   // A garbled sync.json, a local failure (a full disk, a bug): retry with backoff, and show what it was.

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MemoryRemote, SyncDevice } from '../../support/sync-devices';
 import { BackupRepository } from '@/utils/db/backup';
 import { splitBatches, seenClock, UpdateNeededError, type SyncState } from '@/utils/sync/engine';
-import { headPath, logPath, PassphraseError } from '@/utils/sync/files';
+import { headPath, logPath, PassphraseError, syncFormatVersion } from '@/utils/sync/files';
 
 const devices: SyncDevice[] = [];
 function device(label: string, remote: MemoryRemote, passphrase: string | null = null): SyncDevice {
@@ -244,7 +244,7 @@ describe('SyncEngine recovering from failures', () => {
 
   it('refuses a vault written in a newer format, touching nothing', async () => {
     const remote = new MemoryRemote();
-    await remote.write('sync.json', new TextEncoder().encode(JSON.stringify({ format: 'coachbar-sync', formatVersion: 2, vaultId: 'v', createdAt: 1, encryption: null })));
+    await remote.write('sync.json', new TextEncoder().encode(JSON.stringify({ format: 'coachbar-sync', formatVersion: syncFormatVersion + 1, vaultId: 'v', createdAt: 1, encryption: null })));
     const a = device('a', remote);
     await a.repos.notes.saveText('s1', 'start', 'stays local');
     await expect(a.sync()).rejects.toThrow(UpdateNeededError);

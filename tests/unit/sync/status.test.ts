@@ -6,7 +6,7 @@ import { backoffMs, offStatus, statusAfterError, statusAfterRun } from '@/utils/
 import { childNames, hostPermissionFor } from '@/utils/sync/webdav';
 
 const now = 1_800_000_000_000;
-const report: SyncReport = { pushed: 1, pulled: 1, changed: 1, conflicts: 0, heldDeletes: [], clockAhead: [], updateNeeded: [], unreadablePeers: [] };
+const report: SyncReport = { pushed: 1, pulled: 1, changed: 1, conflicts: 0, heldDeletes: [], clockAhead: [], updateNeeded: [], unreadablePeers: [], rolledBack: [], misplaced: [], oversized: [], peersNotRead: 0 };
 
 describe('backoffMs', () => {
   it.each([
