@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startFaultProxy, type Fault, type FaultProxy } from './support/fault-proxy';
+import { hostileListingBytes, startFaultProxy, type Fault, type FaultProxy } from './support/fault-proxy';
 import { serverAvailable, startWebDavServer, type ServerKind, type WebDavServer } from './support/webdav-servers';
 
 const KINDS: ServerKind[] = ['lighttpd', 'apache'];
@@ -330,5 +330,44 @@ describe.skipIf(proxyKind === undefined)(`fault proxy in front of ${proxyKind ??
     expect(first.filter((status) => status !== 200).length).toBeGreaterThan(0);
     proxy.setRandomFaults(null);
     expect((await viaProxy('batch.json')).status).toBe(200);
+  });
+
+  it('endless: a 200 whose body goes on until the client stops reading', async () => {
+    proxy.addRule({ fault: 'endless' });
+    const response = await viaProxy('batch.json');
+    expect(response.status).toBe(200);
+    const reader = response.body!.getReader();
+    let received = 0;
+    while (received < 5_000_000) received += (await reader.read()).value?.length ?? 0;
+    await reader.cancel();
+    expect((await viaProxy('batch.json')).status).toBe(200);
+  });
+
+  it('oversize: a 200 announcing a body of 20 MB', async () => {
+    proxy.addRule({ fault: 'oversize' });
+    const response = await viaProxy('batch.json');
+    expect(response.headers.get('content-length')).toBe('20000000');
+    await response.body?.cancel();
+  });
+
+  it('hostile-listing: a 207 of unclosed hrefs, just under the listing limit', async () => {
+    proxy.addRule({ method: 'PROPFIND', fault: 'hostile-listing' });
+    const response = await viaProxy('', { method: 'PROPFIND', headers: { depth: '1' } });
+    expect(response.status).toBe(207);
+    const body = await response.text();
+    expect(body.length).toBeLessThanOrEqual(hostileListingBytes);
+    expect(body.length).toBeGreaterThan(hostileListingBytes - 10);
+    expect(hrefsOf(body)).toEqual([]);
+  });
+
+  it('replay: the file as it was before its last write; a file written once passes through', async () => {
+    await viaProxy('replayed.json', { method: 'PUT', body: '"v1"' });
+    proxy.addRule({ fault: 'replay' });
+    expect(await (await viaProxy('replayed.json')).text()).toBe('"v1"');
+    await viaProxy('replayed.json', { method: 'PUT', body: '"v2"' });
+    proxy.addRule({ fault: 'replay' });
+    expect(await (await viaProxy('replayed.json')).text()).toBe('"v1"');
+    expect(await (await viaProxy('replayed.json')).text()).toBe('"v2"');
+    expect(proxy.log.filter((entry) => entry.fault === 'replay')).toHaveLength(1);
   });
 });

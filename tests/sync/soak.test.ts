@@ -24,7 +24,7 @@ describe.each(['lighttpd', 'apache'] as ServerKind[])('sync soak through %s', (k
     devices.forEach((d, i) => (d.skewMs = [0, 2 * hour, -2 * hour][i]!));
     const written = new Set<string>(['']);
     try {
-      dav.proxy.setRandomFaults({ seed, probability: 0.15, faults: ['status-500', 'status-503', 'status-429', 'reset', 'truncate', 'corrupt', 'cut-upload', 'drop-response'] });
+      dav.proxy.setRandomFaults({ seed, probability: 0.15, faults: ['status-500', 'status-503', 'status-429', 'reset', 'truncate', 'corrupt', 'cut-upload', 'drop-response', 'endless', 'hostile-listing', 'replay'] });
       for (let step = 0; step < steps; step += 1) {
         const d = pick(devices);
         const session = pick(['s1', 's2', 's3']);

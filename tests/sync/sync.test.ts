@@ -8,6 +8,7 @@ import { useServerBehindProxy } from './support/suite';
 import { serverAvailable, type ServerKind } from './support/webdav-servers';
 import { headPath, logPath } from '@/utils/sync/files';
 import { RemoteError } from '@/utils/sync/remote';
+import { offStatus, statusAfterError, statusAfterRun } from '@/utils/sync/status';
 import { WebDavStore } from '@/utils/sync/webdav';
 
 const kinds: ServerKind[] = ['lighttpd', 'apache'];
@@ -200,8 +201,47 @@ describe.each(kinds)('sync through %s', (kind) => {
     for (const path of [headPath(id), logPath(id, 1)]) {
       const response = await fetch(new URL(path, new URL(`vault-${folder}/`, dav.server.url)), { headers: { Authorization: `Basic ${btoa(`${dav.server.user}:${dav.server.password}`)}` } });
       const body = Buffer.from(await response.arrayBuffer());
-      expect(body.subarray(0, 4).toString()).toBe('CBX1');
+      expect(body.subarray(0, 4).toString()).toBe('CBX2');
       expect(body.toString('latin1')).not.toMatch(/Grace|Hopper|people/);
     }
+  });
+
+  it.skipIf(!serverAvailable(kind))('a listing built to be slow to parse is read; a listing or a peer’s file that never ends is refused with a status, not waited for', async () => {
+    const [a, b] = newDevices(2);
+    await a!.repos.notes.saveText('s1', 'start', 'from A');
+    dav.proxy.addRule({ method: 'PROPFIND', pathIncludes: 'devices', fault: 'hostile-listing' });
+    expect((await a!.sync()).pushed).toBeGreaterThan(0);
+    expect(dav.proxy.log.some((entry) => entry.fault === 'hostile-listing')).toBe(true);
+
+    const aLog = logPath(await a!.replica.deviceId(), 1);
+    dav.proxy.addRule({ method: 'GET', pathIncludes: aLog, fault: 'endless' });
+    const refused = await b!.sync();
+    expect(refused.oversized).toEqual([aLog]);
+    expect(statusAfterRun(offStatus, refused, 0).phase).toBe('limitExceeded');
+    expect(await b!.db.notes.get('s1/start')).toBeUndefined();
+
+    dav.proxy.addRule({ method: 'PROPFIND', pathIncludes: 'devices', fault: 'oversize' });
+    const error = await b!.sync().catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ kind: 'oversized' });
+    expect(statusAfterError(offStatus, error, 0, 0.5).phase).toBe('limitExceeded');
+
+    await converge([a!, b!]);
+    expect((await b!.db.notes.get('s1/start'))?.text).toBe('from A');
+  });
+
+  it.skipIf(!serverAvailable(kind))('an old head served again is noticed, and nothing of it applied', async () => {
+    const [a, b] = newDevices(2);
+    const id = await a!.replica.deviceId();
+    await a!.repos.notes.saveText('s1', 'start', 'first');
+    await a!.sync();
+    await a!.repos.notes.saveText('s1', 'start', 'second');
+    await a!.sync();
+    await b!.sync();
+    dav.proxy.addRule({ method: 'GET', pathIncludes: headPath(id), fault: 'replay' });
+    const report = await b!.sync();
+    expect(report.rolledBack).toEqual([{ deviceId: id, seen: 2, found: 1 }]);
+    expect(statusAfterRun(offStatus, report, 0).phase).toBe('rolledBack');
+    expect((await b!.db.notes.get('s1/start'))?.text).toBe('second');
+    expect((await b!.sync()).rolledBack).toEqual([]);
   });
 });

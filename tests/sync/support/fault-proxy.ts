@@ -1,6 +1,8 @@
 // A fault-injecting HTTP proxy on loopback, put between the sync engine and a real WebDAV server to
 // reproduce what users' networks and servers do: errors, hangs, cut and garbled transfers, and
-// writes whose response never arrives (SYNC.md, "Errors and what the user sees").
+// writes whose response never arrives (SYNC.md, "Errors and what the user sees"); and what a broken
+// or hostile server does: endless or huge answers, listings built to be slow to parse, and old
+// versions of files served again (issue #16).
 import http, { type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 
@@ -15,7 +17,15 @@ export type Fault =
   | 'corrupt'
   | 'cut-upload'
   | 'drop-response'
-  | 'reset';
+  | 'reset'
+  /** 200 with a body that never ends: the client must stop reading on its own. */
+  | 'endless'
+  /** 200 with a body of 20 MB that declares its length. */
+  | 'oversize'
+  /** 207 with nearly 1 MB of `<D:href` that never closes: slow to parse for a backtracking pattern. */
+  | 'hostile-listing'
+  /** The version of the file before the last PUT the proxy saw to it: an old file served again. */
+  | 'replay';
 
 export interface FaultRule {
   /** Matches the request method, case-insensitively; any method when absent. */
@@ -60,7 +70,12 @@ export interface FaultProxy {
 export const ALL_FAULTS: readonly Fault[] = [
   'status-500', 'status-503', 'status-401', 'status-412', 'status-429',
   'hang', 'truncate', 'corrupt', 'cut-upload', 'drop-response', 'reset',
+  'endless', 'oversize', 'hostile-listing', 'replay',
 ];
+
+/** What 'hostile-listing' sends: under the client's listing limit, so it must be parsed. */
+export const hostileListingBytes = 990_000;
+const oversizeBytes = 20_000_000;
 
 const STATUS_FAULTS: Partial<Record<Fault, number>> = {
   'status-500': 500,
@@ -105,6 +120,9 @@ class ProxyState {
   readonly rules: ActiveRule[] = [];
   readonly log: FaultLogEntry[] = [];
   readonly agent = new http.Agent({ keepAlive: true });
+  /** Per path, the body of the PUT before the latest one that reached the server: what 'replay' serves. */
+  readonly previousBodies = new Map<string, Buffer>();
+  private readonly latestBodies = new Map<string, Buffer>();
   private readonly sockets = new Set<Socket>();
   private readonly upstreamRequests = new Set<http.ClientRequest>();
   private random: { next: () => number; probability: number; faults: readonly Fault[] } | null = null;
@@ -145,6 +163,12 @@ class ProxyState {
     return fault === undefined ? null : { fault };
   }
 
+  rememberPut(path: string, body: Buffer): void {
+    const latest = this.latestBodies.get(path);
+    if (latest) this.previousBodies.set(path, latest);
+    this.latestBodies.set(path, body);
+  }
+
   destroyAll(): void {
     for (const request of this.upstreamRequests) request.destroy();
     for (const socket of this.sockets) socket.destroy();
@@ -174,10 +198,17 @@ async function handleRequest(state: ProxyState, req: IncomingMessage, res: Serve
   const picked = state.pickFault(req);
   const entry: FaultLogEntry = { method: req.method ?? 'GET', path: req.url ?? '/', status: 'fault' };
   if (picked === null) {
-    forward(state, req, res, entry);
+    if (req.method === 'PUT') await forwardRememberingPut(state, req, res, entry);
+    else forward(state, req, res, entry);
     return;
   }
   const fault = picked.fault;
+  const replayed = state.previousBodies.get(req.url ?? '');
+  if (fault === 'replay' && !replayed) {
+    // Nothing older to serve: the request goes through untouched.
+    forward(state, req, res, entry);
+    return;
+  }
   entry.fault = fault;
   state.log.push(entry);
   const status = STATUS_FAULTS[fault];
@@ -202,7 +233,70 @@ async function handleRequest(state: ProxyState, req: IncomingMessage, res: Serve
     case 'drop-response':
       await forwardThenSpoil(state, req, res, entry, fault);
       return;
+    case 'endless':
+      entry.status = 200;
+      answerEndlessly(req, res);
+      return;
+    case 'oversize':
+      entry.status = 200;
+      answerWithBody(req, res, 200, Buffer.alloc(oversizeBytes, '['));
+      return;
+    case 'hostile-listing':
+      entry.status = 207;
+      answerWithBody(req, res, 207, hostileListing());
+      return;
+    case 'replay':
+      entry.status = 200;
+      answerWithBody(req, res, 200, replayed!);
+      return;
   }
+}
+
+/** Passes a PUT through, keeping its body for 'replay' once the server has taken it. */
+async function forwardRememberingPut(state: ProxyState, req: IncomingMessage, res: ServerResponse, entry: FaultLogEntry): Promise<void> {
+  const body = await readAll(req);
+  const upstream = openUpstream(state, req, { ...upstreamHeaders(req.headers, state.target), 'content-length': String(body.length) });
+  res.once('close', () => {
+    if (!res.writableFinished) upstream.destroy();
+  });
+  upstream.once('response', (upstreamRes) => {
+    entry.status = upstreamRes.statusCode ?? 502;
+    entry.upstreamStatus = entry.status;
+    state.log.push(entry);
+    if (entry.status >= 200 && entry.status < 300) state.rememberPut(req.url ?? '', body);
+    res.writeHead(entry.status, upstreamRes.statusMessage, responseHeaders(upstreamRes.headers));
+    upstreamRes.pipe(res);
+  });
+  upstream.once('error', (error) => abortExchange(state, req, res, error, entry));
+  upstream.end(body);
+}
+
+function answerWithBody(req: IncomingMessage, res: ServerResponse, status: number, body: Buffer): void {
+  req.resume();
+  req.once('end', () => {
+    res.writeHead(status, { 'content-type': status === 207 ? 'application/xml; charset=utf-8' : 'application/octet-stream', 'content-length': String(body.length) });
+    res.end(body);
+  });
+}
+
+/** Sends chunks for as long as the client reads them; stops when it goes away. */
+function answerEndlessly(req: IncomingMessage, res: ServerResponse): void {
+  const chunk = Buffer.alloc(64 * 1024, '{');
+  req.resume();
+  req.once('end', () => {
+    res.writeHead(200, { 'content-type': 'application/octet-stream' });
+    const pump = () => {
+      while (!res.destroyed && res.write(chunk));
+      if (!res.destroyed) res.once('drain', pump);
+    };
+    pump();
+  });
+}
+
+/** A multistatus whose `<D:href` never closes, repeated to just under the client's listing limit. */
+export function hostileListing(): Buffer {
+  const head = '<?xml version="1.0" encoding="utf-8"?><D:multistatus xmlns:D="DAV:"><D:response>';
+  return Buffer.from(head + '<D:href'.repeat(Math.floor((hostileListingBytes - head.length) / 7)));
 }
 
 function answerWithStatus(req: IncomingMessage, res: ServerResponse, status: number, retryAfterSeconds?: number): void {
