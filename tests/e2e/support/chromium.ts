@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromiumBinary, requirePackages } from '../../support/system-packages';
 import { fakeHosts } from './server';
 
 /** Where `wxt build` puts the Chrome build. */
@@ -79,9 +80,10 @@ export async function launchChromium(options: ChromiumOptions & { extensionDir: 
 export async function launchChromium(options?: ChromiumOptions & { extensionDir?: string }): Promise<ChromiumExtensionSession>;
 export async function launchChromium(options: ChromiumOptions = {}): Promise<ChromiumSession> {
   const extensionDir = options.extensionDir === undefined ? chromeBuild : options.extensionDir;
+  requirePackages(['chromium']);
   // '' lets Playwright make a temp profile and remove it on close.
   const context = await chromium.launchPersistentContext(options.profileDir ?? '', {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumBinary,
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 800 },
     // Playwright adds --disable-extensions, which wins over --load-extension.

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { firefoxBinary, requirePackages } from '../../support/system-packages';
 import { fakeHosts } from './server';
 
 /** Where `wxt build -b firefox` puts the Firefox build, and the add-on id its manifest declares. */
@@ -83,9 +84,10 @@ export async function launchFirefox(options: FirefoxOptions & { extensionDir: nu
 export async function launchFirefox(options?: FirefoxOptions & { extensionDir?: string }): Promise<FirefoxExtensionSession>;
 export async function launchFirefox(options: FirefoxOptions = {}): Promise<FirefoxSession> {
   const extension = resolveExtension(options);
+  requirePackages(['firefox-esr']);
   const browser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    executablePath: firefoxBinary,
     headless: true,
     // The fixture server's certificate is self-signed (else SEC_ERROR_UNKNOWN_ISSUER).
     acceptInsecureCerts: true,
