@@ -2,9 +2,10 @@
 // SYNC.md describes), and every fault of the proxy does what it says.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import { hostileListingBytes, startFaultProxy, type Fault, type FaultProxy } from './support/fault-proxy';
-import { serverAvailable, startWebDavServer, type ServerKind, type WebDavServer } from './support/webdav-servers';
+import { describeWithServer } from './support/suite';
+import { startWebDavServer, type ServerKind, type WebDavServer } from './support/webdav-servers';
 
 const KINDS: ServerKind[] = ['lighttpd', 'apache'];
 
@@ -50,7 +51,7 @@ function sleep(ms: number): Promise<void> {
 }
 
 for (const kind of KINDS) {
-  describe.skipIf(!serverAvailable(kind))(`${kind} WebDAV server`, () => {
+  describeWithServer(kind, `${kind} WebDAV server`, () => {
     let server: WebDavServer;
 
     beforeAll(async () => {
@@ -160,15 +161,13 @@ for (const kind of KINDS) {
   });
 }
 
-const proxyKind = KINDS.find((kind) => serverAvailable(kind));
-
-describe.skipIf(proxyKind === undefined)(`fault proxy in front of ${proxyKind ?? 'no'} server`, () => {
+describeWithServer('lighttpd', 'fault proxy in front of a lighttpd server', () => {
   let server: WebDavServer;
   let proxy: FaultProxy;
   const original = JSON.stringify({ deviceId: 'dev-a', seq: 7, records: Array.from({ length: 40 }, (_, i) => ({ id: `r${i}` })) });
 
   beforeAll(async () => {
-    server = await startWebDavServer(proxyKind ?? 'lighttpd');
+    server = await startWebDavServer('lighttpd');
     await put(server, 'batch.json', original);
   });
 

@@ -2,21 +2,21 @@
 // random; once the faults stop, every device must hold the same data. The seed is printed on failure;
 // rerun one with SOAK_SEED=<seed>.
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { SyncDevice } from '../support/sync-devices';
 import { mulberry32 } from './support/fault-proxy';
-import { useServerBehindProxy } from './support/suite';
-import { serverAvailable, type ServerKind } from './support/webdav-servers';
+import { describeWithServer, useServerBehindProxy } from './support/suite';
+import type { ServerKind } from './support/webdav-servers';
 import { WebDavStore } from '@/utils/sync/webdav';
 
 const seeds = process.env.SOAK_SEED ? [Number(process.env.SOAK_SEED)] : [20_261_127, 7_041_993];
 const steps = 300;
 const hour = 3_600_000;
 
-describe.each(['lighttpd', 'apache'] as ServerKind[])('sync soak through %s', (kind) => {
+for (const kind of ['lighttpd', 'apache'] as ServerKind[]) describeWithServer(kind, `sync soak through ${kind}`, () => {
   const dav = useServerBehindProxy(kind);
 
-  it.skipIf(!serverAvailable(kind)).each(seeds)('seed %i: random edits, syncs and faults end with identical devices', async (seed) => {
+  it.each(seeds)('seed %i: random edits, syncs and faults end with identical devices', async (seed) => {
     const random = mulberry32(seed);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
     const url = new URL(`soak-${seed}/`, dav.proxy.url).href;

@@ -1,11 +1,11 @@
 // The sync engine against real WebDAV servers (lighttpd: strict ETags and atomic conditional
 // writes; Apache mod_dav: weak ETags, racy conditional writes), through a fault-injecting proxy.
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import { SyncDevice } from '../support/sync-devices';
 import type { Fault } from './support/fault-proxy';
-import { useServerBehindProxy } from './support/suite';
-import { serverAvailable, type ServerKind } from './support/webdav-servers';
+import { describeWithServer, useServerBehindProxy } from './support/suite';
+import type { ServerKind } from './support/webdav-servers';
 import { headPath, logPath } from '@/utils/sync/files';
 import { RemoteError } from '@/utils/sync/remote';
 import { offStatus, statusAfterError, statusAfterRun } from '@/utils/sync/status';
@@ -14,7 +14,7 @@ import { WebDavStore } from '@/utils/sync/webdav';
 const kinds: ServerKind[] = ['lighttpd', 'apache'];
 const hour = 3_600_000;
 
-describe.each(kinds)('sync through %s', (kind) => {
+for (const kind of kinds) describeWithServer(kind, `sync through ${kind}`, () => {
   const dav = useServerBehindProxy(kind);
   let folder = 0;
   const devices: SyncDevice[] = [];
@@ -44,7 +44,7 @@ describe.each(kinds)('sync through %s', (kind) => {
     for (const state of rest) expect(state).toEqual(first);
   }
 
-  it.skipIf(!serverAvailable(kind))('three devices syncing at once converge', async () => {
+  it('three devices syncing at once converge', async () => {
     const [a, b, c] = newDevices(3);
     await Promise.all([a!.repos.notes.saveText('s1', 'start', 'from A'), b!.repos.notes.saveText('s2', 'start', 'from B'), c!.repos.notes.saveText('s3', 'start', 'from C')]);
     await Promise.all([a!.sync(), b!.sync(), c!.sync()]);
@@ -53,7 +53,7 @@ describe.each(kinds)('sync through %s', (kind) => {
     expect((await a!.db.notes.toArray()).map((n) => n.text).sort()).toEqual(['from A', 'from B', 'from C']);
   });
 
-  it.skipIf(!serverAvailable(kind))('the same note edited on two devices gives exactly one conflict copy, with the same id everywhere', async () => {
+  it('the same note edited on two devices gives exactly one conflict copy, with the same id everywhere', async () => {
     const [a, b, c] = newDevices(3);
     await a!.repos.notes.saveText('s1', 'start', 'shared');
     await converge([a!, b!, c!]);
@@ -68,7 +68,7 @@ describe.each(kinds)('sync through %s', (kind) => {
     expect([note, copies[0]![0]!.text].sort()).toEqual(['A rewrote it', 'B rewrote it']);
   });
 
-  it.skipIf(!serverAvailable(kind))('edit against delete: the delete wins everywhere and the edit is kept as a copy', async () => {
+  it('edit against delete: the delete wins everywhere and the edit is kept as a copy', async () => {
     const [a, b] = newDevices(2);
     await a!.repos.people.save('p1', {}, () => ({ name: 'Ada', role: 'Engineer', notes: '', meetingKeys: [] }));
     await converge([a!, b!]);
@@ -81,7 +81,7 @@ describe.each(kinds)('sync through %s', (kind) => {
     }
   });
 
-  it.skipIf(!serverAvailable(kind))('an upload cut off mid-way is finished by the next run', async () => {
+  it('an upload cut off mid-way is finished by the next run', async () => {
     const [a, b] = newDevices(2);
     await a!.sync();
     await a!.repos.notes.saveText('s1', 'start', 'x'.repeat(20_000));
@@ -91,7 +91,7 @@ describe.each(kinds)('sync through %s', (kind) => {
     expect((await b!.db.notes.get('s1/start'))?.text).toHaveLength(20_000);
   });
 
-  it.skipIf(!serverAvailable(kind))('a head write the server applied but whose answer was lost is adopted, not repeated', async () => {
+  it('a head write the server applied but whose answer was lost is adopted, not repeated', async () => {
     const [a, b] = newDevices(2);
     await a!.sync();
     await a!.repos.notes.saveText('s1', 'start', 'committed, answer lost');
@@ -113,7 +113,7 @@ describe.each(kinds)('sync through %s', (kind) => {
     { method: 'PROPFIND', path: 'devices' },
   ];
   const faults: Fault[] = ['status-500', 'status-503', 'hang', 'reset', 'truncate'];
-  it.skipIf(!serverAvailable(kind))('a 500, 503, timeout, reset or cut-off answer at every step loses nothing', async () => {
+  it('a 500, 503, timeout, reset or cut-off answer at every step loses nothing', async () => {
     const [a, b] = newDevices(2, { timeoutMs: 800 });
     let n = 0;
     for (const step of steps) {
@@ -131,7 +131,7 @@ describe.each(kinds)('sync through %s', (kind) => {
     expect(await b!.db.notes.count()).toBe(2 * n);
   }, 60_000);
 
-  it.skipIf(!serverAvailable(kind))('a wrong password is a sign-in error, not a retry loop', async () => {
+  it('a wrong password is a sign-in error, not a retry loop', async () => {
     const [a] = newDevices(1, { password: 'wrong' });
     const error = await a!.sync().catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(RemoteError);
@@ -139,7 +139,7 @@ describe.each(kinds)('sync through %s', (kind) => {
     expect(dav.proxy.log.filter((entry) => entry.upstreamStatus === 401).length).toBeGreaterThan(0);
   });
 
-  it.skipIf(!serverAvailable(kind))('a corrupt or truncated peer file is skipped until it reads whole', async () => {
+  it('a corrupt or truncated peer file is skipped until it reads whole', async () => {
     const [a, b] = newDevices(2);
     await a!.repos.notes.saveText('s1', 'start', 'intact');
     await a!.sync();
@@ -154,7 +154,7 @@ describe.each(kinds)('sync through %s', (kind) => {
     expect((await b!.db.notes.get('s1/start'))?.text).toBe('intact');
   });
 
-  it.skipIf(!serverAvailable(kind))('clocks off by ±2 h still converge, later edits winning; a device living in 2099 is refused, and nothing of it applied', async () => {
+  it('clocks off by ±2 h still converge, later edits winning; a device living in 2099 is refused, and nothing of it applied', async () => {
     const [a, b, c] = newDevices(3);
     a!.skewMs = 2 * hour;
     b!.skewMs = -2 * hour;
@@ -174,7 +174,7 @@ describe.each(kinds)('sync through %s', (kind) => {
     expect((await a!.db.notes.get('s1/start'))?.text).toBe('B, after reading A');
   });
 
-  it.skipIf(!serverAvailable(kind))('a peer on a newer format is not applied, and the others go on', async () => {
+  it('a peer on a newer format is not applied, and the others go on', async () => {
     const [a, b, c] = newDevices(3);
     Object.defineProperty(a!.replica, 'schemaVersion', { value: 99 });
     await a!.repos.notes.saveText('s1', 'start', 'newer build');
@@ -187,7 +187,7 @@ describe.each(kinds)('sync through %s', (kind) => {
     expect((await b!.db.notes.get('s2/start'))?.text).toBe('same build');
   });
 
-  it.skipIf(!serverAvailable(kind))('encrypted: the server holds only ciphertext under names that reveal nothing', async () => {
+  it('encrypted: the server holds only ciphertext under names that reveal nothing', async () => {
     folder += 1;
     const url = new URL(`vault-${folder}/`, dav.proxy.url).href;
     const make = (label: string) => new SyncDevice(`${kind}-${folder}-${label}`, new WebDavStore({ url, user: dav.server.user, password: dav.server.password }), { passphrase: 'a long passphrase' });
@@ -206,7 +206,7 @@ describe.each(kinds)('sync through %s', (kind) => {
     }
   });
 
-  it.skipIf(!serverAvailable(kind))('a listing built to be slow to parse is read; a listing or a peer’s file that never ends is refused with a status, not waited for', async () => {
+  it('a listing built to be slow to parse is read; a listing or a peer’s file that never ends is refused with a status, not waited for', async () => {
     const [a, b] = newDevices(2);
     await a!.repos.notes.saveText('s1', 'start', 'from A');
     dav.proxy.addRule({ method: 'PROPFIND', pathIncludes: 'devices', fault: 'hostile-listing' });
@@ -229,7 +229,7 @@ describe.each(kinds)('sync through %s', (kind) => {
     expect((await b!.db.notes.get('s1/start'))?.text).toBe('from A');
   });
 
-  it.skipIf(!serverAvailable(kind))('an old head served again is noticed, and nothing of it applied', async () => {
+  it('an old head served again is noticed, and nothing of it applied', async () => {
     const [a, b] = newDevices(2);
     const id = await a!.replica.deviceId();
     await a!.repos.notes.saveText('s1', 'start', 'first');

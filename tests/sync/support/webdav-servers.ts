@@ -9,6 +9,7 @@ import { chown, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { apacheBinary, apacheModuleDir, lighttpdBinary, lighttpdModuleDir, missingPackages, requirePackages, serverPackages, type SystemPackage } from '../../support/system-packages';
 
 export type ServerKind = 'lighttpd' | 'apache';
 
@@ -31,12 +32,8 @@ export interface WebDavServerOptions {
   password?: string;
 }
 
-const LIGHTTPD_BIN = '/usr/sbin/lighttpd';
-const LIGHTTPD_MODULE_DIR = '/usr/lib/lighttpd';
 const LIGHTTPD_MODULES = ['mod_webdav', 'mod_auth', 'mod_authn_file'];
 
-const APACHE_BIN = '/usr/sbin/apache2';
-const APACHE_MODULE_DIR = '/usr/lib/apache2/modules';
 const APACHE_MODULES: ReadonlyArray<readonly [name: string, file: string]> = [
   ['mpm_event_module', 'mod_mpm_event.so'],
   ['authn_core_module', 'mod_authn_core.so'],
@@ -56,16 +53,14 @@ const STOP_TIMEOUT_MS = 3000;
 const PORT_ATTEMPTS = 5;
 const OUTPUT_LIMIT = 16_000;
 
-export function serverAvailable(kind: ServerKind): boolean {
-  const files =
-    kind === 'lighttpd'
-      ? [LIGHTTPD_BIN, ...LIGHTTPD_MODULES.map((m) => path.join(LIGHTTPD_MODULE_DIR, `${m}.so`))]
-      : [APACHE_BIN, ...APACHE_MODULES.map(([, file]) => path.join(APACHE_MODULE_DIR, file))];
-  return files.every((file) => existsSync(file));
+/** The Debian packages of a `kind` server that are not installed here. */
+export function missingServerPackages(kind: ServerKind): SystemPackage[] {
+  return missingPackages(serverPackages[kind]);
 }
 
+/** Fails, with the line that installs it, when the server is not installed. */
 export async function startWebDavServer(kind: ServerKind, options: WebDavServerOptions = {}): Promise<WebDavServer> {
-  if (!serverAvailable(kind)) throw new Error(`${kind} WebDAV server is not installed (see .ci/run)`);
+  requirePackages(serverPackages[kind]);
   const credentials = { user: options.user ?? 'coach', password: options.password ?? 'coach-secret' };
   const layout = await createLayout();
   try {
@@ -167,7 +162,7 @@ async function writeLighttpdConfig(layout: Layout, port: number, credentials: Cr
   ].join('\n');
   const configFile = path.join(layout.dir, 'lighttpd.conf');
   await writeFile(configFile, `${config}\n`);
-  return { file: LIGHTTPD_BIN, args: ['-D', '-m', LIGHTTPD_MODULE_DIR, '-f', configFile] };
+  return { file: lighttpdBinary, args: ['-D', '-m', lighttpdModuleDir, '-f', configFile] };
 }
 
 async function writeApacheConfig(layout: Layout, port: number, credentials: Credentials): Promise<LaunchCommand> {
@@ -183,7 +178,7 @@ async function writeApacheConfig(layout: Layout, port: number, credentials: Cred
     `Listen 127.0.0.1:${port}`,
     `ServerName 127.0.0.1`,
     ...(runAs ? [`User ${runAs.name}`, `Group #${runAs.gid}`] : []),
-    ...APACHE_MODULES.map(([name, file]) => `LoadModule ${name} ${quote(path.join(APACHE_MODULE_DIR, file))}`),
+    ...APACHE_MODULES.map(([name, file]) => `LoadModule ${name} ${quote(path.join(apacheModuleDir, file))}`),
     // Debian's mime.types lives under /etc; the only type the tests need is JSON.
     `TypesConfig /dev/null`,
     `AddType application/json .json`,
@@ -200,7 +195,7 @@ async function writeApacheConfig(layout: Layout, port: number, credentials: Cred
   const configFile = path.join(layout.dir, 'apache.conf');
   await writeFile(configFile, `${config}\n`);
   if (runAs) await chownTree(layout.dir, runAs.uid, runAs.gid);
-  return { file: APACHE_BIN, args: ['-f', configFile, '-DFOREGROUND'] };
+  return { file: apacheBinary, args: ['-f', configFile, '-DFOREGROUND'] };
 }
 
 /** `{SHA}` htpasswd entries are understood by Apache without calling the htpasswd tool. */
