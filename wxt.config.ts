@@ -77,6 +77,10 @@ export default defineConfig({
         }
       : { minimum_chrome_version: '116' }),
   }),
+  // addons.mozilla.org asks for the sources of a minified add-on: what the build reads, and how.
+  zip: {
+    includeSources: ['BUILDING.md', 'package.json', 'package-lock.json', 'tsconfig.json', 'wxt.config.ts', 'entrypoints/**', 'components/**', 'utils/**', 'locales/**', 'public/**'],
+  },
   vite: ({ browser }) => ({
     // Chrome refuses a bundle whose minifier wrote Dexie's "\uffff" as a raw character
     // ("It isn't UTF-8 encoded"); keep every output file ASCII.
