@@ -4,6 +4,7 @@ import { SyncDevice } from '../support/sync-devices';
 import { startWebDavServer, type WebDavServer } from '../sync/support/webdav-servers';
 import { WebDavStore } from '@/utils/sync/webdav';
 import type { Page } from 'puppeteer-core';
+import { runAxe } from './support/axe';
 import { launchFirefox, type FirefoxSession } from './support/firefox';
 import { meetCallUrl, meetLandingUrl } from './support/server';
 import { useE2eSuite } from './support/suite';
@@ -70,7 +71,7 @@ describe('Coachbar in Firefox', () => {
     await expect.poll(async () => (await frame!.screenshot({ type: 'png' })).byteLength, { timeout: 10_000 }).toBeGreaterThan(15_000);
   });
 
-  it('keeps a note typed in the sidebar', async () => {
+  it('keeps a note typed in the sidebar, a page axe finds no serious violation in', async () => {
     firefox = suite.track(await launchFirefox());
     const call = await firefox.browser.newPage();
     await call.goto(meetCallUrl(suite.port));
@@ -80,6 +81,7 @@ describe('Coachbar in Firefox', () => {
     expect(await sidebar.$eval('h1', (h) => h.textContent)).toBe('1:1 Alex / Sam');
     await sidebar.type('textarea', 'Sam wants a stretch goal');
     await sidebar.waitForFunction(() => document.querySelector('[role="status"]')?.textContent === 'Saved');
+    expect(await runAxe(sidebar)).toEqual([]);
     await sidebar.close();
 
     const again = await popOut(call);
