@@ -160,7 +160,8 @@ export interface ConflictRecord extends BaseRecord {
 }
 
 export interface MetaRecord {
-  key: 'deviceId' | 'clock' | 'sync';
+  /** `pushAll`: a restore too large for an outbox entry per record asks the next push to send everything. */
+  key: 'deviceId' | 'clock' | 'sync' | 'pushAll';
   value: string;
 }
 

@@ -12,6 +12,9 @@ import type { MergedRecords, RecordWriter } from './writer';
 
 type AnyRecord = BaseRecord & Record<string, unknown>;
 
+/** The mark of a full push a restore asked for; no outbox key starts with "$". */
+const pushAllMark = '$pushAll';
+
 /** The database as the sync engine sees it: changes out, peers' batches in (through the writer), one transaction each. */
 export class DexieReplica implements SyncReplica {
   readonly schemaVersion = schemaVersion;
@@ -51,30 +54,36 @@ export class DexieReplica implements SyncReplica {
     await this.db.meta.delete('sync');
   }
 
-  async changes(everything: boolean): Promise<{ envelopes: Envelope[]; marks: OutboxMark[]; clock: string }> {
+  async changes(everything: boolean): Promise<{ envelopes: Envelope[]; marks: OutboxMark[]; clock: string; everything: boolean }> {
     return this.db.transaction('r', [...backupTables, 'outbox', 'meta'], async () => {
-      const entries = await this.db.outbox.toArray();
-      const clock = (await this.db.meta.get('clock'))?.value ?? '';
+      const [entries, clockRecord, pushAll] = await Promise.all([this.db.outbox.toArray(), this.db.meta.get('clock'), this.db.meta.get('pushAll')]);
+      const clock = clockRecord?.value ?? '';
       const marks = entries.map(({ key, stamp }) => ({ key, stamp }));
-      if (everything) {
+      // A large restore asked for everything rather than note each record (RecordWriter.putMerged).
+      if (everything || pushAll) {
         const tables = await Promise.all(backupTables.map(async (table) => ({ table, records: await this.records(table).toArray() })));
-        return { envelopes: tables.flatMap(({ table, records }) => records.map((record) => toEnvelope(table, record))), marks, clock };
+        const envelopes = tables.flatMap(({ table, records }) => records.map((record) => toEnvelope(table, record)));
+        return { envelopes, marks: pushAll ? [...marks, { key: pushAllMark, stamp: pushAll.value }] : marks, clock, everything: true };
       }
       const locals = await this.locals(entries.map((entry) => ({ type: entry.table, id: entry.id })));
       const envelopes = entries.flatMap((entry) => {
         const record = locals.get(envelopeKey({ type: entry.table, id: entry.id }));
         return record ? [toEnvelope(entry.table, record)] : [];
       });
-      return { envelopes, marks, clock };
+      return { envelopes, marks, clock, everything: false };
     });
   }
 
   async clearOutbox(marks: OutboxMark[]): Promise<void> {
     if (marks.length === 0) return;
-    await this.db.transaction('rw', this.db.outbox, async () => {
-      const current = await this.db.outbox.bulkGet(marks.map((mark) => mark.key));
-      const unchanged = marks.filter((mark, i) => current[i]?.stamp === mark.stamp).map((mark) => mark.key);
+    const entryMarks = marks.filter((mark) => mark.key !== pushAllMark);
+    const pushAll = marks.find((mark) => mark.key === pushAllMark);
+    await this.db.transaction('rw', this.db.outbox, this.db.meta, async () => {
+      const current = await this.db.outbox.bulkGet(entryMarks.map((mark) => mark.key));
+      const unchanged = entryMarks.filter((mark, i) => current[i]?.stamp === mark.stamp).map((mark) => mark.key);
       await this.db.outbox.bulkDelete(unchanged);
+      // Cleared only if no restore asked again meanwhile.
+      if (pushAll && (await this.db.meta.get('pushAll'))?.value === pushAll.stamp) await this.db.meta.delete('pushAll');
     });
   }
 

@@ -29,6 +29,12 @@ export interface MergedWriteOptions {
 const progressSlice = 2_000;
 
 /**
+ * A restore of more records than this asks sync for one full push instead of an outbox entry per
+ * record: the entries would double the rows written, and the push would read them back one by one.
+ */
+const publishOneByOneUpTo = 1_000;
+
+/**
  * The one place that writes records: user edits, restores, sync and conflict resolution. In the
  * same transaction as each write it stamps the device's hybrid logical clock (per field), keeps
  * the notes' search words (`noteWords`), and notes the change in the outbox that sync pushes from.
@@ -128,6 +134,7 @@ export class RecordWriter {
   async putMerged(records: MergedRecords, { seen, publish, onProgress }: MergedWriteOptions): Promise<void> {
     const tables = (Object.keys(records) as RecordTable[]).filter((table) => (records[table]?.length ?? 0) > 0);
     const total = tables.reduce((sum, table) => sum + records[table]!.length, 0);
+    const oneByOne = publish && total <= publishOneByOneUpTo;
     await this.db.transaction('rw', this.storesFor(tables), async () => {
       let done = 0;
       for (const table of tables) {
@@ -135,11 +142,12 @@ export class RecordWriter {
         for (let start = 0; start < rows.length; start += progressSlice) {
           const slice = rows.slice(start, start + progressSlice);
           await this.putRows(table, slice);
-          if (publish) await this.publish(table, slice);
+          if (oneByOne) await this.publish(table, slice);
           done += slice.length;
           onProgress?.(done, total);
         }
       }
+      if (publish && !oneByOne) await this.db.meta.put({ key: 'pushAll', value: crypto.randomUUID() });
       if (seen !== null) {
         const clock = await this.deviceClock(seen);
         await clock.save();

@@ -98,8 +98,11 @@ export interface SyncReplica {
   renewDeviceId(): Promise<string>;
   loadState(): Promise<SyncState | null>;
   saveState(state: SyncState): Promise<void>;
-  /** Unpushed changes (or every record, for a first push) and the clock they were read at. */
-  changes(everything: boolean): Promise<{ envelopes: Envelope[]; marks: OutboxMark[]; clock: string }>;
+  /**
+   * Unpushed changes (or every record, for a first push) and the clock they were read at;
+   * `everything` says the envelopes are every record (also when a large restore asked for that).
+   */
+  changes(everything: boolean): Promise<{ envelopes: Envelope[]; marks: OutboxMark[]; clock: string; everything: boolean }>;
   clearOutbox(marks: OutboxMark[]): Promise<void>;
   /** How many live local records `envelopes` would delete (in all, and per table), and how many live records each table has. */
   countDeletes(envelopes: Envelope[]): Promise<{ deletes: number; byTable: Partial<Record<RecordTable, number>>; live: Partial<Record<RecordTable, number>> }>;
@@ -251,8 +254,8 @@ export class SyncEngine {
 
   private async push(codec: FileCodec, state: SyncState, deviceId: string, needsEverything: boolean, report: SyncReport): Promise<SyncState> {
     // Compaction: a fresh full push now and then lets a new device skip the long history.
-    const everything = needsEverything || state.seq - (state.fullFrom ?? 0) >= compactEvery;
-    const { envelopes, marks, clock } = await this.replica.changes(everything);
+    const asked = needsEverything || state.seq - (state.fullFrom ?? 0) >= compactEvery;
+    const { envelopes, marks, clock, everything } = await this.replica.changes(asked);
     if (envelopes.length === 0 && !everything) return state;
     let limit = this.maxBatchBytes;
     for (;;) {

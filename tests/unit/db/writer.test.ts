@@ -128,6 +128,28 @@ describe('restore through the writer', () => {
     expect(await b.visibleState()).toEqual(await a.visibleState());
   });
 
+  it('asks for one full push instead of an outbox entry per record when a restore is large, and peers still get all of it', async () => {
+    const remote = new MemoryRemote();
+    const [a, b] = [device('a', remote), device('b', remote)];
+    await a.sync();
+    await b.sync();
+    const elsewhere = device('c');
+    await elsewhere.writer.upsertMany(
+      'notes',
+      Array.from({ length: 1_200 }, (_, index) => ({ id: `s${index}/start`, patch: { text: `note ${index}` }, init: noteInit(`s${index}`) })),
+    );
+    const file = await new BackupRepository(elsewhere.db, elsewhere.writer).export();
+
+    expect(await new BackupRepository(a.db, a.writer).apply(file)).toMatchObject({ ok: true, totals: { new: 1_200 } });
+    expect(await a.db.outbox.count()).toBe(0);
+    expect(await a.db.meta.get('pushAll')).toBeDefined();
+    expect((await a.sync()).pushed).toBe(1_200);
+    expect(await a.db.meta.get('pushAll')).toBeUndefined();
+    await b.sync();
+    expect(await b.db.notes.count()).toBe(1_200);
+    expect((await b.repos.notes.search('note')).length).toBeGreaterThan(0);
+  });
+
   it('does not put a peer’s records back into the outbox', async () => {
     const remote = new MemoryRemote();
     const [a, b] = [device('a', remote), device('b', remote)];

@@ -51,8 +51,8 @@ class MemoryReplica implements SyncReplica {
     this.state = structuredClone(state);
   }
 
-  async changes(everything: boolean): Promise<{ envelopes: Envelope[]; marks: OutboxMark[]; clock: string }> {
-    return { envelopes: everything ? [...this.records.values()] : [...this.outbox], marks: [], clock: '' };
+  async changes(everything: boolean): Promise<{ envelopes: Envelope[]; marks: OutboxMark[]; clock: string; everything: boolean }> {
+    return { envelopes: everything ? [...this.records.values()] : [...this.outbox], marks: [], clock: '', everything };
   }
 
   async clearOutbox(): Promise<void> {
