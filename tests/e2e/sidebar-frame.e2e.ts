@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Frame as ChromiumFrame, Page as ChromiumPage } from 'playwright-core';
+import type { Page as FirefoxPage } from 'puppeteer-core';
 import { CallPage } from './pages/call-page';
 import { launchChromium, type ChromiumExtensionSession } from './support/chromium';
-import { meetCallUrl, otherSiteUrl } from './support/server';
+import { launchFirefox, type FirefoxExtensionSession } from './support/firefox';
+import { meetCallUrl, otherSiteUrl, zoomCallUrl } from './support/server';
 import { useE2eSuite } from './support/suite';
 
 /**
@@ -12,25 +14,28 @@ import { useE2eSuite } from './support/suite';
  */
 const suite = useE2eSuite();
 
-/** Adds one iframe per address to the page, from the page's own scripts, and waits for each to load. */
-function frameFromPage(page: ChromiumPage, urls: string[]): Promise<unknown> {
-  return page.evaluate(
-    (sources) =>
-      Promise.all(
-        sources.map(
-          (source) =>
-            new Promise<void>((resolve) => {
-              const frame = document.createElement('iframe');
-              frame.className = 'framed-by-page';
-              frame.style.cssText = 'width:360px;height:600px;border:0';
-              frame.addEventListener('load', () => resolve(), { once: true });
-              frame.src = source;
-              document.body.append(frame);
-            }),
-        ),
-      ),
-    urls,
+/**
+ * Runs in the page: adds one iframe per address, from the page's own scripts, and waits for each
+ * to load. Handed to Playwright's and Puppeteer's evaluate alike.
+ */
+function addFrames(sources: string[]): Promise<unknown> {
+  return Promise.all(
+    sources.map(
+      (source) =>
+        new Promise<void>((resolve) => {
+          const frame = document.createElement('iframe');
+          frame.className = 'framed-by-page';
+          frame.style.cssText = 'width:360px;height:600px;border:0';
+          frame.addEventListener('load', () => resolve(), { once: true });
+          frame.src = source;
+          document.body.append(frame);
+        }),
+    ),
   );
+}
+
+function frameFromPage(page: ChromiumPage, urls: string[]): Promise<unknown> {
+  return page.evaluate(addFrames, urls);
 }
 
 /** The dock frame's address as written in the page (with use_dynamic_url, not the one its document reports). */
@@ -127,5 +132,98 @@ describe('the sidebar frame in Chromium', () => {
     await sidebar.notes.fill('Still ours');
     await sidebar.root.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
     await expect(tryFrom(dock, token)).resolves.toMatchObject([{ ok: true }, { ok: true }]);
+  });
+});
+
+describe('the sidebar frame in Firefox', () => {
+  let firefox: FirefoxExtensionSession;
+  const inDock = (selector: string) => `coachbar-dock >>> ${selector}`;
+
+  /**
+   * Firefox hides extension frames from automation, so what a framed copy does is read from its
+   * effects: the sessions the background holds (a served copy opens its call's, the very request
+   * that would answer it the call's notes), listed from an extension tab of the test's own.
+   */
+  const sessionCodes = (extensionTab: FirefoxPage) =>
+    extensionTab.evaluate(async () => {
+      const runtime = (globalThis as unknown as { browser: { runtime: { sendMessage(message: unknown): Promise<{ value: { meeting: { code: string } }[] }> } } }).browser.runtime;
+      const { value } = await runtime.sendMessage({ coachbar: 'request', method: 'listSessions', data: {} });
+      return value.map((session) => session.meeting.code).sort();
+    });
+
+  /** A note typed in the popped-out sidebar, saved: a write through the background after everything sent before it. */
+  async function saveNote(sidebar: FirefoxPage, text: string): Promise<void> {
+    await sidebar.$eval('textarea', (textarea) => ((textarea as HTMLTextAreaElement).value = ''));
+    await sidebar.type('textarea', text);
+    await sidebar.waitForFunction(() => document.querySelector('[role="status"]')?.textContent === 'Saved');
+  }
+
+  it('framed by another website or added by the Meet page, even at the dock\'s address, it opens no session; the dock works on', async () => {
+    firefox = suite.track(await launchFirefox());
+    // The user's own call, its sidebar popped out into a tab of its own.
+    const own = await firefox.newPage(zoomCallUrl(suite.port, '555555555'));
+    await (await own.waitForSelector(inDock('button[aria-label="Open Coachbar"]'), { visible: true }))!.click();
+    await (await own.waitForSelector(inDock('button[aria-label="Open Coachbar in its own tab"]'), { visible: true }))!.click();
+    const sidebar = await firefox.waitForTab(`${firefox.extensionOrigin}sidepanel.html?tab=`);
+    await sidebar.waitForSelector('textarea:not([disabled])', { visible: true });
+    // Firefox opens an add-on's sidebar (the side panel) when it is installed; it shows the call
+    // of the active tab, or the last one joined, and opens its session as it should. Closed, as a
+    // user may, so that a session can only come from a page: sidebarAction.close() needs a click.
+    await sidebar.evaluate(() => {
+      const button = document.createElement('button');
+      button.id = 'close-firefox-sidebar';
+      button.textContent = 'Close the Firefox sidebar';
+      const { sidebarAction } = (globalThis as unknown as { browser: { sidebarAction: { close(): Promise<void> } } }).browser;
+      button.addEventListener('click', () => void sidebarAction.close());
+      document.body.prepend(button);
+    });
+    await sidebar.click('#close-firefox-sidebar');
+    await sidebar.waitForFunction(() => (globalThis as unknown as { browser: { sidebarAction: { isOpen(details: object): Promise<boolean> } } }).browser.sidebarAction.isOpen({}).then((open) => !open), { polling: 100 });
+    expect(await sessionCodes(sidebar)).toEqual(['555555555']);
+    // The dock closed again, so that the next call's starts closed (the state is kept for all calls).
+    await (await own.waitForSelector(inDock('button[aria-label="Close Coachbar"]'), { visible: true }))!.click();
+    await sidebar.waitForFunction(
+      () => (globalThis as unknown as { browser: { storage: { local: { get(key: string): Promise<{ dockOpen?: boolean }> } } } }).browser.storage.local.get('dockOpen').then(({ dockOpen }) => dockOpen === false),
+      { polling: 100 },
+    );
+
+    // A Meet call whose dock is loaded but was never opened: it has no session.
+    const meet = await firefox.newPage(meetCallUrl(suite.port));
+    await meet.waitForSelector(inDock('button[aria-label="Open Coachbar"]'), { visible: true });
+    const meetTabId = await sidebar.evaluate(async () => {
+      const { tabs } = (globalThis as unknown as { browser: { tabs: { query(query: object): Promise<{ id: number }[]> } } }).browser;
+      return (await tabs.query({ url: 'https://meet.google.com/*' }))[0]!.id;
+    });
+    const sidebarUrl = `${firefox.extensionOrigin}sidepanel.html`;
+    // Unserved, either would open the Meet call's session: the call of the active tab, else the one last joined.
+    const site = await firefox.newPage(otherSiteUrl(suite.port));
+    await site.evaluate(addFrames, [sidebarUrl, `${sidebarUrl}?tab=${meetTabId}`]);
+    await saveNote(sidebar, 'After the website framed the sidebar');
+    expect(await sessionCodes(sidebar)).toEqual(['555555555']);
+    await meet.evaluate(addFrames, [sidebarUrl, `${sidebarUrl}?tab=${meetTabId}`]);
+    await saveNote(sidebar, 'After the Meet page framed the sidebar');
+    expect(await sessionCodes(sidebar)).toEqual(['555555555']);
+
+    // A page that learnt the dock's address, token and all (the test reads the token the
+    // background keeps; a page cannot, the frame sits in a closed root), once the dock used it.
+    const dockToken = await sidebar.waitForFunction(
+      async (tabId) => {
+        const { storage } = (globalThis as unknown as { browser: { storage: { session: { get(key: string): Promise<Record<string, { tabs: Record<number, { dock?: { token: string; frameId: number | null } }> } | undefined>> } } } }).browser;
+        const dock = (await storage.session.get('callTabs')).callTabs?.tabs[tabId]?.dock;
+        return dock?.frameId != null ? dock.token : null;
+      },
+      { polling: 100 },
+      meetTabId,
+    );
+    const dockUrl = `${sidebarUrl}?tab=${meetTabId}&dock=${String(await dockToken.jsonValue())}`;
+    await site.evaluate(addFrames, [dockUrl]);
+    await meet.evaluate(addFrames, [dockUrl]);
+    await saveNote(sidebar, 'After the copies of the dock loaded');
+    expect(await sessionCodes(sidebar)).toEqual(['555555555']);
+
+    // The Meet call's own dock, opened now, is served: its call gets its session.
+    await meet.bringToFront();
+    await (await meet.waitForSelector(inDock('button[aria-label="Open Coachbar"]'), { visible: true }))!.click();
+    await expect.poll(() => sessionCodes(sidebar)).toEqual(['555555555', 'abc-defg-hij']);
   });
 });
