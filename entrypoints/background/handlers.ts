@@ -150,7 +150,9 @@ function callHandlers(services: Services): Omit<Handlers, keyof CoachingHandlers
       await library[table].remove(id);
     },
     async pasteToCallChat({ tabId, text }, sender) {
-      const target = pasteTarget(sender, browser.runtime.getURL('/sidepanel.html'));
+      // Built on the extension's root: Chrome's getURL names a page with use_dynamic_url by its
+      // per-session dynamic address, while senders report the fixed one.
+      const target = pasteTarget(sender, `${browser.runtime.getURL('/')}sidepanel.html`);
       const ownTabId = target === 'shown' ? (await currentCallContext())?.tabId : target;
       // Only the sender's own call, and only while that tab still holds a call.
       if (ownTabId !== tabId || !(await callContextOf(tabId))) throw new NotAllowedError('A sidebar may paste only into its own call');

@@ -75,6 +75,16 @@ describe('pasteToCallChat', () => {
     await expect(handlers.pasteToCallChat({ tabId: call, text: 'x' }, dashboard)).rejects.toMatchObject({ name: 'NotAllowedError' });
     expect(scripted).toEqual([]);
   });
+
+  it("pastes from the dock in Chrome too, where getURL gives the sidebar's dynamic address and senders the fixed one", async () => {
+    vi.spyOn(fakeBrowser.runtime, 'getURL').mockImplementation(((path: string) =>
+      `chrome-extension://${path.includes('sidepanel.html') ? 'dynamic-session-id' : 'test-extension-id'}/${path.replace(/^\//, '')}`) as never);
+    services = createServices();
+    const handlers = createHandlers(services);
+    const call = await tab('https://meet.google.com/abc-defg-hij');
+    await expect(handlers.pasteToCallChat({ tabId: call, text: 'x' }, dockIn(call))).resolves.toEqual({ pasted: true });
+    expect(scripted).toEqual([call]);
+  });
 });
 
 describe('pasteTarget', () => {
