@@ -151,13 +151,17 @@ export function createDock(options: DockOptions, signal: AbortSignal) {
   }
 
   const listen = { signal };
-  toggle.addEventListener('click', () => setOpen(true), listen);
-  close.addEventListener('click', () => setOpen(false), listen);
-  collapse.addEventListener('click', () => setCollapsed(!dock.classList.contains('collapsed')), listen);
-  popOut.addEventListener('click', () => options.onPopOut(), listen);
+  // Only the user's own input counts: the call page's scripts can reach these controls, but the
+  // clicks and keys they make are not trusted.
+  const press = (control: HTMLElement, act: () => void) => control.addEventListener('click', (event) => event.isTrusted && act(), listen);
+  press(toggle, () => setOpen(true));
+  press(close, () => setOpen(false));
+  press(collapse, () => setCollapsed(!dock.classList.contains('collapsed')));
+  press(popOut, () => options.onPopOut());
   resize.addEventListener(
     'keydown',
     (event) => {
+      if (!event.isTrusted) return;
       const step = event.key === 'ArrowLeft' ? keyboardStep : event.key === 'ArrowRight' ? -keyboardStep : 0;
       if (!step) return;
       event.preventDefault();
@@ -168,6 +172,7 @@ export function createDock(options: DockOptions, signal: AbortSignal) {
   resize.addEventListener(
     'pointerdown',
     (event) => {
+      if (!event.isTrusted) return;
       event.preventDefault();
       resize.setPointerCapture(event.pointerId);
       // The iframe would swallow pointer moves while dragging over it.

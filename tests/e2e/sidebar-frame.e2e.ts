@@ -94,6 +94,29 @@ describe('the sidebar frame in Chromium', () => {
     expect(sessions).toEqual({ ok: true, value: [] });
   });
 
+  it("the call page's scripts cannot press the dock's own controls; the user's click can", async () => {
+    browser = suite.track(await launchChromium());
+    const call = new CallPage(await browser.context.newPage());
+    await call.page.goto(meetCallUrl(suite.port));
+    await call.dockFrame();
+    const pressedByPage = await call.page.evaluate(() => {
+      const dockRoot = document.querySelector('coachbar-dock')!.shadowRoot!;
+      const toggle = dockRoot.querySelector<HTMLButtonElement>('button.toggle')!;
+      toggle.click();
+      toggle.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      return toggle.isConnected;
+    });
+    expect(pressedByPage).toBe(true);
+    // The user's own click opens the dock, so the background has answered everything sent before it.
+    const dashboard = await browser.context.newPage();
+    await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
+    await expect(call.dock.isVisible()).resolves.toBe(false);
+    await expect(tryFrom(dashboard.mainFrame(), null)).resolves.toMatchObject([{ ok: true, value: [] }, { ok: true }]);
+
+    await call.openSidebar();
+    await expect.poll(async () => ((await tryFrom(dashboard.mainFrame(), null))[0] as { value: unknown[] }).value.length).toBe(1);
+  });
+
   it("a second sidebar frame that the call page adds gets nothing, even with the dock's token; the dock works on", async () => {
     browser = suite.track(await launchChromium());
     const call = new CallPage(await browser.context.newPage());
