@@ -292,12 +292,13 @@ async function toggleTimes() {
         // Everything of ours on the call's main thread so far: the content script, the dock and the preload.
         ourScriptThroughPreload.push(mainThreadFigures(await browser.stopTrace!(), 'meet.google.com').ourScriptOnPageMs);
       }
-      const clickedAt = await page.evaluate(() => {
-        const button = document.querySelector('coachbar-dock')!.shadowRoot!.querySelector<HTMLButtonElement>('button.toggle')!;
-        const at = performance.timeOrigin + performance.now();
-        button.click();
-        return at;
+      // A real click (the dock ignores clicks a page script makes), timed where it reaches the page.
+      await page.evaluate(() => {
+        const clicked = new Promise<number>((resolve) => document.addEventListener('click', () => resolve(performance.timeOrigin + performance.now()), { capture: true, once: true }));
+        (window as unknown as { coachbarClicked: Promise<number> }).coachbarClicked = clicked;
       });
+      await toggle.click();
+      const clickedAt = await page.evaluate(() => (window as unknown as { coachbarClicked: Promise<number> }).coachbarClicked);
       const frame = await sidebarFrame(page);
       const readyAt = await frame.evaluate(() => performance.timeOrigin + performance.getEntriesByName('coachbar:notes-ready')[0]!.startTime);
       cold[when].push(readyAt - clickedAt);
@@ -306,17 +307,21 @@ async function toggleTimes() {
           await page.getByRole('button', { name: 'Close Coachbar' }).click();
           // Reopened a moment later, as a person would: not inside the frame that draws the close.
           await sleep(200);
-          warm.push(
-            await page.evaluate(
-              () =>
-                new Promise<number>((resolve) => {
-                  const button = document.querySelector('coachbar-dock')!.shadowRoot!.querySelector<HTMLButtonElement>('button.toggle')!;
+          await page.evaluate(() => {
+            const painted = new Promise<number>((resolve) =>
+              document.addEventListener(
+                'click',
+                () => {
                   const start = performance.now();
-                  button.click();
                   requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - start)));
-                }),
-            ),
-          );
+                },
+                { capture: true, once: true },
+              ),
+            );
+            (window as unknown as { coachbarPainted: Promise<number> }).coachbarPainted = painted;
+          });
+          await toggle.click();
+          warm.push(await page.evaluate(() => (window as unknown as { coachbarPainted: Promise<number> }).coachbarPainted));
         }
       }
       await browser.close();
