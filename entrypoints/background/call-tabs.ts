@@ -1,7 +1,10 @@
 import { browser } from '@/utils/browser/api';
+import type { PageTheme } from '@/utils/messaging/protocol';
 
 export interface CallTab {
   title: string;
+  /** Absent in what an older version stored, and when the call script could not tell. */
+  pageTheme?: PageTheme;
   sessionId: string | null;
   /**
    * The dock the call script made in this tab: the token it was given for its frame, and the
@@ -49,10 +52,10 @@ export class CallTabRegistry {
    * Records the call in the tab and returns a new token for the dock the call script is about to
    * make there; a dock made earlier in the tab is served no longer.
    */
-  async register(tabId: number, title: string): Promise<string> {
+  async register(tabId: number, title: string, pageTheme?: PageTheme): Promise<string> {
     const token = crypto.randomUUID();
     await this.update((state) => {
-      state.tabs[tabId] = { title, sessionId: state.tabs[tabId]?.sessionId ?? null, dock: { token, frameId: null } };
+      state.tabs[tabId] = { title, ...(pageTheme && { pageTheme }), sessionId: state.tabs[tabId]?.sessionId ?? null, dock: { token, frameId: null } };
       state.lastTabId = tabId;
     });
     return token;

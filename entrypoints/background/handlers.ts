@@ -30,7 +30,8 @@ function callHandlers(services: Services): Omit<Handlers, keyof CoachingHandlers
     const tab = await browser.tabs.get(tabId).catch(() => undefined);
     const meeting = tab?.url ? detectMeeting(tab.url) : null;
     if (!meeting) return null;
-    return { tabId, meeting, title: (await callTabs.get(tabId))?.title ?? '' };
+    const call = await callTabs.get(tabId);
+    return { tabId, meeting, title: call?.title ?? '', pageTheme: call?.pageTheme ?? null };
   }
 
   /**
@@ -55,11 +56,11 @@ function callHandlers(services: Services): Omit<Handlers, keyof CoachingHandlers
   }
 
   return {
-    async registerCallTab({ title }, sender) {
+    async registerCallTab({ title, pageTheme }, sender) {
       const tabId = senderTabId(sender);
       // A call page may open the sidebar any moment: have the database open before it asks.
       void services.db.open().catch(() => undefined);
-      const [start, dockToken] = await Promise.all([dockStart(tabId), callTabs.register(tabId, title)]);
+      const [start, dockToken] = await Promise.all([dockStart(tabId), callTabs.register(tabId, title, pageTheme === 'dark' || pageTheme === 'light' ? pageTheme : undefined)]);
       broadcastChanged(['callContext']);
       return { ...start, dockToken };
     },

@@ -31,7 +31,12 @@ export interface CallContext {
   meeting: MeetingRef;
   /** The page's meeting title as a hint; page text, shown as text only. */
   title: string;
+  /** Whether the call page looks dark, as its call script read it; null when it has not said. */
+  pageTheme: PageTheme | null;
 }
+
+/** How the call page looks (its own background), so the docked sidebar can match it. */
+export type PageTheme = 'dark' | 'light';
 
 /** What the sidebar starts from: `session` is null outside a call, and then `notes` is empty. */
 export interface SidebarStart {
@@ -76,7 +81,7 @@ export interface DockStart {
 /** Every message the background answers. One method, one argument, one result. */
 export interface ProtocolMap {
   // From the in-page content script.
-  registerCallTab(data: { title: string }): DockStart;
+  registerCallTab(data: { title: string; pageTheme?: PageTheme }): DockStart;
   /** Remembers the dock across calls and reloads. */
   saveDockState(data: { width?: number; open?: boolean }): void;
   leaveCall(data: NoData): void;
