@@ -221,9 +221,12 @@ export interface ChangedEvent {
   topics: ChangeTopic[];
 }
 
-/** Sent by the background to a call tab's content script. */
+/**
+ * Sent by the background to a call tab's content script: open or close the dock, close it (the
+ * session moved to the browser's side panel), or cover/uncover its content (the privacy shortcut).
+ */
 export interface TabCommand {
-  coachbar: 'toggleDock';
+  coachbar: 'toggleDock' | 'closeDock' | 'toggleCover';
 }
 
 export function isRequestMessage(message: unknown): message is RequestMessage {
