@@ -28,7 +28,8 @@ const context: RankingContext = {
   role: 'goals',
   chips: ['stuck', 'frustrated'] satisfies Situation[],
   notes: 'Sam feels stuck. The target seems impossible and the other team is to blame. '.repeat(20),
-  keywords: contentPacks.en.keywords,
+  signals: contentPacks.en.signals,
+  aboutOkrs: true,
   askedThisSession: new Set(['control', 'custom-10', 'custom-99']),
   askedBefore: new Map([
     ['alternative-view', 1],

@@ -13,6 +13,8 @@ export interface AgendaTemplate {
   name: string;
   description: string;
   builtIn: boolean;
+  /** Whether it is a talk about OKRs, where the OKR tips may appear. */
+  aboutOkrs: boolean;
   sections: readonly TemplateSection[];
 }
 
@@ -33,6 +35,7 @@ export function builtInTemplates(pack: ContentPack): AgendaTemplate[] {
       name: text.name,
       description: text.description,
       builtIn: true,
+      aboutOkrs: structure.aboutOkrs === true,
       sections: structure.sections.map((section) => ({
         id: section.id,
         minutes: section.minutes,
@@ -50,6 +53,8 @@ export function fromUserTemplate(template: UserTemplate): AgendaTemplate {
     name: template.name,
     description: '',
     builtIn: false,
+    // A user's own template says nothing of its subject: one that sets goals or measures them is taken to be about OKRs.
+    aboutOkrs: template.sections.some((section) => section.role === 'goals' || section.role === 'measures'),
     sections: template.sections.map((section) => ({ ...section, role: section.role ?? 'explore' })),
   };
 }

@@ -13,6 +13,8 @@ export interface SectionStructure {
 
 export interface TemplateStructure {
   id: TemplateId;
+  /** A talk about OKRs: only here do the OKR tips (those with a TipCondition) appear. */
+  aboutOkrs?: true;
   sections: readonly SectionStructure[];
 }
 
@@ -21,6 +23,7 @@ const section = (id: string, minutes: number, role: SectionRole, prompts: number
 export const templateStructures: readonly TemplateStructure[] = [
   {
     id: 'okr-goal-setting',
+    aboutOkrs: true,
     sections: [
       section('start', 5, 'opening', 2),
       section('brainstorm', 10, 'goals', 3),
@@ -41,6 +44,7 @@ export const templateStructures: readonly TemplateStructure[] = [
   },
   {
     id: 'quarterly-review',
+    aboutOkrs: true,
     sections: [
       section('look-back', 10, 'explore', 3),
       section('okr-scores', 15, 'measures', 3),
@@ -120,6 +124,16 @@ export const questionMeta: Record<QuestionId, SuggestionMeta> = {
   'wise-advice': { situations: ['stuck', 'impossible', 'quiet'], roles: ['explore', 'obstacles'] },
   'already-tried': { situations: ['stuck', 'blamesOthers', 'unclearProblem'], roles: ['explore', 'obstacles'] },
   takeaway: { situations: ['closing'], roles: ['closing'] },
+  // Our own: their agenda first, then follow-ups, feedback both ways and a commitment to close.
+  'their-topics': { situations: ['quiet'], roles: ['opening'] },
+  'energy-check': { situations: ['frustrated', 'tooAmbitious'], roles: ['opening', 'support'] },
+  recognition: { situations: ['frustrated', 'quiet'], roles: ['opening', 'explore'] },
+  'tell-me-more': { situations: ['quiet', 'unclearProblem', 'stuck'], roles: ['explore', 'obstacles'] },
+  'what-would-it-look-like': { situations: ['noGoals', 'unclearProblem'], roles: ['goals', 'measures'] },
+  'sbi-feedback': { situations: ['blamesOthers', 'ownership'], roles: ['explore', 'obstacles'] },
+  'will-and-commitment': { situations: ['closing', 'ownership'], roles: ['closing', 'support'] },
+  'upward-feedback': { situations: ['closing'], roles: ['closing'] },
+  'about-this-one-on-one': { situations: ['closing'], roles: ['closing'] },
 };
 
 export type TipCondition =

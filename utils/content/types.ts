@@ -19,7 +19,7 @@ export const situations = [
 ] as const;
 export type Situation = (typeof situations)[number];
 
-/** The 12 smart questions of INVENTORY §B, in order. */
+/** The 12 smart questions of INVENTORY §B, in order, then our own for the moments they do not serve. */
 export const questionIds = [
   'think-and-return',
   'offer-help',
@@ -33,6 +33,15 @@ export const questionIds = [
   'wise-advice',
   'already-tried',
   'takeaway',
+  'their-topics',
+  'energy-check',
+  'recognition',
+  'tell-me-more',
+  'what-would-it-look-like',
+  'sbi-feedback',
+  'will-and-commitment',
+  'upward-feedback',
+  'about-this-one-on-one',
 ] as const;
 export type QuestionId = (typeof questionIds)[number];
 
@@ -94,9 +103,26 @@ export interface ContentPack {
   /** The follow-up asked after every rating (INVENTORY §D). */
   ratingWhy: string;
   templates: Record<TemplateId, TemplateText>;
-  /**
-   * Lower-case words or short phrases that, found in the current notes, signal a situation in
-   * this language (e.g. impossible: "impossible", "no way", "can't be done"). 4–10 per situation.
-   */
-  keywords: Record<Situation, string[]>;
+  /** What in the current notes signals a situation, in this language (utils/questions/signals.ts reads it). */
+  signals: NoteSignals;
 }
+
+/**
+ * Words and phrases that, in a note, signal a situation. A pattern is one or more words; in a
+ * word, `*` at the end stands for any ending (stems and inflections: "frustr*" for "frustrated",
+ * "frustrerend"), `*` at the start for any beginning (German compounds: "*stillstand" in
+ * "Projektstillstand"), a lone `*` for any one word ("lass* * ausreden"), and `~` for up to four words between the others,
+ * as split verbs need ("zit* ~ vast": "zit al weken vast").
+ */
+export interface SignalPatterns {
+  match: readonly string[];
+  /** Phrases that cancel a match they overlap: idioms that only look like the signal ("kan niet wachten"). */
+  unless?: readonly string[];
+}
+
+export interface NoteSignals {
+  /** Words that turn a match around when they come shortly before it in the same clause ("not stuck"). */
+  negations: readonly string[];
+  situations: Readonly<Record<Situation, SignalPatterns>>;
+}
+

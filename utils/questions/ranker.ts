@@ -1,5 +1,6 @@
 import type { SectionRole, TipCondition } from '../content/structure';
-import type { Situation } from '../content/types';
+import type { NoteSignals, Situation } from '../content/types';
+import { findSignals } from './signals';
 
 export interface Suggestion {
   id: string;
@@ -24,14 +25,16 @@ export interface RankingContext {
   chips: readonly Situation[];
   /** The current section's notes. */
   notes: string;
-  /** Signal words per situation, in the session's language. */
-  keywords: Readonly<Record<Situation, readonly string[]>>;
+  /** What signals a situation in notes, in the session's language. */
+  signals: NoteSignals;
+  /** Whether the section's template is about OKRs: only there may the OKR tips (those with a condition) appear. */
+  aboutOkrs: boolean;
   /** Suggestion ids asked in this session: not repeated unless pinned. */
   askedThisSession: ReadonlySet<string>;
   /** Suggestion ids asked in the last sessions with this person, with how many sessions ago (1 = last one). */
   askedBefore: ReadonlyMap<string, number>;
   pinned: ReadonlySet<string>;
-  /** What this person's history says; a tip with a condition is offered only when it holds. */
+  /** What this person's history says; a tip with a condition is offered only when it holds, and is not ranked higher for it. */
   history: Readonly<Record<TipCondition, boolean>>;
 }
 
@@ -42,49 +45,30 @@ export interface RankedSuggestion {
   reasons: Reason[];
 }
 
-const weights = { pinned: 100, chip: 4, notes: 3, history: 5, section: 3 } as const;
+const weights = { pinned: 100, chip: 4, notes: 3, section: 3 } as const;
 /** Asked in the last session costs most; the penalty fades over the next few sessions. */
 const askedBeforePenalty = (sessionsAgo: number) => Math.max(0, 4 - sessionsAgo);
-
-/** Lower-case, accents kept (German ö, Dutch ë matter), every run of non-letters a single space. */
-export function normalizeText(text: string): string {
-  return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}']+/gu, ' ').trim()} `;
-}
-
-/** Which situations the notes signal, with the first word that did, in keyword order. */
-export function situationsInNotes(notes: string, keywords: RankingContext['keywords']): Map<Situation, string> {
-  const found = new Map<Situation, string>();
-  const text = normalizeText(notes);
-  if (text.trim() === '') return found;
-  for (const [situation, words] of Object.entries(keywords) as [Situation, readonly string[]][]) {
-    const word = words.find((candidate) => text.includes(normalizeText(candidate)));
-    if (word) found.set(situation, word);
-  }
-  return found;
-}
 
 /**
  * Orders the bank for this moment of the 1:1 and says why. Pure and deterministic: equal scores
  * keep the bank's order.
  */
 export function rankSuggestions(bank: readonly Suggestion[], context: RankingContext): RankedSuggestion[] {
-  const fromNotes = situationsInNotes(context.notes, context.keywords);
+  const fromNotes = findSignals(context.notes, context.signals);
   const chips = new Set(context.chips);
   const ranked: (RankedSuggestion & { order: number })[] = [];
   bank.forEach((suggestion, order) => {
     const pinned = context.pinned.has(suggestion.id);
     if (!pinned && context.askedThisSession.has(suggestion.id)) return;
-    if (suggestion.condition && !context.history[suggestion.condition]) return;
+    // A condition decides whether an OKR tip may appear at all, and only in its own kind of section.
+    if (suggestion.condition && !(context.aboutOkrs && context.history[suggestion.condition] && context.role && suggestion.roles.includes(context.role))) return;
     const reasons: Reason[] = [];
     let score = 0;
     if (pinned) {
       score += weights.pinned;
       reasons.push({ kind: 'pinned' });
     }
-    if (suggestion.condition) {
-      score += weights.history;
-      reasons.push({ kind: 'history', condition: suggestion.condition });
-    }
+    if (suggestion.condition) reasons.push({ kind: 'history', condition: suggestion.condition });
     for (const situation of suggestion.situations) {
       if (chips.has(situation)) {
         score += weights.chip;

@@ -22,7 +22,8 @@ interface ObjectiveSummary {
 export function okrHistory(objectives: readonly ObjectiveSummary[], period: string, goalsInNotes: boolean): Record<TipCondition, boolean> {
   const current = objectives.filter((objective) => objective.period === period);
   return {
-    missedGoals: objectives.some((objective) => objective.period < period && (objective.progress?.value ?? 0) < reachedProgress),
+    // An objective never rated says nothing about whether it was reached.
+    missedGoals: objectives.some((objective) => objective.period < period && objective.progress !== null && objective.progress.value < reachedProgress),
     unmeasuredObjectives: current.some((objective) => objective.keyResults.every((kr) => kr.ambitiousTarget.trim() === '')),
     goalsSet: goalsInNotes || current.length > 0,
   };

@@ -38,15 +38,17 @@ describe.each(Object.entries(contentPacks))('content pack %s', (language, pack) 
     for (const text of allTexts(pack)) expect(text).not.toBe('');
   });
 
-  it('has plain lower-case keywords for every situation', () => {
+  it('has plain lower-case signal patterns for every situation', () => {
+    // Lower-case letters, digits, apostrophes, `*` at a word's ends or alone, `~` gaps, single inner spaces: no regex syntax.
+    const pattern = /^(?:\*|\*?[\p{Ll}\p{N}']+\*?)(?: (?:\*|~|\*?[\p{Ll}\p{N}']+\*?))*$/u;
     for (const situation of situations) {
-      const words = pack.keywords[situation];
-      expect(words.length).toBeGreaterThanOrEqual(4);
-      expect(words.length).toBeLessThanOrEqual(10);
-      expect(new Set(words).size).toBe(words.length);
-      // Lower-case letters, digits, apostrophes and single inner spaces: no upper case, no regex syntax.
-      for (const word of words) expect(word).toMatch(/^[\p{Ll}\p{N}']+(?: [\p{Ll}\p{N}']+)*$/u);
+      const { match, unless = [] } = pack.signals.situations[situation];
+      expect(match.length).toBeGreaterThanOrEqual(4);
+      expect(match.length).toBeLessThanOrEqual(16);
+      expect(new Set(match).size).toBe(match.length);
+      for (const phrase of [...match, ...unless]) expect(phrase).toMatch(pattern);
     }
+    for (const word of pack.signals.negations) expect(word).toMatch(/^[\p{Ll}']+$/u);
   });
 
   if (language !== 'en') {

@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeText, rankSuggestions, situationsInNotes, type RankingContext, type Suggestion } from '@/utils/questions/ranker';
-import type { Situation } from '@/utils/content/types';
+import { rankSuggestions, type RankingContext, type Suggestion } from '@/utils/questions/ranker';
+import { builtInSuggestions } from '@/utils/questions/bank';
+import { contentPacks } from '@/utils/content/packs';
+import { templateStructures } from '@/utils/content/structure';
+import { situations, type NoteSignals, type SignalPatterns, type Situation } from '@/utils/content/types';
 
-const noKeywords = Object.fromEntries(
-  ['stuck', 'tooAmbitious', 'impossible', 'blamesOthers', 'quiet', 'frustrated', 'noGoals', 'unclearProblem', 'ownership', 'closing'].map((s) => [s, []]),
-) as unknown as Record<Situation, string[]>;
-
-const keywords: Record<Situation, string[]> = {
-  ...noKeywords,
-  impossible: ['impossible', 'onmogelijk', 'unmöglich', 'no way'],
-  blamesOthers: ['their fault'],
+const signals: NoteSignals = {
+  negations: ['not'],
+  situations: {
+    ...(Object.fromEntries(situations.map((situation) => [situation, { match: [] }])) as unknown as Record<Situation, SignalPatterns>),
+    impossible: { match: ['impossible', 'onmogelijk', 'unmöglich', 'no way'] },
+    blamesOthers: { match: ['their fault'] },
+  },
 };
 
 const bank: Suggestion[] = [
@@ -25,7 +27,8 @@ const base: RankingContext = {
   role: null,
   chips: [],
   notes: '',
-  keywords,
+  signals,
+  aboutOkrs: true,
   askedThisSession: new Set(),
   askedBefore: new Map(),
   pinned: new Set(),
@@ -48,8 +51,10 @@ describe('rankSuggestions', () => {
     { name: 'asked this session but pinned stays, on top', context: { askedThisSession: new Set(['takeaway']), pinned: new Set(['takeaway']) }, expected: ['takeaway', 'alternative-view', 'control', 'offer-help'] },
     { name: 'asked in the last session sinks', context: { askedBefore: new Map([['alternative-view', 1]]) }, expected: ['control', 'offer-help', 'takeaway', 'alternative-view'] },
     { name: 'asked long ago no longer sinks', context: { askedBefore: new Map([['alternative-view', 5]]) }, expected: ['alternative-view', 'control', 'offer-help', 'takeaway'] },
-    { name: 'missed goals bring the minimum-goal tip forward', context: { history: { missedGoals: true, unmeasuredObjectives: false, goalsSet: false } }, expected: ['minimum-goal', 'alternative-view', 'control', 'offer-help', 'takeaway'] },
-    { name: 'pre-mortem only once goals are set', context: { history: { missedGoals: false, unmeasuredObjectives: false, goalsSet: true }, role: 'support' }, expected: ['pre-mortem', 'offer-help', 'alternative-view', 'control', 'takeaway'] },
+    { name: 'missed goals let the minimum-goal tip appear in its own section', context: { role: 'measures', history: { missedGoals: true, unmeasuredObjectives: false, goalsSet: false } }, expected: ['minimum-goal', 'alternative-view', 'control', 'offer-help', 'takeaway'] },
+    { name: 'a condition alone does not lift a tip into another section', context: { role: 'closing', history: { missedGoals: true, unmeasuredObjectives: false, goalsSet: true } }, expected: ['takeaway', 'alternative-view', 'control', 'offer-help'] },
+    { name: 'no OKR tips in a talk that is not about OKRs', context: { role: 'measures', aboutOkrs: false, history: { missedGoals: true, unmeasuredObjectives: true, goalsSet: true } }, expected: ['alternative-view', 'control', 'offer-help', 'takeaway'] },
+    { name: 'pre-mortem only once goals are set', context: { history: { missedGoals: false, unmeasuredObjectives: false, goalsSet: true }, role: 'support' }, expected: ['offer-help', 'pre-mortem', 'alternative-view', 'control', 'takeaway'] },
   ])('$name', ({ context, expected }) => {
     expect(ids(context)).toEqual(expected);
   });
@@ -73,19 +78,35 @@ describe('rankSuggestions', () => {
   });
 });
 
-describe('situationsInNotes', () => {
-  it('reports the first matching keyword per situation', () => {
-    expect([...situationsInNotes('It is their fault, no way', keywords)]).toEqual([
-      ['impossible', 'no way'],
-      ['blamesOthers', 'their fault'],
-    ]);
+describe('the built-in bank in every section of every built-in template', () => {
+  const everything = { missedGoals: true, unmeasuredObjectives: true, goalsSet: true };
+  const sections = templateStructures.flatMap((template) => template.sections.map((section) => ({ template: template.id, aboutOkrs: template.aboutOkrs === true, section })));
+
+  it.each(sections)('$template › $section.id: no tip outranks the section’s own questions unless pinned', ({ aboutOkrs, section }) => {
+    const ranked = rankSuggestions(builtInSuggestions, { ...base, signals: contentPacks.en.signals, aboutOkrs, role: section.role, history: everything });
+    const kindOf = new Map(builtInSuggestions.map((suggestion) => [suggestion.id, suggestion]));
+    const ownQuestions = ranked.filter(({ id }) => kindOf.get(id)!.kind === 'question' && kindOf.get(id)!.roles.includes(section.role));
+    const firstTip = ranked.findIndex(({ id }) => kindOf.get(id)!.kind === 'tip');
+    expect(ownQuestions.length).toBeGreaterThan(0);
+    if (firstTip >= 0) expect(ranked.indexOf(ownQuestions.at(-1)!)).toBeLessThan(firstTip);
+    expect(kindOf.get(ranked[0]!.id)!.roles).toContain(section.role);
   });
 
-  it('finds nothing in empty notes', () => {
-    expect(situationsInNotes('   ', keywords).size).toBe(0);
+  it('keeps the takeaway question in the top three of a wrap-up, with every OKR condition true', () => {
+    const ranked = rankSuggestions(builtInSuggestions, { ...base, signals: contentPacks.en.signals, role: 'closing', history: everything });
+    expect(ranked.slice(0, 3).map(({ id }) => id)).toContain('takeaway');
   });
-});
 
-it('normalizeText folds case and punctuation but keeps letters with accents', () => {
-  expect(normalizeText('Ärger — "Geen" tijd!')).toBe(' ärger geen tijd ');
+  it('offers an opening question at the start of a 1:1', () => {
+    const [first] = rankSuggestions(builtInSuggestions, { ...base, signals: contentPacks.en.signals, role: 'opening', history: everything });
+    expect(first!.id).toBe('their-topics');
+  });
+
+  it('offers the salary talk no OKR tip, however the OKRs stand', () => {
+    const salary = templateStructures.find((template) => template.id === 'salary')!;
+    for (const section of salary.sections) {
+      const ranked = rankSuggestions(builtInSuggestions, { ...base, signals: contentPacks.en.signals, aboutOkrs: false, role: section.role, history: everything });
+      expect(ranked.map(({ id }) => id)).not.toContain('minimum-goal');
+    }
+  });
 });
