@@ -7,6 +7,9 @@ import { Notice } from '@/components/Notice';
 import { BackupSection } from './BackupSection';
 import { SyncSection } from './SyncSection';
 import { languageNames, languages, resolveLanguage } from '@/utils/i18n/catalog';
+import { themeSettings, type ThemeSetting } from '@/utils/theme/choose';
+
+const themeLabels = { auto: 'settingsPage.themeAuto', light: 'settingsPage.themeLight', dark: 'settingsPage.themeDark' } as const satisfies Record<ThemeSetting, string>;
 
 export function SettingsTab() {
   const { t } = useI18n();
@@ -36,6 +39,23 @@ export function SettingsTab() {
       </label>
       <p id="language-hint" className="muted">
         {t('settingsPage.languageHint')}
+      </p>
+      <label className="field">
+        <span>{t('settingsPage.theme')}</span>
+        <select
+          value={settings.data.theme}
+          aria-describedby="theme-hint"
+          onChange={(event) => update.mutate({ theme: themeSettings.find((theme) => theme === event.target.value) ?? 'auto' })}
+        >
+          {themeSettings.map((theme) => (
+            <option key={theme} value={theme}>
+              {t(themeLabels[theme])}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p id="theme-hint" className="muted">
+        {t('settingsPage.themeHint')}
       </p>
       <label className="check">
         <input type="checkbox" checked={settings.data.autoAdvance} onChange={(event) => update.mutate({ autoAdvance: event.target.checked })} /> {t('settingsPage.autoAdvance')}

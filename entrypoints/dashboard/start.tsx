@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { createQueryClient, DataProvider } from '@/components/data/provider';
 import { peopleQuery, personInsightsQuery, sessionsQuery, settingsQuery, statementsQuery } from '@/components/data/queries';
 import { LanguageProvider } from '@/components/LanguageProvider';
+import { ThemeProvider } from '@/components/theme';
 import { Dashboard } from './Dashboard';
 import type { FirstReads } from './first-reads';
 import type { Tab } from './tabs';
@@ -15,9 +16,11 @@ export function start(tab: Tab, reads: FirstReads): void {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <DataProvider client={client}>
-        <LanguageProvider>
-          <Dashboard initialTab={tab} />
-        </LanguageProvider>
+        <ThemeProvider>
+          <LanguageProvider>
+            <Dashboard initialTab={tab} />
+          </LanguageProvider>
+        </ThemeProvider>
       </DataProvider>
     </StrictMode>,
   );

@@ -5,6 +5,7 @@ import { createQueryClient, DataProvider } from '@/components/data/provider';
 import { askedBeforeQuery, callContextQuery, conflictsQuery, peopleQuery, questionsQuery, settingsQuery, statementsQuery, syncStatusQuery, templatesQuery } from '@/components/data/queries';
 import { queryKeys } from '@/components/data/query-keys';
 import { LanguageProvider } from '@/components/LanguageProvider';
+import { ThemeProvider } from '@/components/theme';
 import type { SidebarStart } from '@/utils/messaging/protocol';
 import { meetingKey } from '@/utils/sites/detect';
 import { App } from './App';
@@ -32,12 +33,22 @@ export async function start(tabId: number | undefined, opening: Promise<SidebarS
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <DataProvider client={client}>
-        <LanguageProvider>
-          <App tabId={tabId} />
-        </LanguageProvider>
+        <ThemeProvider callTabId={dockedOn(tabId)}>
+          <LanguageProvider>
+            <App tabId={tabId} />
+          </LanguageProvider>
+        </ThemeProvider>
       </DataProvider>
     </StrictMode>,
   );
+}
+
+/**
+ * The call tab this sidebar is docked on: framed in the call page, whose theme it then matches.
+ * Popped out into a tab of its own or in the browser's side panel it follows the system.
+ */
+function dockedOn(tabId: number | undefined): number | undefined {
+  return window.top !== window ? tabId : undefined;
 }
 
 /** What the first screen shows besides the session, none of which depends on it. */

@@ -9,6 +9,7 @@ import { prefetchFirstScreen, seedSidebar, start } from '@/entrypoints/sidepanel
 import type { Services } from '@/entrypoints/background/services';
 import { callBackground } from '@/utils/messaging/background';
 import { startBackground } from './support/background';
+import { fakeSystem } from './support/system-theme';
 
 let services: Services | undefined;
 
@@ -25,6 +26,7 @@ async function callInProgress() {
     asked.push((message as { method: string }).method);
   });
   vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
+  fakeSystem('light');
   services = startBackground();
   const tabId = (await fakeBrowser.tabs.create({ url: 'https://meet.google.com/abc-defg-hij' })).id!;
   await services.callTabs.register(tabId, '1:1 Sam');

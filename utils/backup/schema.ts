@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { BaseRecord, ConflictRecord, QuestionRecord, RecordTable, RecordTables, SessionRecord, TemplateRecord } from '../db/records';
 import { lazy } from '../lazy';
+import { themeSettings } from '../theme/choose';
 import { maxIdChars, textFields } from '../sync/merge';
 import { backupFormat, backupFormatVersion, type Backup } from './format';
 
@@ -250,6 +251,7 @@ export const schemas = lazy(() => {
     language: language.nullable(),
     chatPaste: z.boolean().default(false),
     pinnedSuggestions: idList.default([]),
+    theme: z.enum(themeSettings).default('auto'),
   });
 
   const conflictSchema = z.object({

@@ -2,6 +2,7 @@ import type { AgendaClock } from '../agenda/types';
 import type { SectionRole } from '../content/structure';
 import type { Situation } from '../content/types';
 import type { CallSite } from '../sites/detect';
+import type { ThemeSetting } from '../theme/choose';
 
 /** Every stored record carries these, so sync can merge by clock and keep tombstones. */
 export interface BaseRecord {
@@ -144,6 +145,8 @@ export interface SettingsRecord extends BaseRecord {
   chatPaste: boolean;
   /** Suggestions the user pinned: always offered, even when asked before. */
   pinnedSuggestions: string[];
+  /** Light, dark, or `auto`: the call page's theme in the docked sidebar, else the system's. */
+  theme: ThemeSetting;
 }
 
 /**

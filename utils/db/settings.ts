@@ -6,7 +6,7 @@ export type Settings = RecordFields<'settings'>;
 
 const settingsId = 'app';
 
-export const defaultSettings: Settings = { autoAdvance: false, language: null, chatPaste: false, pinnedSuggestions: [] };
+export const defaultSettings: Settings = { autoAdvance: false, language: null, chatPaste: false, pinnedSuggestions: [], theme: 'auto' };
 
 export class SettingsRepository {
   constructor(
@@ -33,5 +33,6 @@ function pickSettings(stored: Partial<Settings>): Settings {
     language: stored.language ?? defaultSettings.language,
     chatPaste: stored.chatPaste ?? defaultSettings.chatPaste,
     pinnedSuggestions: stored.pinnedSuggestions ?? defaultSettings.pinnedSuggestions,
+    theme: stored.theme ?? defaultSettings.theme,
   };
 }

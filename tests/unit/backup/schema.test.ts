@@ -51,7 +51,7 @@ const oldShapes: { table: RecordTable; record: Record<string, unknown>; filled: 
   { table: 'statementSets', record: { ...base('ss1'), name: 'Engagement', statementIds: [] }, filled: {} },
   { table: 'actionItems', record: { ...base('a1'), personId: null, sessionId: 's1', text: 'Send', owner: 'manager', due: null, doneAt: null }, filled: {} },
   { table: 'questions', record: { ...base('q1'), text: 'What would help?', language: 'en', tags: ['stuck'] }, filled: { situations: [], roles: [], position: 0 } },
-  { table: 'settings', record: { ...base('app'), autoAdvance: true, language: null }, filled: { chatPaste: false, pinnedSuggestions: [] } },
+  { table: 'settings', record: { ...base('app'), autoAdvance: true, language: null }, filled: { chatPaste: false, pinnedSuggestions: [], theme: 'auto' } },
   { table: 'conflicts', record: { ...base('cc:n1:text:x'), recordId: 'n1', recordType: 'notes', field: 'text', text: 'other', hlc: stamp(1) }, filled: {} },
 ];
 
@@ -99,6 +99,14 @@ describe('checkIncomingRecord', () => {
     const deep = JSON.parse(`${'['.repeat(2_000)}${']'.repeat(2_000)}`) as unknown;
     const crafted = { ...record, mood: 'happy', deep, fieldClocks: { text: record.updatedAt, mood: record.updatedAt, deep: record.updatedAt } };
     expect(checkIncomingRecord('notes', crafted)).toEqual({ ok: true, record: { ...record, fieldClocks: { text: record.updatedAt } } });
+  });
+
+  it('takes a settings record from a peer on another version: a missing theme is automatic, a field it does not know is dropped', () => {
+    const settings = { ...base('app'), autoAdvance: false, language: null, chatPaste: false, pinnedSuggestions: [] };
+    expect(checkIncomingRecord('settings', settings)).toEqual({ ok: true, record: { ...settings, theme: 'auto' } });
+    // What `theme` was to the version before it: a field the reader does not know, which must not cost the record.
+    const newer = { ...settings, theme: 'dark', density: 'compact', fieldClocks: { theme: settings.updatedAt, density: settings.updatedAt } };
+    expect(checkIncomingRecord('settings', newer)).toEqual({ ok: true, record: { ...settings, theme: 'dark', fieldClocks: { theme: settings.updatedAt } } });
   });
 
   it.each([

@@ -65,7 +65,7 @@ describe('openSidebar', () => {
     const { handlers } = background();
     const tabId = await tab('https://meet.google.com/landing');
     expect(await handlers.openSidebar({ tabId, uiLanguage: 'en-US' }, sidebar)).toEqual({
-      settings: { autoAdvance: false, language: null, chatPaste: false, pinnedSuggestions: [] },
+      settings: { autoAdvance: false, language: null, chatPaste: false, pinnedSuggestions: [], theme: 'auto' },
       context: null,
       session: null,
       notes: [],
@@ -78,7 +78,7 @@ describe('openSidebar', () => {
     await services.callTabs.register(tabId, '1:1 Sam');
 
     const first = await handlers.openSidebar({ tabId, uiLanguage: 'nl-BE' }, sidebar);
-    expect(first.context).toEqual({ tabId, meeting: { site: 'meet', code: 'abc-defg-hij' }, title: '1:1 Sam' });
+    expect(first.context).toEqual({ tabId, meeting: { site: 'meet', code: 'abc-defg-hij' }, title: '1:1 Sam', pageTheme: null });
     expect(first.session).toMatchObject({ language: 'nl', meeting: { title: '1:1 Sam' } });
     expect(first.notes).toEqual([]);
     expect((await services.callTabs.get(tabId))?.sessionId).toBe(first.session!.id);
