@@ -16,6 +16,7 @@ export interface TrustPolicy {
   extensionId: string;
   /** e.g. chrome-extension://<id>/ */
   extensionOrigin: string;
+  /** A page our call script speaks from: a call site's, or our own demo call page at its exact address. */
   isCallPage: (url: string) => boolean;
   /**
    * Whether this frame of a call tab, holding this token, is the dock our call script made there:
@@ -27,12 +28,13 @@ export interface TrustPolicy {
 /**
  * Who sent a message, from what the browser says about the sender (never from the message):
  * one of our pages on its own (a tab, the side panel), one of our pages framed inside a tab, or
- * our call script in a call page's top frame.
+ * our call script in a call page's top frame. The demo call page, one of ours, docks the sidebar
+ * with the call script's code, so in its tab's top frame it is that call script and no more.
  */
 export function senderRole(sender: MessageSenderInfo, policy: TrustPolicy): 'page' | 'framedPage' | 'callScript' | null {
   if (sender.id !== policy.extensionId || !sender.url) return null;
-  if (sender.url.startsWith(policy.extensionOrigin)) return sender.tab !== undefined && sender.frameId !== 0 ? 'framedPage' : 'page';
   if (sender.tab?.id !== undefined && sender.frameId === 0 && policy.isCallPage(sender.url)) return 'callScript';
+  if (sender.url.startsWith(policy.extensionOrigin)) return sender.tab !== undefined && sender.frameId !== 0 ? 'framedPage' : 'page';
   return null;
 }
 

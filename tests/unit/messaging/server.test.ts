@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createCaller, RemoteError, withDockToken } from '@/utils/messaging/client';
 import { createRequestListener, isAllowedSender, type Handlers, type MessageSenderInfo, type TrustPolicy } from '@/utils/messaging/server';
 import type { Method } from '@/utils/messaging/protocol';
+import { isCallPageUrl } from '@/utils/sites/demo';
 
 const policy: TrustPolicy = {
   extensionId: 'our-id',
@@ -98,5 +99,38 @@ describe('request listener and caller', () => {
     expect(listener({ coachbar: 'changed', tables: [] }, page)).toBeUndefined();
     expect(listener({ coachbar: 'request', method: 'toString', data: {} }, page)).toBeUndefined();
     expect(listener('hello', page)).toBeUndefined();
+  });
+});
+
+describe('the demo call page', () => {
+  // The background's own policy: call sites and the demo page at its exact address.
+  const demoPolicy: TrustPolicy = { ...policy, isCallPage: (url) => isCallPageUrl(url, policy.extensionOrigin) };
+  const demoTab = { id: 4, url: 'chrome-extension://our-id/demo.html' };
+  const demoPage: MessageSenderInfo = { id: 'our-id', url: demoTab.url, tab: demoTab, frameId: 0 };
+  const demoDock: MessageSenderInfo = { id: 'our-id', url: 'chrome-extension://our-id/sidepanel.html?tab=4&dock=d3m0', tab: demoTab, frameId: 5 };
+  const demoPolicyWithDock: TrustPolicy = { ...demoPolicy, isDockFrame: (tabId, frameId, token) => Promise.resolve(tabId === 4 && frameId === 5 && token === 'd3m0') };
+
+  it.each<{ name: string; method: Method; sender: MessageSenderInfo; token?: string; allowed: boolean }>([
+    { name: 'registers as a call, in its tab', method: 'registerCallTab', sender: demoPage, allowed: true },
+    { name: 'uses the other call-script methods', method: 'showDock', sender: demoPage, allowed: true },
+    { name: 'reads no data, as a call script may not', method: 'getNotes', sender: demoPage, allowed: false },
+    { name: 'with a query, registers not', method: 'registerCallTab', sender: { ...demoPage, url: `${demoTab.url}?x=1`, tab: { id: 4, url: `${demoTab.url}?x=1` } }, allowed: false },
+    { name: 'with a fragment, registers not', method: 'registerCallTab', sender: { ...demoPage, url: `${demoTab.url}#x` }, allowed: false },
+    { name: 'framed in a tab, registers not', method: 'registerCallTab', sender: { ...demoPage, frameId: 3 }, allowed: false },
+    { name: 'with no tab (a popup or the side panel), registers not', method: 'registerCallTab', sender: { id: 'our-id', url: demoTab.url, frameId: 0 }, allowed: false },
+    { name: 'another page of ours registers not', method: 'registerCallTab', sender: { ...page, url: 'chrome-extension://our-id/dashboard.html' }, allowed: false },
+    { name: "another extension's demo page registers not", method: 'registerCallTab', sender: { ...demoPage, id: 'other', url: 'chrome-extension://other/demo.html' }, allowed: false },
+    { name: 'a website at the same path registers not', method: 'registerCallTab', sender: { ...demoPage, url: 'https://evil.example/demo.html', tab: { id: 4, url: 'https://evil.example/demo.html' } }, allowed: false },
+    { name: 'its dock reads data with its token', method: 'getNotes', sender: demoDock, token: 'd3m0', allowed: true },
+    { name: 'its dock with another token reads not', method: 'getNotes', sender: demoDock, token: 'guess', allowed: false },
+    { name: 'the sidebar framed in another page of ours reads not', method: 'getNotes', sender: { ...demoDock, tab: { id: 4, url: 'chrome-extension://our-id/dashboard.html' } }, token: 'd3m0', allowed: false },
+  ])('$name', async ({ method, sender, token, allowed }) => {
+    await expect(isAllowedSender(method, sender, token, demoPolicyWithDock)).resolves.toBe(allowed);
+  });
+
+  it('leaves every other sender as it was', async () => {
+    await expect(isAllowedSender('saveNote', page, undefined, demoPolicy)).resolves.toBe(true);
+    await expect(isAllowedSender('registerCallTab', page, undefined, demoPolicy)).resolves.toBe(false);
+    await expect(isAllowedSender('registerCallTab', contentScript, undefined, demoPolicy)).resolves.toBe(true);
   });
 });
