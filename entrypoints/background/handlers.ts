@@ -1,7 +1,8 @@
 import { browser } from '@/utils/browser/api';
 import type { SessionRecord } from '@/utils/db/records';
 import { resolveLanguage } from '@/utils/i18n/languages';
-import { detectMeeting, type MeetingRef } from '@/utils/sites/detect';
+import type { MeetingRef } from '@/utils/sites/detect';
+import { meetingOfPage } from '@/utils/sites/demo';
 import type { CallContext } from '@/utils/messaging/protocol';
 import type { Handlers, MessageSenderInfo } from '@/utils/messaging/server';
 import { NotAllowedError, pasteIntoCallChat, pasteTarget } from './call-chat';
@@ -28,7 +29,8 @@ function callHandlers(services: Services): Omit<Handlers, keyof CoachingHandlers
 
   async function callContextOf(tabId: number): Promise<CallContext | null> {
     const tab = await browser.tabs.get(tabId).catch(() => undefined);
-    const meeting = tab?.url ? detectMeeting(tab.url) : null;
+    // The demo call page counts as a call too (utils/sites/demo.ts).
+    const meeting = tab?.url ? meetingOfPage(tab.url, browser.runtime.getURL('/')) : null;
     if (!meeting) return null;
     const call = await callTabs.get(tabId);
     return { tabId, meeting, title: call?.title ?? '', pageTheme: call?.pageTheme ?? null };

@@ -2,7 +2,8 @@ import { browser, type Tabs } from '@/utils/browser/api';
 import { injectCallScript, openNativePanel, toolbarAction } from '@/utils/browser/platform';
 import { createRequestListener } from '@/utils/messaging/server';
 import type { TabCommand } from '@/utils/messaging/protocol';
-import { detectMeeting, isCallSiteUrl } from '@/utils/sites/detect';
+import { isCallPageUrl, meetingOfPage } from '@/utils/sites/demo';
+import { openWelcomeAfterInstall } from './first-run';
 import { createHandlers } from './handlers';
 import { broadcastChanged, createServices } from './services';
 import { syncAlarm } from './sync';
@@ -19,14 +20,14 @@ export default defineBackground(() => {
     createRequestListener(createHandlers(services), {
       extensionId: browser.runtime.id,
       extensionOrigin,
-      isCallPage: isCallSiteUrl,
+      isCallPage: (url) => isCallPageUrl(url, extensionOrigin),
       isDockFrame: (tabId, frameId, token) => services.callTabs.admitDockFrame(tabId, frameId, token),
     }),
   );
 
   /** On a call page the docked sidebar toggles; anywhere else the browser's side panel opens. */
   function toggleSidebar(tab: Tabs.Tab | undefined): void {
-    if (tab?.id !== undefined && tab.url && detectMeeting(tab.url)) {
+    if (tab?.id !== undefined && tab.url && meetingOfPage(tab.url, extensionOrigin)) {
       void toggleDock(tab.id);
       return;
     }
@@ -45,6 +46,8 @@ export default defineBackground(() => {
   }
 
   toolbarAction().onClicked.addListener(toggleSidebar);
+
+  browser.runtime.onInstalled.addListener(openWelcomeAfterInstall);
 
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'toggle-sidebar') toggleSidebar(tab);
