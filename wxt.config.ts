@@ -77,6 +77,14 @@ export default defineConfig({
         }
       : { minimum_chrome_version: '116' }),
   }),
+  hooks: {
+    // Firefox opens an add-on's sidebar at install unless told not to; open there, it showed every
+    // call the user joined and opened its session. WXT writes sidebar_action from
+    // entrypoints/sidepanel, so the flag is set on what it wrote.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.sidebar_action) manifest.sidebar_action.open_at_install = false;
+    },
+  },
   // addons.mozilla.org asks for the sources of a minified add-on: what the build reads, and how.
   zip: {
     includeSources: ['BUILDING.md', 'package.json', 'package-lock.json', 'tsconfig.json', 'wxt.config.ts', 'entrypoints/**', 'components/**', 'utils/**', 'locales/**', 'public/**'],
