@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { takeChartWorker } from './chart-worker';
 import { useI18n } from './i18n';
-import type { FromChartWorker, ToChartWorker } from './trend-chart-protocol';
+import { useTheme } from './theme';
+import type { Theme } from '@/utils/theme/choose';
+import type { ChartColors, FromChartWorker, ToChartWorker } from './trend-chart-protocol';
 
 export interface ChartSeries {
   label: string;
@@ -16,8 +18,19 @@ interface Props {
   max: number;
 }
 
-const palette = ['#2f6b4f', '#c0632b', '#3a6ea5', '#8e44ad', '#b58900', '#d33682', '#268bd2', '#6c71c4', '#859900'];
-const colorOf = (index: number) => palette[index % palette.length]!;
+/** Line colours, each at least 3:1 against its theme's background (WCAG 1.4.11). */
+const palettes: Record<Theme, readonly string[]> = {
+  light: ['#2f6b4f', '#c0632b', '#3a6ea5', '#8e44ad', '#9a7400', '#d33682', '#1f78b8', '#6c71c4', '#677600'],
+  dark: ['#7cc4a0', '#f0965a', '#7fb0e6', '#c692e0', '#e0c050', '#f07ab8', '#5fb8f0', '#a8acf5', '#b8cc4a'],
+};
+const colorOf = (theme: Theme, index: number) => palettes[theme][index % palettes[theme].length]!;
+
+/** The chart's colours from the page's tokens (components/base.css), in the theme applied now. */
+function chartColors(): ChartColors {
+  const style = getComputedStyle(document.documentElement);
+  const token = (name: string) => style.getPropertyValue(name).trim();
+  return { text: token('--muted'), grid: token('--line'), tooltipBackground: token('--toast-bg'), tooltipText: token('--toast-ink') };
+}
 
 /**
  * A line chart with the data as a table beside it (for screen readers and tests). chart.js runs
@@ -26,6 +39,7 @@ const colorOf = (index: number) => palette[index % palette.length]!;
  */
 export function TrendChart({ title, series, min, max }: Props) {
   const { t, language } = useI18n();
+  const theme = useTheme();
   const box = useRef<HTMLDivElement>(null);
   const worker = useRef<Worker | null>(null);
   const [hidden, setHidden] = useState<ReadonlySet<number>>(() => new Set());
@@ -61,11 +75,11 @@ export function TrendChart({ title, series, min, max }: Props) {
       const offscreen = canvas.transferControlToOffscreen();
       const lines = series.map((line, index) => ({
         label: line.label,
-        color: colorOf(index),
+        color: colorOf(theme, index),
         hidden: hiddenWhenDrawn.current.has(index),
         points: line.points.map((point) => ({ x: point.at, y: point.value })),
       }));
-      send({ kind: 'draw', canvas: offscreen, width, height, pixelRatio: devicePixelRatio, language, min, max, lines }, [offscreen]);
+      send({ kind: 'draw', canvas: offscreen, width, height, pixelRatio: devicePixelRatio, language, min, max, colors: chartColors(), lines }, [offscreen]);
     });
     sizes.observe(container);
     const hover = (event: PointerEvent) => send({ kind: 'hover', x: event.offsetX, y: event.offsetY });
@@ -78,7 +92,7 @@ export function TrendChart({ title, series, min, max }: Props) {
       worker.current = null;
       canvas.remove();
     };
-  }, [series, min, max, language, title]);
+  }, [series, min, max, language, title, theme]);
 
   const toggle = (index: number) => {
     const show = hidden.has(index);
@@ -98,7 +112,7 @@ export function TrendChart({ title, series, min, max }: Props) {
         {series.map((line, index) => (
           <li key={line.label}>
             <button type="button" aria-pressed={!hidden.has(index)} onClick={() => toggle(index)}>
-              <span className="chart-swatch" style={{ background: colorOf(index) }} aria-hidden="true" />
+              <span className="chart-swatch" style={{ background: colorOf(theme, index) }} aria-hidden="true" />
               {line.label}
             </button>
           </li>

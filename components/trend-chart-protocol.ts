@@ -1,3 +1,12 @@
+/** The page's colour tokens the chart is drawn in, read where the theme is known (a worker has no CSS). */
+export interface ChartColors {
+  /** Tick labels. */
+  text: string;
+  grid: string;
+  tooltipBackground: string;
+  tooltipText: string;
+}
+
 /** What TrendChart tells its worker, which owns chart.js and draws on the transferred canvas. */
 export type ToChartWorker =
   | {
@@ -9,6 +18,7 @@ export type ToChartWorker =
       language: string;
       min: number;
       max: number;
+      colors: ChartColors;
       lines: { label: string; color: string; hidden: boolean; points: { x: number; y: number }[] }[];
     }
   | { kind: 'resize'; width: number; height: number }

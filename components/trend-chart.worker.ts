@@ -17,7 +17,7 @@ const post = (message: FromChartWorker) => postMessage(message);
 
 type DrawMessage = Extract<ToChartWorker, { kind: 'draw' }>;
 
-function configFor({ language, min, max, lines, pixelRatio }: Omit<DrawMessage, 'kind' | 'canvas' | 'width' | 'height'>): ChartConfiguration<'line'> {
+function configFor({ language, min, max, colors, lines, pixelRatio }: Omit<DrawMessage, 'kind' | 'canvas' | 'width' | 'height'>): ChartConfiguration<'line'> {
   const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium' });
   return {
     type: 'line',
@@ -48,12 +48,22 @@ function configFor({ language, min, max, lines, pixelRatio }: Omit<DrawMessage, 
       events: [],
       scales: {
         // No label rotation: chart.js need not measure every tick label to fit them.
-        x: { type: 'linear', ticks: { callback: (value) => dateFormat.format(Number(value)), maxTicksLimit: 6, maxRotation: 0 } },
-        y: { min, max, ticks: { stepSize: 1 } },
+        x: {
+          type: 'linear',
+          ticks: { callback: (value) => dateFormat.format(Number(value)), maxTicksLimit: 6, maxRotation: 0, color: colors.text },
+          grid: { color: colors.grid },
+          border: { color: colors.grid },
+        },
+        y: { min, max, ticks: { stepSize: 1, color: colors.text }, grid: { color: colors.grid }, border: { color: colors.grid } },
       },
       plugins: {
         decimation: { enabled: true, algorithm: 'lttb', samples: 200 },
-        tooltip: { callbacks: { title: ([item]) => (item?.parsed.x == null ? '' : dateFormat.format(item.parsed.x)) } },
+        tooltip: {
+          backgroundColor: colors.tooltipBackground,
+          titleColor: colors.tooltipText,
+          bodyColor: colors.tooltipText,
+          callbacks: { title: ([item]) => (item?.parsed.x == null ? '' : dateFormat.format(item.parsed.x)) },
+        },
       },
     },
   };
@@ -77,7 +87,8 @@ function draw({ canvas, width, height, ...rest }: DrawMessage) {
 function warmUp() {
   const points = Array.from({ length: 250 }, (_, index) => ({ x: index * 86_400_000, y: 1 + (index % 7) }));
   const lines = [0, 1].map((index) => ({ label: `${index}`, color: '#000', hidden: false, points }));
-  chartOn(new OffscreenCanvas(600, 260), configFor({ language: 'en', min: 1, max: 7, lines, pixelRatio: 1 })).destroy();
+  const colors = { text: '#000', grid: '#000', tooltipBackground: '#000', tooltipText: '#fff' };
+  chartOn(new OffscreenCanvas(600, 260), configFor({ language: 'en', min: 1, max: 7, colors, lines, pixelRatio: 1 })).destroy();
 }
 
 function hover(x: number, y: number) {
