@@ -18,6 +18,8 @@ export interface ChromiumOptions {
   profileDir?: string;
   /** `npm run demo` runs headed on a desktop. */
   headless?: boolean;
+  /** What the browser reports for `prefers-color-scheme`: light unless given (Playwright's default). */
+  colorScheme?: 'light' | 'dark';
 }
 
 export interface ChromiumSession {
@@ -86,6 +88,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     executablePath: chromiumBinary,
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 800 },
+    colorScheme: options.colorScheme ?? 'light',
     // Playwright adds --disable-extensions, which wins over --load-extension.
     ignoreDefaultArgs: ['--disable-extensions'],
     args: chromiumArgs(extensionDir),

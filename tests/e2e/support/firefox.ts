@@ -15,6 +15,8 @@ export interface FirefoxOptions {
   addonId?: string;
   /** The moz-extension:// host to pin, so a test knows the extension's URLs in advance; random unless given. */
   uuid?: string;
+  /** The theme the system reports to Firefox, and so `prefers-color-scheme`; Firefox's own default unless given. */
+  colorScheme?: 'light' | 'dark';
 }
 
 interface Extension {
@@ -40,7 +42,7 @@ export interface FirefoxExtensionSession extends FirefoxSession {
 
 const tabPollMs = 100;
 
-function firefoxPrefs(extension: Extension | null): Record<string, string | boolean> {
+function firefoxPrefs(extension: Extension | null, colorScheme: FirefoxOptions['colorScheme']): Record<string, string | boolean | number> {
   return {
     // Headless Firefox cannot show the doorhanger of permissions.request(); grant as the user's "Allow" would.
     'extensions.webextOptionalPermissionPrompts': false,
@@ -48,6 +50,8 @@ function firefoxPrefs(extension: Extension | null): Record<string, string | bool
     'network.dns.localDomains': fakeHosts.join(','),
     // Read at install time; without it the UUID is random per profile.
     ...(extension ? { 'extensions.webextensions.uuids': JSON.stringify({ [extension.addonId]: extension.uuid }) } : {}),
+    // Pages follow the system's theme, which this pref stands in for.
+    ...(colorScheme ? { 'ui.systemUsesDarkTheme': colorScheme === 'dark' ? 1 : 0 } : {}),
   };
 }
 
@@ -91,7 +95,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
     headless: true,
     // The fixture server's certificate is self-signed (else SEC_ERROR_UNKNOWN_ISSUER).
     acceptInsecureCerts: true,
-    extraPrefsFirefox: firefoxPrefs(extension),
+    extraPrefsFirefox: firefoxPrefs(extension, options.colorScheme),
   });
   try {
     if (extension) await installAddon(browser, extension);
