@@ -105,7 +105,7 @@ describe('sidebar page', () => {
     vi.setSystemTime(Date.now() + 4 * 60_000 + 30_000);
     expect(await screen.findByRole('heading', { level: 2, name: 'Brainstorm goals' }, { timeout: 2000 })).toBeTruthy();
     expect(within(screen.getByRole('navigation', { name: 'Agenda' })).getByRole('button', { current: 'step' }).textContent).toContain('Brainstorm goals');
-    expect(screen.getByRole('timer').textContent).toBe('9:29 left');
+    expect(screen.getByRole('timer').textContent).toBe('14:29 left');
   });
 
   it('saves notes as you type and keeps them per section', async () => {

@@ -76,21 +76,22 @@ export const de: ContentPack = {
   },
   statements: {
     'pd-fast-progress': 'Meine Arbeit kommt meist schnell voran, auch wenn ich Feedback von anderen brauche.',
-    'pd-address-behaviour': 'Wenn ich nicht ideales Verhalten sehe, weiß ich, wie ich es bei Kolleg:innen konstruktiv anspreche.',
+    'pd-address-behaviour': 'Wenn ich Verhalten sehe, das nicht ideal ist, weiß ich, wie ich es im Team konstruktiv anspreche.',
     'pd-get-feedback': 'Ich bekomme konstruktives Feedback zu meiner Arbeit und zu meiner persönlichen Entwicklung.',
     'pd-career-path': 'Ich sehe für mich einen attraktiven Karriereweg im Unternehmen.',
     'pd-use-strengths': 'In den letzten Wochen konnte ich meine Stärken bei der Arbeit oft einsetzen.',
     'lq-satisfied': 'Ich bin mit meiner Teamleitung wirklich zufrieden.',
-    'lq-zooms-out': 'Meine Teamleitung zoomt regelmäßig heraus und erklärt die übergeordneten Teamziele, Strategie und Vision.',
+    'lq-zooms-out': 'Meine Teamleitung tritt regelmäßig einen Schritt zurück und erklärt die übergeordneten Teamziele, die Strategie und die Vision.',
     'lq-constructive-questions': 'Meine Teamleitung hinterfragt Dinge auf konstruktive Weise.',
     'lq-sets-example': 'Meine Teamleitung lebt vor, was sie von uns als Team erwartet.',
   },
   statementGroups: { personalDevelopment: 'Persönliche Entwicklung', leadership: 'Qualität der Führung' },
+  statementTags: { growth: '#Wachstum', jobSatisfaction: '#Arbeitszufriedenheit', feedback: '#Feedback', leadership: '#Führung' },
   ratingWhy: 'Warum hast du so geantwortet?',
   templates: {
     'okr-goal-setting': {
       name: 'OKR-Zielsetzung (1:1)',
-      description: 'Gemeinsam Ziele und Key Results für die nächste Periode festlegen; herauszoomen und die Ideen vor allem von ihnen kommen lassen.',
+      description: 'Gemeinsam Objectives und Key Results für die nächste Zeit festlegen; den Blick aufs Ganze richten und die Ideen vor allem vom Gegenüber kommen lassen.',
       sections: {
         start: { title: 'Start', prompts: ['Wie war dein Tag bisher?', 'Heute schauen wir auf deine Prioritäten und Ziele für die nächste Zeit.'] },
         brainstorm: {
@@ -103,14 +104,17 @@ export const de: ContentPack = {
         },
         'key-results': {
           title: 'Key Results festlegen',
-          prompts: ['An welchen messbaren Meilensteinen erkennen wir Fortschritt?', 'Sind sie realistisch und trotzdem ehrgeizig genug, um uns voranzubringen?'],
+          prompts: [
+            'An welchen messbaren Meilensteinen erkennen wir Fortschritt?',
+            'Sind sie realistisch und trotzdem ehrgeizig genug, um uns voranzubringen?',
+          ],
         },
         support: {
           title: 'Unterstützung & Ressourcen',
           prompts: [
             'Was brauchst du von mir oder anderen, um diese OKRs zu erreichen?',
-            'Welche Hindernisse können wir angehen, bevor sie im Weg stehen?',
-            'Gehen wir die Ziele und Key Results noch einmal durch: Sind sie für dich klar und erreichbar?',
+            'Welche Hindernisse können wir angehen, bevor sie dir im Weg stehen?',
+            'Gehen wir die Objectives und Key Results noch einmal durch: Sind sie für dich klar und erreichbar?',
           ],
         },
         'wrap-up': { title: 'Abschluss', prompts: ['Worauf freust du dich im nächsten Quartal am meisten?', 'Gibt es noch Fragen oder etwas, das du ansprechen möchtest?'] },
@@ -118,30 +122,39 @@ export const de: ContentPack = {
     },
     weekly: {
       name: 'Wöchentliches 1:1',
-      description: 'Ein kurzer, regelmäßiger Check-in: wie es geht, was im Weg steht und was diese Woche zählt.',
+      description: 'Ein kurzes wöchentliches 1:1, das deinem Gegenüber gehört: zuerst die eigenen Themen, dann die offenen Punkte vom letzten Mal, Erfolge und Hindernisse, Prioritäten und Feedback in beide Richtungen.',
       sections: {
-        'check-in': { title: 'Check-in', prompts: ['Wie geht es dir wirklich?', 'Was beschäftigt dich diese Woche?'] },
+        'check-in': { title: 'Deine Themen', prompts: ['Wie geht es dir wirklich?', 'Worüber möchtest du heute auf jeden Fall sprechen?', 'Was davon ist dir am wichtigsten?'] },
+        'last-actions': { title: 'Offene Punkte vom letzten Mal', prompts: ['Welche Aufgaben vom letzten Mal sind erledigt?', 'Was ist noch offen, und woran hakt es?'] },
         'wins-blockers': {
-          title: 'Erfolge & Blocker',
-          prompts: ['Was lief gut seit unserem letzten Gespräch?', 'Was bremst dich aus?', 'Wo kann ich dir den Weg freimachen?'],
+          title: 'Erfolge & Hindernisse',
+          prompts: [
+            'Was lief gut seit unserem letzten Gespräch?',
+            'Was bremst dich aus?',
+            'Wo kann ich dir den Weg freimachen?',
+          ],
         },
-        priorities: { title: 'Prioritäten', prompts: ['Was sind deine drei wichtigsten Prioritäten diese Woche?', 'Gibt es etwas, das wir stoppen oder verschieben sollten?'] },
-        growth: { title: 'Entwicklung', prompts: ['Was hast du zuletzt gelernt?', 'Zu welchem Thema wünschst du dir Feedback von mir?'] },
+        priorities: { title: 'Prioritäten', prompts: ['Was sind diese Woche deine drei wichtigsten Prioritäten?', 'Gibt es etwas, das wir stoppen oder verschieben sollten?'] },
+        growth: {
+          title: 'Feedback in beide Richtungen',
+          prompts: [
+            'Was ich diese Woche besonders geschätzt habe, war …',
+            'Zu welchem Thema wünschst du dir Feedback von mir?',
+            'Was könnte ich anders machen, um dich besser zu unterstützen?',
+          ],
+        },
         'next-steps': { title: 'Nächste Schritte', prompts: ['Was machst du bis zu unserem nächsten Gespräch?', 'Was mache ich für dich?'] },
       },
     },
     'quarterly-review': {
       name: 'OKR-Quartalsrückblick',
-      description: 'Auf das Quartal zurückblicken: OKRs bewerten, aus dem Geschehenen lernen und das nächste vorbereiten.',
+      description: 'Auf das Quartal zurückblicken: die OKRs einschätzen, aus dem Geschehenen lernen und das nächste Quartal vorbereiten.',
       sections: {
-        'look-back': {
-          title: 'Rückblick',
-          prompts: ['Worauf bist du in diesem Quartal am meisten stolz?', 'Was hat dich überrascht?', 'Was würdest du anders machen?'],
-        },
+        'look-back': { title: 'Rückblick', prompts: ['Worauf bist du in diesem Quartal am meisten stolz?', 'Was hat dich überrascht?', 'Was würdest du anders machen?'] },
         'okr-scores': {
-          title: 'OKRs bewerten',
+          title: 'OKRs einschätzen',
           prompts: [
-            'Auf einer Skala von 1 bis 10: Wie weit bist du bei jedem Ziel gekommen?',
+            'Auf einer Skala von 1 bis 10: Wie weit bist du bei jedem Objective gekommen?',
             'Welche Key Results haben sich bewegt, welche nicht?',
             'Was hätte dich eine Stufe höher gebracht?',
           ],
@@ -153,50 +166,113 @@ export const de: ContentPack = {
     },
     onboarding: {
       name: 'Onboarding-1:1',
-      description: 'Für neue Kolleg:innen: wie sich die ersten Tage anfühlen, was erwartet wird und wer und was helfen kann.',
+      description: 'Für neue Teammitglieder: wie sich die ersten Tage anfühlen, was erwartet wird und wer und was dabei helfen kann.',
       sections: {
-        'first-impressions': { title: 'Erste Eindrücke', prompts: ['Wie waren deine ersten Tage?', 'Was ist dir aufgefallen, positiv oder seltsam?'] },
+        'first-impressions': { title: 'Erste Eindrücke', prompts: ['Wie waren deine ersten Tage?', 'Was ist dir aufgefallen, positiv oder eher seltsam?'] },
         'role-expectations': {
           title: 'Rolle & Erwartungen',
-          prompts: ['Wie verstehst du deine Rolle bisher?', 'Wie sieht Erfolg für dich nach drei Monaten aus?', 'Was ist noch unklar?'],
+          prompts: [
+            'Wie verstehst du deine Rolle bisher?',
+            'Woran würdest du in drei Monaten merken, dass dein Start gelungen ist?',
+            'Was ist noch unklar?',
+          ],
         },
         'people-tools': {
           title: 'Menschen & Werkzeuge',
-          prompts: ['Wen hast du schon kennengelernt, und wen solltest du noch treffen?', 'Hast du alles, was du für deine Arbeit brauchst?', 'An wen wendest du dich, wenn du feststeckst?'],
+          prompts: [
+            'Wen hast du schon kennengelernt, und mit wem solltest du noch sprechen?',
+            'Hast du alles, was du für deine Arbeit brauchst?',
+            'An wen wendest du dich, wenn du nicht weiterkommst?',
+          ],
         },
         'first-goals': { title: 'Erste Ziele', prompts: ['Was könnte ein erster kleiner Erfolg in den nächsten Wochen sein?', 'Woran erkennen wir, dass es gut lief?'] },
-        'wrap-up': { title: 'Abschluss', prompts: ['Was würde dir diese Woche am meisten helfen?', 'Was sollte ich darüber wissen, wie du gerne arbeitest?'] },
+        'wrap-up': { title: 'Abschluss', prompts: ['Was würde dir diese Woche am meisten helfen?', 'Was sollte ich darüber wissen, wie du am liebsten arbeitest?'] },
       },
     },
     salary: {
       name: 'Gehaltsgespräch',
-      description: 'Ein faires, vorbereitetes Gespräch über Vergütung: Beitrag, Kriterien und wie eine Entscheidung zustande kommt.',
+      description: 'Ein vorbereitetes Gespräch über Vergütung: Du nennst die Kriterien, hörst die Argumente deines Gegenübers und entscheidest danach, nicht im Gespräch.',
       sections: {
-        purpose: { title: 'Ziel', prompts: ['Was möchtest du aus diesem Gespräch mitnehmen?', 'So funktioniert der Gehaltsprozess bei uns.'] },
+        prepare: {
+          title: 'Deine Vorbereitung (nur für dich)',
+          prompts: [
+            'Wo liegt die Person im Gehaltsband ihrer Rolle? Wann gab es die letzte Erhöhung, und wie hoch war sie?',
+            'Was zahlt der Markt für diese Rolle, und was sagen Tarifvertrag oder Vergütungsrichtlinie?',
+            'Welche Kriterien wirst du nennen, und wie viel Spielraum hast du wirklich?',
+            'Markiere deine Notizen hier als privat, dann bleiben sie aus der Kopie für dein Gegenüber heraus.',
+          ],
+        },
+        purpose: {
+          title: 'Ziel & Ablauf',
+          prompts: [
+            'Was möchtest du aus diesem Gespräch mitnehmen?',
+            'So wird das Gehalt bei uns festgelegt. Ich entscheide heute nicht: Du hörst bis [Datum] von mir.',
+          ],
+        },
         contribution: {
           title: 'Beitrag',
-          prompts: ['Auf welche Ergebnisse der letzten Zeit bist du am meisten stolz?', 'Wo ist deine Rolle gewachsen?', 'Wie siehst du deine eigene Leistung?'],
+          prompts: [
+            'Auf welche Ergebnisse der letzten Zeit bist du am meisten stolz?',
+            'Wo ist deine Rolle gewachsen?',
+            'Wie siehst du deine eigene Leistung?',
+          ],
         },
-        'market-criteria': { title: 'Kriterien & Markt', prompts: ['Welche Kriterien gelten für die Vergütung in dieser Rolle?', 'Was erwartest du, und worauf stützt du das?'] },
-        'decision-path': { title: 'Entscheidung & nächste Schritte', prompts: ['Wer entscheidet, und wann hörst du davon?', 'Wenn wir deine Erwartung jetzt nicht erfüllen können, was wäre dir sonst wichtig?'] },
-        'wrap-up': { title: 'Abschluss', prompts: ['Gibt es noch etwas, das du nicht gesagt hast?', 'Ich fasse zusammen, was wir vereinbart haben.'] },
+        'market-criteria': {
+          title: 'Kriterien & Markt',
+          prompts: [
+            'Das sind die Kriterien, nach denen wir die Vergütung in dieser Rolle festlegen: …',
+            'Wo siehst du dich bei jedem dieser Kriterien?',
+            'Was erwartest du, und worauf stützt du das?',
+          ],
+        },
+        'decision-path': {
+          title: 'Entscheidung & nächste Schritte',
+          prompts: [
+            'Wer entscheidet, und bis wann hörst du von mir?',
+            'Wenn wir deine Erwartung jetzt nicht erfüllen können, was wäre dir sonst wichtig?',
+          ],
+        },
+        'wrap-up': { title: 'Abschluss', prompts: ['Gibt es noch etwas, das du sagen möchtest?', 'Ich fasse zusammen, was ich gehört habe und wie es weitergeht.'] },
       },
     },
     'under-performance': {
-      name: 'Gespräch über Leistung',
-      description: 'Wenn du jemanden magst, aber die Leistung ausbleibt: Fakten benennen, die andere Sicht hören, klare Erwartungen vereinbaren.',
+      name: 'Gespräch über Leistungsprobleme',
+      description: 'Wenn die Arbeit hinter dem Vereinbarten zurückbleibt: das Thema in der ersten Minute benennen, Fakten nennen, am längsten zuhören und eine schriftliche Zusammenfassung vereinbaren.',
       sections: {
-        open: { title: 'Einstieg', prompts: ['Ich möchte etwas besprechen, das mir und dir wichtig ist.', 'Wie läuft deine Arbeit in letzter Zeit aus deiner Sicht?'] },
+        open: {
+          title: 'Thema benennen',
+          prompts: [
+            'Ich möchte über [Thema] sprechen: Die Ergebnisse bleiben hinter dem zurück, was wir vereinbart haben, und ich möchte das gemeinsam mit dir lösen.',
+            'Ich erzähle zuerst, was ich beobachtet habe, und dann möchte ich deine Sicht hören.',
+          ],
+        },
         facts: {
-          title: 'Fakten',
-          prompts: ['Das habe ich beobachtet, mit Beispielen.', 'Was bedeutet das für das Team und unsere Ziele?', 'Siehst du das ähnlich?'],
+          title: 'Fakten: Situation, Verhalten, Wirkung',
+          prompts: [
+            'Situation: Wann und wo ist es passiert?',
+            'Verhalten: Was genau habe ich gesehen oder gehört, ohne Bewertung?',
+            'Wirkung: Was hat es für das Team, die Kundschaft oder unsere Ziele bedeutet?',
+            'Wie kommt das bei dir an?',
+          ],
         },
         'their-view': {
           title: 'Deine Sicht',
-          prompts: ['Was steht dir im Weg?', 'Wie viel davon hast du selbst in der Hand?', 'Was hast du schon versucht?'],
+          prompts: [
+            'Wie siehst du das?',
+            'Was steht dir im Weg?',
+            'Spielt etwas außerhalb der Arbeit eine Rolle? Erzähl nur, was du erzählen möchtest.',
+            'Was hast du schon versucht?',
+          ],
         },
         expectations: { title: 'Erwartungen', prompts: ['Was genau muss sich bis wann ändern?', 'Woran merken wir beide, dass es besser wird?'] },
         'support-follow-up': { title: 'Unterstützung & Nachverfolgung', prompts: ['Welche Unterstützung brauchst du von mir?', 'Wann schauen wir wieder gemeinsam darauf?'] },
+        'written-summary': {
+          title: 'Schriftliche Zusammenfassung',
+          prompts: [
+            'Lass uns eine kurze Zusammenfassung festhalten: was wir gesehen haben, was du tust, was ich tue und wann wir wieder darauf schauen.',
+            'Ich schicke sie dir heute; sag mir, wenn darin etwas steht, das du anders siehst.',
+          ],
+        },
       },
     },
     career: {
@@ -206,28 +282,237 @@ export const de: ContentPack = {
         ambitions: { title: 'Ambitionen', prompts: ['Wo möchtest du in zwei oder drei Jahren stehen?', 'Welche Art von Arbeit gibt dir Energie?'] },
         strengths: { title: 'Stärken', prompts: ['Wofür bist du im Team bekannt?', 'Welche Stärke möchtest du öfter einsetzen?'] },
         paths: {
-          title: 'Wege',
-          prompts: ['Welche Rollen oder Richtungen reizen dich hier?', 'Welche Erfahrung bringt dich näher dorthin?', 'Von wem könntest du lernen?'],
+          title: 'Mögliche Wege',
+          prompts: [
+            'Welche Rollen oder Richtungen reizen dich hier?',
+            'Welche Erfahrung bringt dich näher dorthin?',
+            'Von wem könntest du lernen?',
+          ],
         },
         'development-plan': { title: 'Entwicklungsplan', prompts: ['Welchen Schritt kannst du in diesem Quartal gehen?', 'Wie kann ich dir dabei helfen?'] },
         'wrap-up': { title: 'Abschluss', prompts: ['Was nimmst du aus diesem Gespräch mit?', 'Wann schauen wir wieder darauf?'] },
       },
     },
     'speak-up': {
-      name: 'Sprich-dich-aus-1:1',
-      description: 'Für stillere Teammitglieder: ein sicheres Gespräch ohne Eile, in dem ihre Themen und Ideen zuerst kommen.',
+      name: '1:1 für Ideen und Bedenken',
+      description: 'Für Teammitglieder, die Ideen und Bedenken oft für sich behalten: die Fragen vorab schicken oder im Chat antworten lassen.',
       sections: {
-        'safe-start': { title: 'Ruhiger Einstieg', prompts: ['Von mir gibt es heute keine Agenda; diese Zeit gehört dir.', 'Wie geht es dir gerade?'] },
+        'safe-start': {
+          title: 'Ruhiger Einstieg',
+          prompts: [
+            'Von mir gibt es heute keine Agenda; diese Zeit gehört dir.',
+            'Ich habe dir die Fragen vorab geschickt: Wollen wir deine Antworten durchgehen?',
+            'Wenn du lieber schreibst, kannst du auch im Chat antworten.',
+          ],
+        },
         'their-topics': {
           title: 'Deine Themen',
-          prompts: ['Worüber möchtest du sprechen?', 'Ist dir etwas aufgefallen, das niemand anspricht?', 'Was würdest du ändern, wenn es nach dir ginge?'],
+          prompts: [
+            'Worüber möchtest du sprechen?',
+            'Ist dir etwas aufgefallen, das niemand anspricht?',
+            'Was würdest du ändern, wenn es nach dir ginge?',
+          ],
         },
         ideas: { title: 'Ideen', prompts: ['Welche Idee trägst du schon länger mit dir herum?', 'Wie könnten wir sie im Kleinen ausprobieren?'] },
         'what-holds-back': {
           title: 'Was dich zurückhält',
-          prompts: ['Was macht es schwer, in Meetings etwas zu sagen?', 'Was können ich oder das Team tun, damit es leichter wird?'],
+          prompts: [
+            'Was macht es schwer, in Meetings etwas zu sagen?',
+            'Was können ich oder das Team tun, damit es leichter wird?',
+          ],
         },
-        'wrap-up': { title: 'Abschluss', prompts: ['Was hat dir das Gespräch heute gebracht?', 'Möchtest du einen Punkt mit meiner Unterstützung ins nächste Teammeeting einbringen?'] },
+        'wrap-up': {
+          title: 'Abschluss',
+          prompts: [
+            'Was hat dir das Gespräch heute gebracht?',
+            'Möchtest du einen Punkt mit meiner Unterstützung ins nächste Teammeeting einbringen?',
+          ],
+        },
+      },
+    },
+    'first-one-on-one': {
+      name: 'Erstes 1:1: Kennenlernen',
+      description: 'Das erste 1:1 mit einem neuen Teammitglied oder einer neuen Führungskraft: wer ihr seid, wie dein Gegenüber gern arbeitet und wie eure 1:1s ablaufen.',
+      sections: {
+        introductions: {
+          title: 'Kennenlernen',
+          prompts: [
+            'Erzähl mir ein bisschen von dir, bei der Arbeit und außerhalb.',
+            'Ich erzähle dir etwas über mich und darüber, wie ich gern arbeite.',
+          ],
+        },
+        'working-style': {
+          title: 'Wie du gern arbeitest',
+          prompts: [
+            'Wann arbeitest du am besten, und was kostet dich Energie?',
+            'Wie bekommst du Feedback am liebsten: sofort, schriftlich oder in unseren 1:1s?',
+            'Woran merke ich, dass du unter Druck stehst, und was hilft dir dann?',
+          ],
+        },
+        motivation: {
+          title: 'Was dich antreibt',
+          prompts: [
+            'Worauf bist du in deiner bisherigen Arbeit am meisten stolz?',
+            'Was müsste passieren, damit das der beste Job wird, den du je hattest?',
+            'Was möchtest du hier lernen?',
+          ],
+        },
+        'working-together': {
+          title: 'Wie wir zusammenarbeiten',
+          prompts: [
+            'Wie oft wollen wir uns treffen, und wofür sollen diese 1:1s da sein?',
+            'Was haben gute Führungskräfte für dich getan, und was sollte ich lieber lassen?',
+            'Diese Zeit gehört dir: Bring vor allem deine eigenen Themen mit.',
+          ],
+        },
+        'wrap-up': { title: 'Abschluss', prompts: ['Welche Fragen hast du an mich?', 'Worüber sprechen wir beim nächsten Mal?'] },
+      },
+    },
+    'stay-interview': {
+      name: 'Bleibegespräch',
+      description: 'Herausfinden, was jemanden hier hält und was ein Grund zum Gehen sein könnte, bevor die Person sich anderswo umschaut.',
+      sections: {
+        'why-stay': { title: 'Was dich hier hält', prompts: ['Worauf freust du dich, wenn dein Arbeitstag beginnt?', 'Was hält dich hier?'] },
+        energy: { title: 'Energie', prompts: ['Was macht dir an deiner Arbeit gerade am meisten Spaß?', 'Was kostet dich Energie, und was würde es leichter machen?'] },
+        growth: { title: 'Entwicklung', prompts: ['Was möchtest du im nächsten Jahr lernen oder öfter machen?', 'Welche deiner Talente nutzen wir zu wenig?'] },
+        'leaving-risks': {
+          title: 'Gründe zu gehen',
+          prompts: [
+            'Was könnte dich dazu bringen, zu gehen?',
+            'Falls du schon einmal ans Gehen gedacht hast: Was war der Grund?',
+            'Was könnte ich ändern, damit du noch lieber bleibst?',
+          ],
+        },
+        'wrap-up': { title: 'Abschluss', prompts: ['Wie möchtest du für deine Arbeit Anerkennung bekommen?', 'Was machen wir konkret daraus, und bis wann?'] },
+      },
+    },
+    'feedback-360': {
+      name: 'Feedbackgespräch (360 Grad)',
+      description: 'Das 360-Grad-Feedback gemeinsam durchgehen: zuerst die eigene Sicht, dann die wiederkehrenden Themen, ein oder zwei Schwerpunkte und Feedback für dich.',
+      sections: {
+        purpose: {
+          title: 'Ziel',
+          prompts: [
+            'In diesem Gespräch geht es ums Lernen, nicht ums Bewerten: Wir gehen das Feedback gemeinsam durch.',
+            'Wie war es für dich, das Feedback zu lesen?',
+          ],
+        },
+        'self-view': { title: 'Deine eigene Sicht', prompts: ['Bevor wir hineinschauen: Was lief gut, und was könnte besser sein?', 'Welches Feedback hast du erwartet?'] },
+        themes: {
+          title: 'Das Feedback',
+          prompts: [
+            'Welche Themen tauchen immer wieder auf?',
+            'Was überrascht dich, und was erkennst du wieder?',
+            'Nehmen wir ein Beispiel: Was waren Situation, Verhalten und Wirkung?',
+          ],
+        },
+        focus: { title: 'Ein oder zwei Schwerpunkte', prompts: ['An welchen ein oder zwei Punkten möchtest du arbeiten?', 'Wie sieht es aus, wenn es besser geworden ist?'] },
+        'feedback-for-me': { title: 'Feedback für mich', prompts: ['Welches Feedback hast du für mich?', 'War ich bei etwas zu streng oder zu nachsichtig?'] },
+        'wrap-up': {
+          title: 'Abschluss',
+          prompts: [
+            'Was packst du als Erstes an, und wen fragst du beim nächsten Mal nach Feedback?',
+            'Wann schauen wir gemeinsam auf deine Fortschritte?',
+          ],
+        },
+      },
+    },
+    'wellbeing-return': {
+      name: 'Wohlbefinden & Rückkehr nach einer Auszeit',
+      description: 'Wenn es jemandem nicht gut geht oder jemand aus einer Auszeit zurückkommt: wie es wirklich geht, was sich geändert hat und eine Arbeitslast, die gerade passt.',
+      sections: {
+        welcome: {
+          title: 'Wie geht es dir',
+          prompts: [
+            'Wie geht es dir, und wie fühlt es sich an, wieder da zu sein?',
+            'Erzähl nur, was du erzählen möchtest; es bleibt unter uns, außer wir vereinbaren etwas anderes.',
+          ],
+        },
+        wellbeing: {
+          title: 'Wohlbefinden',
+          prompts: [
+            'Wie steht es gerade um deine Energie und deinen Schlaf, auf einer Skala von 1 bis 10?',
+            'Was hilft dir, und was kostet dich Kraft?',
+            'Gibt es außerhalb der Arbeit etwas, worauf ich Rücksicht nehmen sollte?',
+          ],
+        },
+        'what-changed': {
+          title: 'Was sich geändert hat',
+          prompts: [
+            'Das hat sich im Team und an unserer Arbeit geändert, während du weg warst.',
+            'Worüber möchtest du zuerst auf den neuesten Stand kommen?',
+          ],
+        },
+        workload: {
+          title: 'Eine passende Arbeitslast',
+          prompts: [
+            'Welche Arbeitslast fühlt sich für die ersten Wochen richtig an?',
+            'Was nimmst du dir zuerst vor, und was kann warten?',
+            'Wer könnte dir helfen, wieder in Fahrt zu kommen?',
+          ],
+        },
+        'wrap-up': {
+          title: 'Abschluss',
+          prompts: [
+            'Wann sprechen wir wieder, und wie oft erst einmal?',
+            'Was soll ich dem Team sagen, und was nicht?',
+            'An wen kannst du dich wenden, wenn es zu viel wird: an den betriebsärztlichen Dienst, eine Vertrauensperson oder an mich?',
+          ],
+        },
+      },
+    },
+    'skip-level': {
+      name: 'Skip-Level-1:1',
+      description: 'Mit jemandem aus dem Team einer Führungskraft, die an dich berichtet: wie es um die Arbeit und das Team steht und was die Person sieht, das dir vielleicht entgeht.',
+      sections: {
+        purpose: {
+          title: 'Ziel',
+          prompts: [
+            'Ich möchte hören, wie es dir und dem Team geht; das ist keine Beurteilung von dir oder deiner Führungskraft.',
+            'Was du mir erzählst, geht nicht mit deinem Namen weiter, außer du bist einverstanden.',
+          ],
+        },
+        'their-work': { title: 'Deine Arbeit', prompts: ['Was macht dir an deiner Arbeit gerade Spaß?', 'Was hindert dich daran, deine beste Arbeit zu machen?'] },
+        team: { title: 'Das Team', prompts: ['Wie geht es dem Team aus deiner Sicht?', 'Was funktioniert gut in eurer Zusammenarbeit, und was würdest du ändern?'] },
+        direction: { title: 'Richtung', prompts: ['Wie klar ist, wohin wir gehen, und warum?', 'Was würdest du an meiner Stelle als Erstes ändern?'] },
+        'wrap-up': {
+          title: 'Abschluss',
+          prompts: [
+            'Was sollte ich aus diesem Gespräch mitnehmen?',
+            'Was darf ich mit dem machen, was du erzählt hast, und was bleibt unter uns?',
+          ],
+        },
+      },
+    },
+    'colleague-conflict': {
+      name: 'Konflikt im Team',
+      description: 'Ein 1:1 mit einer von zwei Personen in einem Konflikt: die eigene Sicht ohne Urteil hören, die andere Seite betrachten und einen machbaren nächsten Schritt finden.',
+      sections: {
+        purpose: {
+          title: 'Ziel',
+          prompts: [
+            'Mir ist Spannung zwischen dir und [Name] aufgefallen, und ich möchte verstehen, was dahintersteckt; ich entscheide nicht, wer recht hat.',
+            'Ich spreche auch mit [Name].',
+          ],
+        },
+        'their-side': {
+          title: 'Deine Sicht',
+          prompts: [
+            'Was ist aus deiner Sicht passiert?',
+            'Wann hat es angefangen, und welche Momente fallen dir besonders ein?',
+            'Was macht das mit dir und mit deiner Arbeit?',
+          ],
+        },
+        'other-side': { title: 'Die andere Seite', prompts: ['Wie, glaubst du, sieht [Name] das?', 'Was braucht [Name] vielleicht von dir?', 'Welcher Teil davon liegt bei dir?'] },
+        'way-forward': {
+          title: 'Wie es weitergeht',
+          prompts: [
+            'Wie sähe eure Zusammenarbeit aus, wenn sie gut genug läuft?',
+            'Was kannst du selbst tun, und was brauchst du von [Name]?',
+            'Würde ein Gespräch zu dritt helfen?',
+          ],
+        },
+        'wrap-up': { title: 'Abschluss', prompts: ['Was vereinbaren wir, und wann schauen wir, wie es läuft?', 'Was bleibt unter uns?'] },
       },
     },
   },

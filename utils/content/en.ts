@@ -86,6 +86,7 @@ export const en: ContentPack = {
     'lq-sets-example': 'My team lead sets a good example of what they expect from us as a team.',
   },
   statementGroups: { personalDevelopment: 'Personal development', leadership: 'Quality of leadership' },
+  statementTags: { growth: '#Growth', jobSatisfaction: '#JobSatisfaction', feedback: '#Feedback', leadership: '#Leadership' },
   ratingWhy: 'What made you choose this answer?',
   templates: {
     'okr-goal-setting': {
@@ -103,7 +104,10 @@ export const en: ContentPack = {
         },
         'key-results': {
           title: 'Define Key Results',
-          prompts: ['Which measurable milestones will show us that we are making progress?', 'Are they realistic, and still ambitious enough to move us forward?'],
+          prompts: [
+            'Which measurable milestones will show us that we are making progress?',
+            'Are they realistic, and still ambitious enough to move us forward?',
+          ],
         },
         support: {
           title: 'Support & resources',
@@ -118,15 +122,20 @@ export const en: ContentPack = {
     },
     weekly: {
       name: 'Weekly 1:1',
-      description: 'A short, regular check-in: how they are, what is in the way, and what matters this week.',
+      description: 'A short weekly 1:1 that belongs to them: their topics first, then last actions, wins and blockers, priorities and feedback both ways.',
       sections: {
-        'check-in': { title: 'Check-in', prompts: ['How are you, really?', 'What is on your mind this week?'] },
-        'wins-blockers': {
-          title: 'Wins & blockers',
-          prompts: ['What went well since we last spoke?', 'What is slowing you down?', 'Where could I clear the way for you?'],
-        },
+        'check-in': { title: 'Your topics', prompts: ['How are you, really?', 'What do you want to be sure we talk about today?', 'Which of those matters most to you?'] },
+        'last-actions': { title: "Last time's actions", prompts: ['Which actions from last time are done?', 'What is still open, and what is holding it up?'] },
+        'wins-blockers': { title: 'Wins & blockers', prompts: ['What went well since we last spoke?', 'What is slowing you down?', 'Where could I clear the way for you?'] },
         priorities: { title: 'Priorities', prompts: ['What are your top three priorities this week?', 'Is there anything we should stop or postpone?'] },
-        growth: { title: 'Growth', prompts: ['What did you learn recently?', 'Is there feedback you would like from me?'] },
+        growth: {
+          title: 'Feedback both ways',
+          prompts: [
+            'One thing I appreciated this week was …',
+            'Is there anything you would like feedback on from me?',
+            'What is one thing I could do differently for you?',
+          ],
+        },
         'next-steps': { title: 'Next steps', prompts: ['What will you do before we meet again?', 'What will I do for you?'] },
       },
     },
@@ -134,10 +143,7 @@ export const en: ContentPack = {
       name: 'Quarterly OKR review',
       description: 'Look back on the quarter: score the OKRs, learn from what happened, and set up the next one.',
       sections: {
-        'look-back': {
-          title: 'Look back',
-          prompts: ['What are you most proud of this quarter?', 'What surprised you?', 'What would you do differently?'],
-        },
+        'look-back': { title: 'Look back', prompts: ['What are you most proud of this quarter?', 'What surprised you?', 'What would you do differently?'] },
         'okr-scores': {
           title: 'Score the OKRs',
           prompts: [
@@ -158,11 +164,19 @@ export const en: ContentPack = {
         'first-impressions': { title: 'First impressions', prompts: ['How were your first days?', 'What stood out, good or strange?'] },
         'role-expectations': {
           title: 'Role & expectations',
-          prompts: ['How do you understand your role so far?', 'What does success look like for you after three months?', 'What is still unclear?'],
+          prompts: [
+            'How do you understand your role so far?',
+            'What does success look like for you after three months?',
+            'What is still unclear?',
+          ],
         },
         'people-tools': {
           title: 'People & tools',
-          prompts: ['Who have you met, and who should you meet next?', 'Do you have everything you need to do your work?', 'Where do you go when you are stuck?'],
+          prompts: [
+            'Who have you met, and who should you meet next?',
+            'Do you have everything you need to do your work?',
+            'Where do you go when you are stuck?',
+          ],
         },
         'first-goals': { title: 'First goals', prompts: ['What could be a first small win in the next weeks?', 'How will we know it went well?'] },
         'wrap-up': { title: 'Wrap-up', prompts: ['What would help you most this week?', 'What should I know about how you like to work?'] },
@@ -170,33 +184,88 @@ export const en: ContentPack = {
     },
     salary: {
       name: 'Salary talk',
-      description: 'A fair, prepared conversation about pay: contribution, criteria and the way a decision is made.',
+      description: 'A prepared talk about pay: you state the criteria, hear their case, and decide afterwards, not on the spot.',
       sections: {
-        purpose: { title: 'Purpose', prompts: ['What would you like to get out of this conversation?', 'Here is how the salary process works for us.'] },
+        prepare: {
+          title: 'Your preparation (only for you)',
+          prompts: [
+            'Where do they sit in the pay band for their role? When was their last raise, and how much was it?',
+            'What does the market pay for this role, and what does the collective agreement or pay policy say?',
+            'Which criteria will you name, and how much room do you really have?',
+            'Mark your notes here private, so they stay out of the employee copy.',
+          ],
+        },
+        purpose: {
+          title: 'Purpose & process',
+          prompts: [
+            'What would you like to get out of this conversation?',
+            'This is how pay is decided here. I will not decide today: you will hear from me by [date].',
+          ],
+        },
         contribution: {
           title: 'Contribution',
-          prompts: ['Which results of the past period are you most proud of?', 'Where has your role grown?', 'How do you see your own performance?'],
+          prompts: [
+            'Which results of the past period are you most proud of?',
+            'Where has your role grown?',
+            'How do you see your own performance?',
+          ],
         },
-        'market-criteria': { title: 'Criteria & market', prompts: ['Which criteria do we use for pay in this role?', 'What are your expectations, and what are they based on?'] },
-        'decision-path': { title: 'Decision & next steps', prompts: ['Who decides, and when will you hear back?', 'If we cannot meet your expectation now, what else would matter to you?'] },
-        'wrap-up': { title: 'Wrap-up', prompts: ['Is there anything you have not said yet?', 'Let me summarise what we agreed.'] },
+        'market-criteria': {
+          title: 'Criteria & market',
+          prompts: [
+            'These are the criteria we use for pay in this role: …',
+            'How do you see yourself against each of them?',
+            'What are your expectations, and what are they based on?',
+          ],
+        },
+        'decision-path': {
+          title: 'Decision & next steps',
+          prompts: [
+            'Who decides, and by when will you hear from me?',
+            'If we cannot meet your expectation now, what else would matter to you?',
+          ],
+        },
+        'wrap-up': { title: 'Wrap-up', prompts: ['Is there anything you have not said yet?', 'Let me sum up what I heard and what happens next.'] },
       },
     },
     'under-performance': {
       name: 'Under-performance talk',
-      description: "When you like someone but they don't deliver: name the facts, hear their side, agree on clear expectations.",
+      description: 'When the work falls short of what was agreed: name it in the first minute, give facts, listen longest, and agree on a written summary.',
       sections: {
-        open: { title: 'Open', prompts: ['I want to talk about something that matters to me and to you.', 'How do you feel your work has been going lately?'] },
+        open: {
+          title: 'Name the issue',
+          prompts: [
+            'I want to talk about [topic]: the work is falling short of what we agreed, and I want us to solve it together.',
+            "I'll share what I've seen first, and then I want to hear your side.",
+          ],
+        },
         facts: {
-          title: 'Facts',
-          prompts: ['Here is what I have seen, with examples.', 'What is the impact on the team and on our goals?', 'Does this match how you see it?'],
+          title: 'Facts: situation, behaviour, impact',
+          prompts: [
+            'Situation: when and where did it happen?',
+            'Behaviour: what exactly did I see or hear, without judging?',
+            'Impact: what did it mean for the team, clients or our goals?',
+            'How does this land with you?',
+          ],
         },
         'their-view': {
-          title: 'Their view',
-          prompts: ['What is getting in the way for you?', 'How much of this is in your control?', 'What have you already tried?'],
+          title: 'Your view',
+          prompts: [
+            'How do you see it?',
+            'What is getting in the way for you?',
+            'Is anything outside work playing a part? Share only what you want to.',
+            'What have you already tried?',
+          ],
         },
         expectations: { title: 'Expectations', prompts: ['What exactly needs to change, and by when?', 'How will we both know it is better?'] },
         'support-follow-up': { title: 'Support & follow-up', prompts: ['What support do you need from me?', 'When do we check in on this again?'] },
+        'written-summary': {
+          title: 'Written summary',
+          prompts: [
+            "Let's agree on a short written summary: what we saw, what you will do, what I will do, and when we review it.",
+            "I'll send it to you today; tell me if anything in it does not match how you see it.",
+          ],
+        },
       },
     },
     career: {
@@ -205,29 +274,195 @@ export const en: ContentPack = {
       sections: {
         ambitions: { title: 'Ambitions', prompts: ['Where would you like to be in two or three years?', 'What kind of work gives you energy?'] },
         strengths: { title: 'Strengths', prompts: ['What are you known for in the team?', 'Which strength would you like to use more?'] },
-        paths: {
-          title: 'Paths',
-          prompts: ['Which roles or directions appeal to you here?', 'What experience would bring you closer?', 'Who could you learn from?'],
-        },
+        paths: { title: 'Paths', prompts: ['Which roles or directions appeal to you here?', 'What experience would bring you closer?', 'Who could you learn from?'] },
         'development-plan': { title: 'Development plan', prompts: ['What is one step you can take this quarter?', 'How can I help you take it?'] },
         'wrap-up': { title: 'Wrap-up', prompts: ['What do you take away from this talk?', 'When shall we look at this again?'] },
       },
     },
     'speak-up': {
       name: 'Speak-up 1:1',
-      description: 'For quieter team members: a safe, unhurried talk where their topics and ideas come first.',
+      description: 'For team members who hold back ideas and concerns: share the questions in advance, or let them answer in the chat.',
       sections: {
-        'safe-start': { title: 'Safe start', prompts: ['There is no agenda from my side today; this time is yours.', 'How are things for you at the moment?'] },
+        'safe-start': {
+          title: 'Safe start',
+          prompts: [
+            'There is no agenda from my side today; this time is yours.',
+            'I sent the questions beforehand: shall we go through your answers?',
+            'If typing is easier for you, you are welcome to answer in the chat.',
+          ],
+        },
         'their-topics': {
           title: 'Your topics',
-          prompts: ['What would you like to talk about?', 'Is there something you noticed that nobody mentions?', 'What would you change if it were up to you?'],
+          prompts: [
+            'What would you like to talk about?',
+            'Is there something you noticed that nobody mentions?',
+            'What would you change if it were up to you?',
+          ],
         },
         ideas: { title: 'Ideas', prompts: ['Which idea have you been holding on to?', 'How could we try it out in a small way?'] },
-        'what-holds-back': {
-          title: 'What holds you back',
-          prompts: ['What makes it hard to speak up in meetings?', 'What could I or the team do to make it easier?'],
-        },
+        'what-holds-back': { title: 'What holds you back', prompts: ['What makes it hard to speak up in meetings?', 'What could I or the team do to make it easier?'] },
         'wrap-up': { title: 'Wrap-up', prompts: ['What did you find useful today?', 'Would you like to bring one thing to the next team meeting, with my support?'] },
+      },
+    },
+    'first-one-on-one': {
+      name: 'First 1:1: getting to know each other',
+      description: 'The first 1:1 with a new report or a new manager: who you both are, how they like to work, and how your 1:1s will run.',
+      sections: {
+        introductions: {
+          title: 'Getting to know each other',
+          prompts: [
+            'Tell me a bit about yourself, at work and outside it.',
+            'Let me tell you about me and how I like to work.',
+          ],
+        },
+        'working-style': {
+          title: 'How you like to work',
+          prompts: [
+            'When do you do your best work, and what drains your energy?',
+            'How do you like to get feedback: right away, in writing, or in our 1:1s?',
+            'How will I notice when you are under pressure, and what helps then?',
+          ],
+        },
+        motivation: {
+          title: 'What drives you',
+          prompts: [
+            'What are you most proud of in your work so far?',
+            'What would make this the best job you have had?',
+            'What would you like to learn here?',
+          ],
+        },
+        'working-together': {
+          title: 'How we work together',
+          prompts: [
+            'How often shall we meet, and what should these 1:1s be for?',
+            'What did good managers do for you, and what should I avoid?',
+            'This time is yours: bring your own topics first.',
+          ],
+        },
+        'wrap-up': { title: 'Wrap-up', prompts: ['What questions do you have for me?', 'What should we talk about next time?'] },
+      },
+    },
+    'stay-interview': {
+      name: 'Stay interview',
+      description: 'Find out what keeps someone here and what might make them leave, before they start looking elsewhere.',
+      sections: {
+        'why-stay': { title: 'What keeps you here', prompts: ['What do you look forward to when you start your working day?', 'What keeps you here?'] },
+        energy: { title: 'Energy', prompts: ['What do you enjoy most in your work right now?', 'What drains your energy, and what would make it lighter?'] },
+        growth: { title: 'Growth', prompts: ['What would you like to learn or do more of in the coming year?', 'Which of your talents do we use too little?'] },
+        'leaving-risks': {
+          title: 'What could make you leave',
+          prompts: [
+            'What might tempt you to leave?',
+            'If you have ever thought about leaving, what was the reason?',
+            'What is one thing I could change that would make you want to stay?',
+          ],
+        },
+        'wrap-up': { title: 'Wrap-up', prompts: ['How do you like your work to be recognised?', 'What is one thing we will do about this, and by when?'] },
+      },
+    },
+    'feedback-360': {
+      name: 'Feedback / 360 conversation',
+      description: 'Go through feedback from colleagues together: their own view first, then the themes, one or two focus points, and feedback for you.',
+      sections: {
+        purpose: { title: 'Purpose', prompts: ['This conversation is about learning, not judging: we go through the feedback together.', 'How was it for you to read it?'] },
+        'self-view': { title: 'Your own view', prompts: ['Before we look at it: what went well, and what could be better?', 'What feedback did you expect?'] },
+        themes: {
+          title: 'The feedback',
+          prompts: [
+            'Which themes keep coming back?',
+            'What surprises you, and what do you recognise?',
+            "Let's take one example: what was the situation, the behaviour and the impact?",
+          ],
+        },
+        focus: { title: 'One or two focus points', prompts: ['Which one or two points do you want to work on?', 'What would it look like once it has improved?'] },
+        'feedback-for-me': { title: 'Feedback for me', prompts: ['What feedback do you have for me?', 'Was I too hard or too soft on anything?'] },
+        'wrap-up': { title: 'Wrap-up', prompts: ['What will you do first, and whom will you ask for feedback next time?', 'When shall we look at your progress together?'] },
+      },
+    },
+    'wellbeing-return': {
+      name: 'Wellbeing & return from leave',
+      description: 'When someone is not doing well or comes back from leave: how they really are, what changed, and a workload that fits for now.',
+      sections: {
+        welcome: {
+          title: 'How are you',
+          prompts: [
+            'How are you, and how does it feel to be back?',
+            'Share only what you want to; it stays between us unless we agree otherwise.',
+          ],
+        },
+        wellbeing: {
+          title: 'Wellbeing',
+          prompts: [
+            'How are your energy and sleep at the moment, from 1 to 10?',
+            'What helps you, and what costs you energy?',
+            'Is there anything outside work I should take into account?',
+          ],
+        },
+        'what-changed': { title: 'What changed', prompts: ['This is what changed in the team and in our work while you were away.', 'What would you like to catch up on first?'] },
+        workload: {
+          title: 'A workload that fits',
+          prompts: [
+            'What workload feels right for the first weeks?',
+            'What should you pick up first, and what can wait?',
+            'Who could help you get back up to speed?',
+          ],
+        },
+        'wrap-up': {
+          title: 'Wrap-up',
+          prompts: [
+            'When shall we check in again, and how often for now?',
+            'What would you like me to tell the team, and what not?',
+            'Where can you turn if things get too much: occupational health, a counsellor, or me?',
+          ],
+        },
+      },
+    },
+    'skip-level': {
+      name: 'Skip-level 1:1',
+      description: 'With someone in the team of a manager who reports to you: how their work and the team are going, and what they see that you might not.',
+      sections: {
+        purpose: {
+          title: 'Purpose',
+          prompts: [
+            'I want to hear how things are for you and the team; this is not an assessment of you or your manager.',
+            'Nothing you tell me goes further with your name on it unless you agree.',
+          ],
+        },
+        'their-work': { title: 'Your work', prompts: ['What do you enjoy in your work right now?', 'What gets in the way of doing your best work?'] },
+        team: { title: 'The team', prompts: ['How is the team doing, in your view?', 'What works well in how you work together, and what would you change?'] },
+        direction: { title: 'Direction', prompts: ['How clear is it where we are going, and why?', 'If you were in my role, what would you change first?'] },
+        'wrap-up': { title: 'Wrap-up', prompts: ['What should I take away from this?', 'What may I do with what you shared, and what stays between us?'] },
+      },
+    },
+    'colleague-conflict': {
+      name: 'Conflict between colleagues',
+      description: 'A 1:1 with one of two colleagues in conflict: hear their side without judging, look at the other side, and find a workable next step.',
+      sections: {
+        purpose: {
+          title: 'Purpose',
+          prompts: [
+            "I've noticed tension between you and [name], and I want to understand it; I'm not here to decide who is right.",
+            'I will talk with [name] as well.',
+          ],
+        },
+        'their-side': {
+          title: 'Your side',
+          prompts: [
+            'What happened, from your point of view?',
+            'When did it start, and which moments stand out?',
+            'What does it do to you and to your work?',
+          ],
+        },
+        'other-side': { title: 'The other side', prompts: ['How do you think [name] sees it?', 'What might [name] need from you?', 'Which part of this is yours?'] },
+        'way-forward': {
+          title: 'A way forward',
+          prompts: [
+            'What would working together look like if it went well enough?',
+            'What can you do yourself, and what do you need from [name]?',
+            'Would a conversation with the three of us help?',
+          ],
+        },
+        'wrap-up': { title: 'Wrap-up', prompts: ['What do we agree on, and when do we look at how it is going?', 'What stays between us?'] },
       },
     },
   },

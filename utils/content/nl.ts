@@ -83,14 +83,15 @@ export const nl: ContentPack = {
     'lq-satisfied': 'Ik ben echt tevreden over mijn teamleider.',
     'lq-zooms-out': 'Mijn teamleider zoomt regelmatig uit om de grotere teamdoelen, strategie en visie uit te leggen.',
     'lq-constructive-questions': 'Mijn teamleider stelt dingen op een constructieve manier ter discussie.',
-    'lq-sets-example': 'Mijn teamleider geeft zelf het goede voorbeeld van wat hij of zij van ons als team verwacht.',
+    'lq-sets-example': 'Mijn teamleider geeft zelf het goede voorbeeld van wat er van ons als team wordt verwacht.',
   },
   statementGroups: { personalDevelopment: 'Persoonlijke ontwikkeling', leadership: 'Kwaliteit van leidinggeven' },
+  statementTags: { growth: '#Groei', jobSatisfaction: '#Werkplezier', feedback: '#Feedback', leadership: '#Leiderschap' },
   ratingWhy: 'Waarom heb je dit antwoord gekozen?',
   templates: {
     'okr-goal-setting': {
       name: 'OKR-doelen stellen (1:1)',
-      description: 'Stel samen de doelen en key results voor de komende periode; zoom uit en laat de ideeën vooral van hen komen.',
+      description: 'Stel samen de doelen en key results voor de komende periode op; zoom uit en laat de ideeën vooral van de ander komen.',
       sections: {
         start: { title: 'Start', prompts: ['Hoe is je dag tot nu toe?', 'Vandaag kijken we naar je prioriteiten en doelen voor de komende periode.'] },
         brainstorm: {
@@ -103,100 +104,175 @@ export const nl: ContentPack = {
         },
         'key-results': {
           title: 'Key results bepalen',
-          prompts: ['Aan welke meetbare mijlpalen zien we dat we vooruitgaan?', 'Zijn ze realistisch, en toch uitdagend genoeg om ons verder te brengen?'],
+          prompts: [
+            'Aan welke meetbare mijlpalen zien we dat we vooruitgaan?',
+            'Zijn ze realistisch, en toch uitdagend genoeg om ons verder te brengen?',
+          ],
         },
         support: {
           title: 'Ondersteuning & middelen',
           prompts: [
             'Wat heb je van mij of anderen nodig om deze OKR’s te halen?',
-            'Welke obstakels kunnen we aanpakken voordat ze in de weg zitten?',
+            'Welke obstakels kunnen we aanpakken voordat ze je in de weg zitten?',
             'Laten we de doelen en key results nog één keer doorlopen: zijn ze duidelijk en haalbaar voor jou?',
           ],
         },
-        'wrap-up': { title: 'Afronding', prompts: ['Waar kijk je het meest naar uit in het volgende kwartaal?', 'Heb je nog vragen of iets anders dat je kwijt wilt?'] },
+        'wrap-up': { title: 'Afronding', prompts: ['Waar kijk je het meest naar uit in het volgende kwartaal?', 'Heb je nog vragen, of wil je nog iets kwijt?'] },
       },
     },
     weekly: {
       name: 'Wekelijkse 1:1',
-      description: 'Een korte, vaste check-in: hoe het gaat, wat in de weg zit en wat deze week telt.',
+      description: 'Een korte wekelijkse 1:1 waarin je medewerker voorgaat: eerst de eigen onderwerpen, dan de acties van vorige keer, successen en blokkades, prioriteiten en feedback over en weer.',
       sections: {
-        'check-in': { title: 'Check-in', prompts: ['Hoe gaat het echt met je?', 'Wat houdt je deze week bezig?'] },
-        'wins-blockers': {
-          title: 'Successen & blokkades',
-          prompts: ['Wat ging er goed sinds de vorige keer?', 'Wat houdt je op?', 'Waar kan ik de weg voor je vrijmaken?'],
+        'check-in': {
+          title: 'Jouw onderwerpen',
+          prompts: [
+            'Hoe gaat het echt met je?',
+            'Waar wil je het vandaag in elk geval over hebben?',
+            'Wat daarvan is voor jou het belangrijkst?',
+          ],
         },
+        'last-actions': { title: 'Acties van vorige keer', prompts: ['Welke acties van vorige keer zijn af?', 'Wat staat nog open, en waar blijft het op hangen?'] },
+        'wins-blockers': { title: 'Successen & blokkades', prompts: ['Wat ging er goed sinds de vorige keer?', 'Wat remt je af?', 'Waar kan ik de weg voor je vrijmaken?'] },
         priorities: { title: 'Prioriteiten', prompts: ['Wat zijn je drie belangrijkste prioriteiten deze week?', 'Is er iets wat we moeten stoppen of uitstellen?'] },
-        growth: { title: 'Groei', prompts: ['Wat heb je onlangs geleerd?', 'Over welk onderwerp wil je feedback van mij?'] },
-        'next-steps': { title: 'Volgende stappen', prompts: ['Wat doe jij voor we elkaar weer spreken?', 'Wat doe ik voor jou?'] },
+        growth: {
+          title: 'Feedback over en weer',
+          prompts: [
+            'Wat ik deze week erg waardeerde, was …',
+            'Waarover wil je feedback van mij?',
+            'Wat kan ik anders doen om je beter te helpen?',
+          ],
+        },
+        'next-steps': { title: 'Volgende stappen', prompts: ['Wat doe jij voordat we elkaar weer spreken?', 'Wat doe ik voor jou?'] },
       },
     },
     'quarterly-review': {
       name: 'Kwartaalreview OKR’s',
       description: 'Kijk terug op het kwartaal: scoor de OKR’s, leer van wat er gebeurde en zet het volgende kwartaal klaar.',
       sections: {
-        'look-back': {
-          title: 'Terugblik',
-          prompts: ['Waar ben je dit kwartaal het meest trots op?', 'Wat verraste je?', 'Wat zou je anders doen?'],
-        },
+        'look-back': { title: 'Terugblik', prompts: ['Waar ben je dit kwartaal het meest trots op?', 'Wat verraste je?', 'Wat zou je anders doen?'] },
         'okr-scores': {
           title: 'OKR’s scoren',
           prompts: [
-            'Op een schaal van 1 tot 10, hoe ver ben je met elk doel gekomen?',
+            'Op een schaal van 1 tot 10: hoe ver ben je met elk doel gekomen?',
             'Welke key results kwamen in beweging, en welke niet?',
-            'Wat had je één niveau hoger gebracht?',
+            'Wat had je één stap hoger gebracht?',
           ],
         },
         lessons: { title: 'Lessen', prompts: ['Welke obstakels zagen we te laat?', 'Wat blijven we doen en wat veranderen we?'] },
         'next-quarter': { title: 'Volgend kwartaal', prompts: ['Welk doel vind je volgend kwartaal het belangrijkst?', 'Wat nemen we mee en wat laten we los?'] },
-        'wrap-up': { title: 'Afronding', prompts: ['Wat is je belangrijkste inzicht uit deze review?', 'Hoe kan ik je volgend kwartaal steunen?'] },
+        'wrap-up': { title: 'Afronding', prompts: ['Wat is je belangrijkste inzicht uit deze review?', 'Hoe kan ik je volgend kwartaal helpen?'] },
       },
     },
     onboarding: {
       name: 'Onboarding-1:1',
-      description: 'Voor een nieuwe collega: hoe de eerste dagen voelen, wat er verwacht wordt en wie en wat kan helpen.',
+      description: 'Voor een nieuwe collega: hoe de eerste dagen bevallen, wat er verwacht wordt en wie en wat daarbij kan helpen.',
       sections: {
-        'first-impressions': { title: 'Eerste indrukken', prompts: ['Hoe waren je eerste dagen?', 'Wat viel je op, in positieve of vreemde zin?'] },
+        'first-impressions': { title: 'Eerste indrukken', prompts: ['Hoe waren je eerste dagen?', 'Wat viel je op, positief of juist vreemd?'] },
         'role-expectations': {
           title: 'Rol & verwachtingen',
-          prompts: ['Hoe begrijp je je rol tot nu toe?', 'Hoe ziet succes er voor jou uit na drie maanden?', 'Wat is nog onduidelijk?'],
+          prompts: [
+            'Hoe zie je je rol tot nu toe?',
+            'Wanneer ben je over drie maanden tevreden over je start?',
+            'Wat is nog onduidelijk?',
+          ],
         },
         'people-tools': {
           title: 'Mensen & middelen',
-          prompts: ['Wie heb je al ontmoet, en wie zou je nog moeten spreken?', 'Heb je alles wat je nodig hebt voor je werk?', 'Bij wie kun je terecht als je vastloopt?'],
+          prompts: [
+            'Wie heb je al leren kennen, en met wie zou je nog moeten praten?',
+            'Heb je alles wat je nodig hebt voor je werk?',
+            'Bij wie kun je terecht als je vastloopt?',
+          ],
         },
-        'first-goals': { title: 'Eerste doelen', prompts: ['Wat kan een eerste klein succes zijn in de komende weken?', 'Hoe weten we dat het goed ging?'] },
-        'wrap-up': { title: 'Afronding', prompts: ['Wat zou je deze week het meest helpen?', 'Wat moet ik weten over hoe jij graag werkt?'] },
+        'first-goals': { title: 'Eerste doelen', prompts: ['Wat kan een eerste klein succes zijn in de komende weken?', 'Hoe weten we dat het goed is gegaan?'] },
+        'wrap-up': { title: 'Afronding', prompts: ['Wat zou je deze week het meest helpen?', 'Wat moet ik weten over hoe jij het liefst werkt?'] },
       },
     },
     salary: {
       name: 'Salarisgesprek',
-      description: 'Een eerlijk, voorbereid gesprek over beloning: bijdrage, criteria en hoe een besluit tot stand komt.',
+      description: 'Een goed voorbereid gesprek over beloning: jij noemt de criteria, hoort de onderbouwing van je medewerker en beslist daarna, niet ter plekke.',
       sections: {
-        purpose: { title: 'Doel', prompts: ['Wat wil je uit dit gesprek halen?', 'Zo werkt het salarisproces bij ons.'] },
+        prepare: {
+          title: 'Je voorbereiding (alleen voor jou)',
+          prompts: [
+            'Waar zit de medewerker in de salarisschaal? Wanneer was de laatste verhoging, en hoeveel was die?',
+            'Wat betaalt de markt voor deze functie, en wat zeggen de cao of het beloningsbeleid?',
+            'Welke criteria ga je noemen, en hoeveel ruimte heb je echt?',
+            'Zet je notities hier op privé, dan blijven ze buiten de kopie voor de medewerker.',
+          ],
+        },
+        purpose: {
+          title: 'Doel & werkwijze',
+          prompts: [
+            'Wat wil je uit dit gesprek halen?',
+            'Zo wordt salaris bij ons bepaald. Ik beslis vandaag niets: je hoort uiterlijk [datum] van me.',
+          ],
+        },
         contribution: {
           title: 'Bijdrage',
-          prompts: ['Op welke resultaten van de afgelopen periode ben je het meest trots?', 'Waar is je rol gegroeid?', 'Hoe kijk je zelf naar je prestaties?'],
+          prompts: [
+            'Op welke resultaten van de afgelopen periode ben je het meest trots?',
+            'Waarin is je rol gegroeid?',
+            'Hoe kijk je zelf naar je functioneren?',
+          ],
         },
-        'market-criteria': { title: 'Criteria & markt', prompts: ['Welke criteria gebruiken we voor beloning in deze rol?', 'Wat verwacht je, en waar baseer je dat op?'] },
-        'decision-path': { title: 'Besluit & vervolg', prompts: ['Wie beslist, en wanneer hoor je iets?', 'Als we je verwachting nu niet waarmaken, wat zou dan nog belangrijk voor je zijn?'] },
-        'wrap-up': { title: 'Afronding', prompts: ['Is er iets wat je nog niet hebt gezegd?', 'Ik vat samen wat we hebben afgesproken.'] },
+        'market-criteria': {
+          title: 'Criteria & markt',
+          prompts: [
+            'Dit zijn de criteria die we voor beloning in deze functie hanteren: …',
+            'Hoe zie je jezelf op elk van die punten?',
+            'Wat verwacht je, en waar baseer je dat op?',
+          ],
+        },
+        'decision-path': {
+          title: 'Besluit & vervolg',
+          prompts: [
+            'Wie beslist er, en wanneer hoor je van me?',
+            'Als we je verwachting nu niet kunnen waarmaken, wat zou dan nog belangrijk voor je zijn?',
+          ],
+        },
+        'wrap-up': { title: 'Afronding', prompts: ['Is er nog iets wat je niet hebt gezegd?', 'Ik vat samen wat ik heb gehoord en wat er nu gebeurt.'] },
       },
     },
     'under-performance': {
-      name: 'Gesprek over prestaties',
-      description: 'Als je iemand graag mag maar de resultaten uitblijven: benoem de feiten, hoor hun kant, spreek duidelijke verwachtingen af.',
+      name: 'Verbetergesprek',
+      description: 'Als het werk achterblijft bij wat je samen hebt afgesproken: benoem het in de eerste minuut, geef feiten, luister het langst en leg samen vast wat je afspreekt.',
       sections: {
-        open: { title: 'Opening', prompts: ['Ik wil iets bespreken dat belangrijk is voor mij en voor jou.', 'Hoe vind je zelf dat je werk de laatste tijd gaat?'] },
+        open: {
+          title: 'Het onderwerp benoemen',
+          prompts: [
+            'Ik wil het hebben over [onderwerp]: het resultaat blijft achter bij wat we hadden afgesproken, en ik wil dat we het samen oplossen.',
+            'Ik vertel eerst wat ik heb gezien, en daarna wil ik jouw kant horen.',
+          ],
+        },
         facts: {
-          title: 'Feiten',
-          prompts: ['Dit is wat ik heb gezien, met voorbeelden.', 'Wat is het effect op het team en op onze doelen?', 'Herken je dit?'],
+          title: 'Feiten: situatie, gedrag, effect',
+          prompts: [
+            'Situatie: wanneer en waar gebeurde het?',
+            'Gedrag: wat heb ik precies gezien of gehoord, zonder oordeel?',
+            'Effect: wat betekende het voor het team, klanten of onze doelen?',
+            'Hoe komt dit bij je aan?',
+          ],
         },
         'their-view': {
           title: 'Jouw kant',
-          prompts: ['Wat zit je in de weg?', 'Hoeveel hiervan heb je zelf in de hand?', 'Wat heb je al geprobeerd?'],
+          prompts: [
+            'Hoe kijk jij ertegenaan?',
+            'Wat zit je in de weg?',
+            'Speelt er buiten het werk iets mee? Vertel alleen wat je kwijt wilt.',
+            'Wat heb je al geprobeerd?',
+          ],
         },
         expectations: { title: 'Verwachtingen', prompts: ['Wat moet er precies veranderen, en wanneer?', 'Hoe merken we allebei dat het beter gaat?'] },
         'support-follow-up': { title: 'Steun & vervolg', prompts: ['Welke steun heb je van mij nodig?', 'Wanneer kijken we hier weer samen naar?'] },
+        'written-summary': {
+          title: 'Schriftelijke samenvatting',
+          prompts: [
+            'Laten we een korte samenvatting afspreken: wat we zagen, wat jij doet, wat ik doe en wanneer we het evalueren.',
+            'Ik stuur je die vandaag; laat het me weten als er iets in staat wat jij anders ziet.',
+          ],
+        },
       },
     },
     career: {
@@ -204,30 +280,215 @@ export const nl: ContentPack = {
       description: 'Even los van het dagelijkse werk: ambities, sterke punten, mogelijke paden en een concrete volgende stap.',
       sections: {
         ambitions: { title: 'Ambities', prompts: ['Waar zou je over twee of drie jaar willen staan?', 'Van wat voor werk krijg je energie?'] },
-        strengths: { title: 'Sterke punten', prompts: ['Waar staat je bekend om in het team?', 'Welke sterke kant zou je vaker willen inzetten?'] },
+        strengths: { title: 'Sterke punten', prompts: ['Waar sta je om bekend in het team?', 'Welke sterke kant zou je vaker willen inzetten?'] },
         paths: {
-          title: 'Paden',
-          prompts: ['Welke rollen of richtingen spreken je hier aan?', 'Welke ervaring brengt je daar dichterbij?', 'Van wie zou je kunnen leren?'],
+          title: 'Mogelijke richtingen',
+          prompts: [
+            'Welke rollen of richtingen spreken je hier aan?',
+            'Welke ervaring brengt je daar dichterbij?',
+            'Van wie zou je kunnen leren?',
+          ],
         },
         'development-plan': { title: 'Ontwikkelplan', prompts: ['Welke stap kun je dit kwartaal zetten?', 'Hoe kan ik je daarbij helpen?'] },
         'wrap-up': { title: 'Afronding', prompts: ['Wat neem je mee uit dit gesprek?', 'Wanneer kijken we hier weer naar?'] },
       },
     },
     'speak-up': {
-      name: 'Spreek-je-uit-1:1',
-      description: 'Voor stillere teamleden: een veilig gesprek zonder haast, waarin hun onderwerpen en ideeën voorop staan.',
+      name: '1:1 over ideeën en zorgen',
+      description: 'Voor teamleden die ideeën en zorgen vaak voor zich houden: stuur de vragen vooraf, of laat ze antwoorden in de chat.',
       sections: {
-        'safe-start': { title: 'Rustige start', prompts: ['Ik heb vandaag geen agenda; deze tijd is van jou.', 'Hoe gaat het nu met je?'] },
+        'safe-start': {
+          title: 'Rustige start',
+          prompts: [
+            'Ik heb vandaag geen agenda; deze tijd is van jou.',
+            'Ik heb je de vragen vooraf gestuurd: zullen we je antwoorden doorlopen?',
+            'Typ je liever? Antwoorden in de chat mag ook.',
+          ],
+        },
         'their-topics': {
           title: 'Jouw onderwerpen',
-          prompts: ['Waar wil je het over hebben?', 'Is je iets opgevallen wat niemand benoemt?', 'Wat zou je veranderen als het aan jou lag?'],
+          prompts: [
+            'Waar wil je het over hebben?',
+            'Is je iets opgevallen wat niemand benoemt?',
+            'Wat zou je veranderen als het aan jou lag?',
+          ],
         },
-        ideas: { title: 'Ideeën', prompts: ['Met welk idee loop je al een tijdje rond?', 'Hoe kunnen we het klein uitproberen?'] },
+        ideas: { title: 'Ideeën', prompts: ['Met welk idee loop je al een tijdje rond?', 'Hoe kunnen we het op kleine schaal uitproberen?'] },
         'what-holds-back': {
           title: 'Wat je tegenhoudt',
-          prompts: ['Wat maakt het lastig om in overleggen iets te zeggen?', 'Wat kunnen ik of het team doen om het makkelijker te maken?'],
+          prompts: [
+            'Wat maakt het lastig om in overleggen iets te zeggen?',
+            'Wat kunnen ik of het team doen om dat makkelijker te maken?',
+          ],
         },
         'wrap-up': { title: 'Afronding', prompts: ['Wat had je vandaag aan dit gesprek?', 'Wil je één punt inbrengen in het volgende teamoverleg, met mijn steun?'] },
+      },
+    },
+    'first-one-on-one': {
+      name: 'Eerste 1:1: kennismaken',
+      description: 'De eerste 1:1 met een nieuwe medewerker of een nieuwe leidinggevende: wie jullie zijn, hoe de ander graag werkt en hoe jullie 1:1’s gaan verlopen.',
+      sections: {
+        introductions: { title: 'Kennismaken', prompts: ['Vertel eens wat over jezelf, op het werk en daarbuiten.', 'Ik vertel je iets over mezelf en over hoe ik graag werk.'] },
+        'working-style': {
+          title: 'Hoe je graag werkt',
+          prompts: [
+            'Wanneer werk je het best, en wat kost je energie?',
+            'Hoe krijg je het liefst feedback: meteen, op papier of in onze 1:1’s?',
+            'Hoe merk ik dat je het zwaar hebt, en wat helpt je dan?',
+          ],
+        },
+        motivation: {
+          title: 'Wat je drijft',
+          prompts: [
+            'Waar ben je tot nu toe het meest trots op in je werk?',
+            'Wanneer zou dit de beste baan zijn die je ooit hebt gehad?',
+            'Wat wil je hier leren?',
+          ],
+        },
+        'working-together': {
+          title: 'Hoe we samenwerken',
+          prompts: [
+            'Hoe vaak spreken we elkaar, en waarvoor zijn deze 1:1’s?',
+            'Wat deden goede leidinggevenden voor je, en wat moet ik vooral niet doen?',
+            'Deze tijd is van jou: breng vooral je eigen onderwerpen in.',
+          ],
+        },
+        'wrap-up': { title: 'Afronding', prompts: ['Welke vragen heb je voor mij?', 'Waar hebben we het de volgende keer over?'] },
+      },
+    },
+    'stay-interview': {
+      name: 'Blijfgesprek',
+      description: 'Ontdek wat iemand hier houdt en wat een reden zou kunnen zijn om te vertrekken, voordat die persoon om zich heen gaat kijken.',
+      sections: {
+        'why-stay': { title: 'Wat je hier houdt', prompts: ['Waar kijk je naar uit als je aan je werkdag begint?', 'Wat houdt je hier?'] },
+        energy: { title: 'Energie', prompts: ['Wat vind je op dit moment het leukst aan je werk?', 'Wat kost je energie, en wat zou het lichter maken?'] },
+        growth: { title: 'Groei', prompts: ['Wat zou je het komende jaar willen leren of vaker willen doen?', 'Welke talenten van je benutten we te weinig?'] },
+        'leaving-risks': {
+          title: 'Redenen om te vertrekken',
+          prompts: [
+            'Wat zou je kunnen verleiden om weg te gaan?',
+            'Als je ooit aan vertrekken hebt gedacht: wat was de reden?',
+            'Wat zou ik kunnen veranderen waardoor je hier nog liever blijft?',
+          ],
+        },
+        'wrap-up': { title: 'Afronding', prompts: ['Hoe wil je dat je werk gewaardeerd wordt?', 'Wat gaan we hiermee doen, en wanneer?'] },
+      },
+    },
+    'feedback-360': {
+      name: 'Feedbackgesprek (360 graden)',
+      description: 'Bespreek samen de feedback van collega’s: eerst de eigen kijk, dan de rode draad, één of twee aandachtspunten en feedback voor jou.',
+      sections: {
+        purpose: {
+          title: 'Doel',
+          prompts: [
+            'Dit gesprek gaat over leren, niet over beoordelen: we lopen de feedback samen door.',
+            'Hoe was het voor je om de feedback te lezen?',
+          ],
+        },
+        'self-view': { title: 'Je eigen kijk', prompts: ['Voordat we erin duiken: wat ging goed, en wat kan beter?', 'Welke feedback had je verwacht?'] },
+        themes: {
+          title: 'De feedback',
+          prompts: [
+            'Welke thema’s komen steeds terug?',
+            'Wat verrast je, en wat herken je?',
+            'Laten we één voorbeeld nemen: wat was de situatie, het gedrag en het effect?',
+          ],
+        },
+        focus: { title: 'Eén of twee aandachtspunten', prompts: ['Aan welke één of twee punten wil je werken?', 'Hoe ziet het eruit als het beter gaat?'] },
+        'feedback-for-me': { title: 'Feedback voor mij', prompts: ['Welke feedback heb je voor mij?', 'Was ik ergens te streng of juist te mild?'] },
+        'wrap-up': { title: 'Afronding', prompts: ['Wat pak je als eerste op, en aan wie vraag je de volgende keer feedback?', 'Wanneer kijken we samen naar je voortgang?'] },
+      },
+    },
+    'wellbeing-return': {
+      name: 'Welzijn & terugkeer na verlof',
+      description: 'Als het even niet goed gaat of iemand terugkomt van verlof: hoe het echt gaat, wat er veranderd is en een werklast die nu past.',
+      sections: {
+        welcome: {
+          title: 'Hoe gaat het',
+          prompts: [
+            'Hoe gaat het met je, en hoe voelt het om terug te zijn?',
+            'Vertel alleen wat je kwijt wilt; het blijft tussen ons, tenzij we iets anders afspreken.',
+          ],
+        },
+        wellbeing: {
+          title: 'Welzijn',
+          prompts: [
+            'Hoe staat het met je energie en je slaap, op een schaal van 1 tot 10?',
+            'Wat helpt je, en wat kost je energie?',
+            'Is er buiten het werk iets waar ik rekening mee moet houden?',
+          ],
+        },
+        'what-changed': {
+          title: 'Wat er veranderd is',
+          prompts: [
+            'Dit is er veranderd in het team en in ons werk terwijl je weg was.',
+            'Waarover wil je als eerste worden bijgepraat?',
+          ],
+        },
+        workload: {
+          title: 'Een werklast die past',
+          prompts: [
+            'Welke werklast voelt goed voor de eerste weken?',
+            'Wat pak je als eerste op, en wat kan wachten?',
+            'Wie kan je helpen om weer op stoom te komen?',
+          ],
+        },
+        'wrap-up': {
+          title: 'Afronding',
+          prompts: [
+            'Wanneer spreken we elkaar weer, en hoe vaak voorlopig?',
+            'Wat wil je dat ik aan het team vertel, en wat niet?',
+            'Bij wie kun je terecht als het te veel wordt: bij de bedrijfsarts, een vertrouwenspersoon of bij mij?',
+          ],
+        },
+      },
+    },
+    'skip-level': {
+      name: 'Skip-level-1:1',
+      description: 'Met iemand uit het team van een leidinggevende die aan jou rapporteert: hoe het werk en het team ervoor staan, en wat die medewerker ziet wat jij misschien mist.',
+      sections: {
+        purpose: {
+          title: 'Doel',
+          prompts: [
+            'Ik wil horen hoe het met jou en het team gaat; dit is geen beoordeling van jou of van je leidinggevende.',
+            'Wat je me vertelt, gaat niet met jouw naam erbij verder, tenzij je dat goedvindt.',
+          ],
+        },
+        'their-work': { title: 'Jouw werk', prompts: ['Wat vind je op dit moment leuk aan je werk?', 'Wat staat je in de weg om je beste werk te doen?'] },
+        team: { title: 'Het team', prompts: ['Hoe gaat het volgens jou met het team?', 'Wat werkt goed in jullie samenwerking, en wat zou je veranderen?'] },
+        direction: { title: 'Koers', prompts: ['Hoe duidelijk is het waar we naartoe gaan, en waarom?', 'Als jij mijn rol had, wat zou je dan als eerste veranderen?'] },
+        'wrap-up': { title: 'Afronding', prompts: ['Wat moet ik hieruit meenemen?', 'Wat mag ik doen met wat je hebt verteld, en wat blijft tussen ons?'] },
+      },
+    },
+    'colleague-conflict': {
+      name: 'Conflict tussen collega’s',
+      description: 'Een 1:1 met een van twee collega’s die botsen: hoor het verhaal zonder oordeel, kijk naar de andere kant en zoek een werkbare volgende stap.',
+      sections: {
+        purpose: {
+          title: 'Doel',
+          prompts: [
+            'Ik merk spanning tussen jou en [naam], en ik wil begrijpen wat er speelt; ik ga niet bepalen wie er gelijk heeft.',
+            'Ik praat ook met [naam].',
+          ],
+        },
+        'their-side': {
+          title: 'Jouw kant',
+          prompts: [
+            'Wat is er gebeurd, vanuit jouw kant bekeken?',
+            'Wanneer is het begonnen, en welke momenten springen eruit?',
+            'Wat doet het met jou en met je werk?',
+          ],
+        },
+        'other-side': { title: 'De andere kant', prompts: ['Hoe denk je dat [naam] het ziet?', 'Wat heeft [naam] misschien van jou nodig?', 'Welk deel hiervan ligt bij jou?'] },
+        'way-forward': {
+          title: 'Een weg vooruit',
+          prompts: [
+            'Hoe ziet de samenwerking eruit als die goed genoeg loopt?',
+            'Wat kun je zelf doen, en wat heb je van [naam] nodig?',
+            'Zou een gesprek met z’n drieën helpen?',
+          ],
+        },
+        'wrap-up': { title: 'Afronding', prompts: ['Wat spreken we af, en wanneer kijken we hoe het gaat?', 'Wat blijft tussen ons?'] },
       },
     },
   },

@@ -1,4 +1,4 @@
-import type { QuestionId, Situation, StatementId, TemplateId, TipId } from './types';
+import type { QuestionId, Situation, StatementId, StatementTag, TemplateId, TipId } from './types';
 
 /** What a section is for, so suggestions can fit any template, built-in or the user's own. */
 export type SectionRole = 'opening' | 'explore' | 'goals' | 'measures' | 'obstacles' | 'support' | 'closing';
@@ -20,87 +20,157 @@ export interface TemplateStructure {
 
 const section = (id: string, minutes: number, role: SectionRole, prompts: number): SectionStructure => ({ id, minutes, role, prompts });
 
+/**
+ * Time-boxes as a seasoned manager would run each talk. Section ids are permanent: notes are stored
+ * by session and section id, so a section may be re-titled, re-timed or moved, never renamed.
+ */
 export const templateStructures: readonly TemplateStructure[] = [
   {
     id: 'okr-goal-setting',
     aboutOkrs: true,
     sections: [
       section('start', 5, 'opening', 2),
-      section('brainstorm', 10, 'goals', 3),
-      section('key-results', 10, 'measures', 2),
-      section('support', 10, 'support', 3),
+      section('brainstorm', 15, 'goals', 3),
+      section('key-results', 12, 'measures', 2),
+      section('support', 8, 'support', 3),
       section('wrap-up', 5, 'closing', 2),
     ],
   },
   {
     id: 'weekly',
     sections: [
-      section('check-in', 5, 'opening', 2),
-      section('wins-blockers', 10, 'obstacles', 3),
-      section('priorities', 10, 'goals', 2),
-      section('growth', 5, 'support', 2),
-      section('next-steps', 5, 'closing', 2),
+      // Their topics come first: the 1:1 is the report's meeting more than the manager's.
+      section('check-in', 5, 'opening', 3),
+      section('last-actions', 3, 'explore', 2),
+      section('wins-blockers', 6, 'obstacles', 3),
+      section('priorities', 5, 'goals', 2),
+      section('growth', 5, 'support', 3),
+      section('next-steps', 4, 'closing', 2),
     ],
   },
   {
     id: 'quarterly-review',
     aboutOkrs: true,
     sections: [
-      section('look-back', 10, 'explore', 3),
+      section('look-back', 8, 'opening', 3),
       section('okr-scores', 15, 'measures', 3),
-      section('lessons', 10, 'obstacles', 2),
+      section('lessons', 8, 'obstacles', 2),
       section('next-quarter', 10, 'goals', 2),
-      section('wrap-up', 5, 'closing', 2),
+      section('wrap-up', 4, 'closing', 2),
     ],
   },
   {
     id: 'onboarding',
     sections: [
       section('first-impressions', 5, 'opening', 2),
-      section('role-expectations', 10, 'goals', 3),
-      section('people-tools', 10, 'support', 3),
-      section('first-goals', 10, 'measures', 2),
-      section('wrap-up', 5, 'closing', 2),
+      section('role-expectations', 8, 'goals', 3),
+      section('people-tools', 7, 'support', 3),
+      section('first-goals', 6, 'measures', 2),
+      section('wrap-up', 4, 'closing', 2),
     ],
   },
   {
     id: 'salary',
     sections: [
-      section('purpose', 5, 'opening', 2),
-      section('contribution', 10, 'explore', 3),
-      section('market-criteria', 10, 'measures', 2),
-      section('decision-path', 10, 'support', 2),
-      section('wrap-up', 5, 'closing', 2),
+      // The manager's own homework, read before the other person joins.
+      section('prepare', 5, 'opening', 4),
+      section('purpose', 3, 'opening', 2),
+      section('contribution', 8, 'explore', 3),
+      section('market-criteria', 6, 'measures', 3),
+      section('decision-path', 5, 'support', 2),
+      section('wrap-up', 3, 'closing', 2),
     ],
   },
   {
     id: 'under-performance',
     sections: [
-      section('open', 5, 'opening', 2),
-      section('facts', 10, 'explore', 3),
-      section('their-view', 10, 'obstacles', 3),
-      section('expectations', 10, 'measures', 2),
-      section('support-follow-up', 5, 'closing', 2),
+      section('open', 2, 'opening', 2),
+      section('facts', 7, 'explore', 4),
+      section('their-view', 10, 'obstacles', 4),
+      section('expectations', 8, 'measures', 2),
+      section('support-follow-up', 4, 'support', 2),
+      section('written-summary', 4, 'closing', 2),
     ],
   },
   {
     id: 'career',
     sections: [
-      section('ambitions', 10, 'opening', 2),
-      section('strengths', 10, 'explore', 2),
-      section('paths', 10, 'goals', 3),
-      section('development-plan', 10, 'support', 2),
-      section('wrap-up', 5, 'closing', 2),
+      section('ambitions', 8, 'opening', 2),
+      section('strengths', 7, 'explore', 2),
+      section('paths', 12, 'goals', 3),
+      section('development-plan', 9, 'support', 2),
+      section('wrap-up', 4, 'closing', 2),
     ],
   },
   {
     id: 'speak-up',
     sections: [
-      section('safe-start', 5, 'opening', 2),
+      section('safe-start', 3, 'opening', 3),
       section('their-topics', 10, 'explore', 3),
-      section('ideas', 10, 'goals', 2),
-      section('what-holds-back', 10, 'obstacles', 2),
+      section('ideas', 7, 'goals', 2),
+      section('what-holds-back', 6, 'obstacles', 2),
+      section('wrap-up', 4, 'closing', 2),
+    ],
+  },
+  {
+    id: 'first-one-on-one',
+    sections: [
+      section('introductions', 5, 'opening', 2),
+      section('working-style', 10, 'explore', 3),
+      section('motivation', 10, 'goals', 3),
+      section('working-together', 10, 'support', 3),
       section('wrap-up', 5, 'closing', 2),
+    ],
+  },
+  {
+    id: 'stay-interview',
+    sections: [
+      section('why-stay', 5, 'opening', 2),
+      section('energy', 7, 'explore', 2),
+      section('growth', 7, 'goals', 2),
+      section('leaving-risks', 7, 'obstacles', 3),
+      section('wrap-up', 4, 'closing', 2),
+    ],
+  },
+  {
+    id: 'feedback-360',
+    sections: [
+      section('purpose', 3, 'opening', 2),
+      section('self-view', 6, 'explore', 2),
+      section('themes', 10, 'explore', 3),
+      section('focus', 8, 'goals', 2),
+      section('feedback-for-me', 4, 'support', 2),
+      section('wrap-up', 4, 'closing', 2),
+    ],
+  },
+  {
+    id: 'wellbeing-return',
+    sections: [
+      section('welcome', 5, 'opening', 2),
+      section('wellbeing', 8, 'explore', 3),
+      section('what-changed', 5, 'explore', 2),
+      section('workload', 7, 'goals', 3),
+      section('wrap-up', 5, 'closing', 3),
+    ],
+  },
+  {
+    id: 'skip-level',
+    sections: [
+      section('purpose', 3, 'opening', 2),
+      section('their-work', 8, 'explore', 2),
+      section('team', 7, 'obstacles', 2),
+      section('direction', 7, 'goals', 2),
+      section('wrap-up', 5, 'closing', 2),
+    ],
+  },
+  {
+    id: 'colleague-conflict',
+    sections: [
+      section('purpose', 3, 'opening', 2),
+      section('their-side', 10, 'explore', 3),
+      section('other-side', 8, 'obstacles', 3),
+      section('way-forward', 10, 'goals', 3),
+      section('wrap-up', 4, 'closing', 2),
     ],
   },
 ];
@@ -164,4 +234,17 @@ export const statementGroup: Record<StatementId, 'personalDevelopment' | 'leader
   'lq-zooms-out': 'leadership',
   'lq-constructive-questions': 'leadership',
   'lq-sets-example': 'leadership',
+};
+
+/** The article's tags, on the statements it gave them to. */
+export const statementTags: Record<StatementId, readonly StatementTag[]> = {
+  'pd-fast-progress': [],
+  'pd-address-behaviour': [],
+  'pd-get-feedback': [],
+  'pd-career-path': ['growth'],
+  'pd-use-strengths': [],
+  'lq-satisfied': ['jobSatisfaction'],
+  'lq-zooms-out': [],
+  'lq-constructive-questions': ['feedback', 'leadership'],
+  'lq-sets-example': ['leadership'],
 };

@@ -63,6 +63,10 @@ export const statementIds = [
 ] as const;
 export type StatementId = (typeof statementIds)[number];
 
+/** The article's tags on its statements (INVENTORY §D). */
+export const statementTagIds = ['growth', 'jobSatisfaction', 'feedback', 'leadership'] as const;
+export type StatementTag = (typeof statementTagIds)[number];
+
 export const templateIds = [
   'okr-goal-setting',
   'weekly',
@@ -72,6 +76,12 @@ export const templateIds = [
   'under-performance',
   'career',
   'speak-up',
+  'first-one-on-one',
+  'stay-interview',
+  'feedback-360',
+  'wellbeing-return',
+  'skip-level',
+  'colleague-conflict',
 ] as const;
 export type TemplateId = (typeof templateIds)[number];
 
@@ -100,6 +110,8 @@ export interface ContentPack {
   statements: Record<StatementId, string>;
   /** Category headings for the statements. */
   statementGroups: { personalDevelopment: string; leadership: string };
+  /** The statement tags as shown, "#" included. */
+  statementTags: Record<StatementTag, string>;
   /** The follow-up asked after every rating (INVENTORY §D). */
   ratingWhy: string;
   templates: Record<TemplateId, TemplateText>;
