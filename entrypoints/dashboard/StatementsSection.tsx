@@ -107,6 +107,7 @@ export function StatementsSection() {
                 onChange={() => setSetIds(setIds.includes(option.id) ? setIds.filter((id) => id !== option.id) : [...setIds, option.id])}
               />{' '}
               {option.text}
+              {option.tags.length > 0 && <span className="muted"> {option.tags.join(' ')}</span>}
             </label>
           ))}
         </fieldset>

@@ -1,10 +1,12 @@
-import { statementGroup } from '../content/structure';
+import { statementGroup, statementTags } from '../content/structure';
 import { statementIds, type ContentPack } from '../content/types';
 
 export interface StatementOption {
   id: string;
   text: string;
   group: 'personalDevelopment' | 'leadership' | 'own';
+  /** The article's tags ("#Growth"), in the pack's language; the user's own have none. */
+  tags: string[];
 }
 
 export const agreementScale = { min: 1, max: 7 } as const;
@@ -13,8 +15,10 @@ export const progressScale = { min: 1, max: 10 } as const;
 /** The article's 9 statements in the session's language, then the user's own in that language. */
 export function statementOptions(pack: ContentPack, own: readonly { id: string; text: string; language: string }[], language: string): StatementOption[] {
   return [
-    ...statementIds.map((id) => ({ id, text: pack.statements[id], group: statementGroup[id] })),
-    ...own.filter((statement) => statement.language === language).map((statement) => ({ id: statement.id, text: statement.text, group: 'own' as const })),
+    ...statementIds.map((id) => ({ id, text: pack.statements[id], group: statementGroup[id], tags: statementTags[id].map((tag) => pack.statementTags[tag]) })),
+    ...own
+      .filter((statement) => statement.language === language)
+      .map((statement) => ({ id: statement.id, text: statement.text, group: 'own' as const, tags: [] })),
   ];
 }
 
