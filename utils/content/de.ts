@@ -194,9 +194,9 @@ export const de: ContentPack = {
       description: 'Ein vorbereitetes Gespräch über Vergütung: Du nennst die Kriterien, hörst die Argumente deines Gegenübers und entscheidest danach, nicht im Gespräch.',
       sections: {
         prepare: {
-          title: 'Deine Vorbereitung (nur für dich)',
+          title: 'Deine Vorbereitung',
           prompts: [
-            'Wo liegt die Person im Gehaltsband ihrer Rolle? Wann gab es die letzte Erhöhung, und wie hoch war sie?',
+            'Vor dem Gespräch: Wo liegt die Person im Gehaltsband ihrer Rolle? Wann gab es die letzte Erhöhung, und wie hoch war sie?',
             'Was zahlt der Markt für diese Rolle, und was sagen Tarifvertrag oder Vergütungsrichtlinie?',
             'Welche Kriterien wirst du nennen, und wie viel Spielraum hast du wirklich?',
             'Markiere deine Notizen hier als privat, dann bleiben sie aus der Kopie für dein Gegenüber heraus.',

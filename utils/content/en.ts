@@ -187,9 +187,9 @@ export const en: ContentPack = {
       description: 'A prepared talk about pay: you state the criteria, hear their case, and decide afterwards, not on the spot.',
       sections: {
         prepare: {
-          title: 'Your preparation (only for you)',
+          title: 'Your preparation',
           prompts: [
-            'Where do they sit in the pay band for their role? When was their last raise, and how much was it?',
+            'Before the talk: where do they sit in the pay band for their role? When was their last raise, and how much was it?',
             'What does the market pay for this role, and what does the collective agreement or pay policy say?',
             'Which criteria will you name, and how much room do you really have?',
             'Mark your notes here private, so they stay out of the employee copy.',

@@ -194,9 +194,9 @@ export const nl: ContentPack = {
       description: 'Een goed voorbereid gesprek over beloning: jij noemt de criteria, hoort de onderbouwing van je medewerker en beslist daarna, niet ter plekke.',
       sections: {
         prepare: {
-          title: 'Je voorbereiding (alleen voor jou)',
+          title: 'Je voorbereiding',
           prompts: [
-            'Waar zit de medewerker in de salarisschaal? Wanneer was de laatste verhoging, en hoeveel was die?',
+            'Vóór het gesprek: waar zit de medewerker in de salarisschaal? Wanneer was de laatste verhoging, en hoeveel was die?',
             'Wat betaalt de markt voor deze functie, en wat zeggen de cao of het beloningsbeleid?',
             'Welke criteria ga je noemen, en hoeveel ruimte heb je echt?',
             'Zet je notities hier op privé, dan blijven ze buiten de kopie voor de medewerker.',
