@@ -62,6 +62,11 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+K' },
         description: '__MSG_commandToggleSidebar__',
       },
+      // Hides the docked sidebar's content at once, e.g. when about to share the screen.
+      'toggle-cover': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_commandToggleCover__',
+      },
     },
     // Minimum versions: Chrome 116 has sidePanel.open(); Firefox 147 has the Navigation API, with
     // which the call script follows Meet's in-page navigation (Chrome has had it since 102).

@@ -1,34 +1,44 @@
 import { runInTab } from '@/utils/browser/platform';
 import type { MessageSenderInfo } from '@/utils/messaging/server';
-
-/** DOM hints for the call sites' chat boxes; when none matches, the user is told, nothing breaks. */
-const chatBoxSelectors = [
-  'textarea[aria-label="Send a message"]',
-  'textarea[aria-label*="message" i]',
-  'textarea.chat-box__chat-textarea',
-  '#wc-container-right [contenteditable="true"]',
-  '[role="textbox"][aria-label*="chat" i]',
-];
+import { chatBoxHints, type Hint } from '@/utils/sites/call-hints';
 
 /**
- * Runs in the call page (serialised by executeScript, so self-contained). Fills the chat box the
- * way typing would, so the site's own framework sees it, and never presses send.
+ * Runs in the call page (serialised by executeScript, so self-contained: the finders of
+ * call.content/find.ts are not in reach there, and this walks its table as they do). Fills the
+ * chat box the way typing would, so the site's own framework sees it, and never presses send.
+ * Answers the hint that found the box, or null when none did.
  */
-function fillChatBox(selectors: string[], text: string): boolean {
-  const box = selectors.map((selector) => document.querySelector<HTMLElement>(selector)).find((element) => element !== null);
-  if (!box) return false;
+export function fillChatBox(hints: readonly Hint[], text: string): string | null {
+  let box: HTMLElement | null = null;
+  let found: string | null = null;
+  for (const [name, selector, ligature] of hints) {
+    for (const element of document.querySelectorAll<HTMLElement>(selector)) {
+      if (ligature !== undefined && element.textContent?.trim() !== ligature) continue;
+      // A send button's icon: the box is the text field in the nearest container around it.
+      let field: HTMLElement | null = ligature === undefined ? element : null;
+      for (let around = element.parentElement; !field && around; around = around.parentElement) field = around.querySelector<HTMLElement>('textarea, [contenteditable="true"]');
+      if (field) {
+        box = field;
+        found = name;
+        break;
+      }
+    }
+    if (box) break;
+  }
+  if (!box) return null;
   box.focus();
   if (box instanceof HTMLTextAreaElement || box instanceof HTMLInputElement) {
     const prototype = box instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
     Object.getOwnPropertyDescriptor(prototype, 'value')?.set?.call(box, text);
     box.dispatchEvent(new Event('input', { bubbles: true }));
-    return true;
+    return found;
   }
-  return document.execCommand('insertText', false, text);
+  return document.execCommand('insertText', false, text) ? found : null;
 }
 
-export function pasteIntoCallChat(tabId: number, text: string): Promise<boolean> {
-  return runInTab(tabId, fillChatBox, [chatBoxSelectors, text]);
+/** Answers the chat-box hint that matched (for the call page check), or null when none did. */
+export async function pasteIntoCallChat(tabId: number, text: string): Promise<string | null> {
+  return (await runInTab(tabId, fillChatBox, [chatBoxHints, text])) ?? null;
 }
 
 /** Named as the message check's refusal, so the page says it in the user's words. */

@@ -6,6 +6,8 @@ import { meetingOfPage } from '@/utils/sites/demo';
 import type { CallContext } from '@/utils/messaging/protocol';
 import type { Handlers, MessageSenderInfo } from '@/utils/messaging/server';
 import { NotAllowedError, pasteIntoCallChat, pasteTarget } from './call-chat';
+import { callPageCheckItem, checkCallPage, saveChatHint } from './call-page-check';
+import { pageThemeOf } from '@/utils/sites/page-theme';
 import { backupHandlers, type BackupHandlers } from './backup-handlers';
 import { coachingHandlers, type CoachingHandlers } from './coaching-handlers';
 import { dockStart, saveDockState } from './dock-state';
@@ -58,13 +60,17 @@ function callHandlers(services: Services): Omit<Handlers, keyof CoachingHandlers
   }
 
   return {
-    async registerCallTab({ title, pageTheme }, sender) {
+    async registerCallTab({ title, pageTheme: told, pageBackground, site: toldSite }, sender) {
       const tabId = senderTabId(sender);
+      // Only picks the hint tables the script gets: a wrong one costs the script, nothing else.
+      const site = toldSite === 'meet' || toldSite === 'zoom' ? toldSite : (sender.url ? meetingOfPage(sender.url, browser.runtime.getURL('/')) : null)?.site;
+      if (!site) throw new Error('A call tab registers from its call');
       // A call page may open the sidebar any moment: have the database open before it asks.
       void services.db.open().catch(() => undefined);
-      const [start, dockToken] = await Promise.all([dockStart(tabId), callTabs.register(tabId, title, pageTheme === 'dark' || pageTheme === 'light' ? pageTheme : undefined)]);
+      const pageTheme = told === 'dark' || told === 'light' ? told : typeof pageBackground === 'string' ? pageThemeOf(pageBackground) : null;
+      const [start, dockToken] = await Promise.all([dockStart(tabId, site), callTabs.register(tabId, title, pageTheme ?? undefined)]);
       broadcastChanged(['callContext']);
-      return { ...start, dockToken };
+      return { ...start, dockToken, pageTheme };
     },
     saveDockState(state) {
       return saveDockState(state);
@@ -85,6 +91,12 @@ function callHandlers(services: Services): Omit<Handlers, keyof CoachingHandlers
       if (await callTabs.isDockShown(tabId)) return;
       await new Promise<void>((resolve) => dockShownWaiters.set(tabId, [...(dockShownWaiters.get(tabId) ?? []), resolve]));
     },
+    async getCallPageCheck() {
+      const lastTabId = await callTabs.lastTabId();
+      const context = lastTabId === null ? null : await callContextOf(lastTabId);
+      const fresh = context ? await checkCallPage(context.tabId, context.pageTheme).catch(() => null) : null;
+      return fresh ?? callPageCheckItem.getValue();
+    },
     async popOut(_data, sender) {
       const url = browser.runtime.getURL(`/sidepanel.html?tab=${senderTabId(sender)}`);
       await browser.tabs.create({ url, index: sender.tab?.index === undefined ? undefined : sender.tab.index + 1 });
@@ -92,6 +104,8 @@ function callHandlers(services: Services): Omit<Handlers, keyof CoachingHandlers
     async openSidebar({ tabId, uiLanguage }) {
       const [current, context] = await Promise.all([settings.get(), tabId === undefined ? currentCallContext() : callContextOf(tabId)]);
       if (!context) return { settings: current, context, session: null, notes: [] };
+      // The call page check, while the call is surely on: it runs in the call page, not here.
+      void checkCallPage(context.tabId, context.pageTheme).catch(() => undefined);
       // The language the page's LanguageProvider picks from the same two.
       const session = await openSession(context.meeting, context.title, resolveLanguage(current.language, uiLanguage), context.tabId);
       return { settings: current, context, session, notes: await notes.forSession(session.id) };
@@ -158,8 +172,11 @@ function callHandlers(services: Services): Omit<Handlers, keyof CoachingHandlers
       const target = pasteTarget(sender, `${browser.runtime.getURL('/')}sidepanel.html`);
       const ownTabId = target === 'shown' ? (await currentCallContext())?.tabId : target;
       // Only the sender's own call, and only while that tab still holds a call.
-      if (ownTabId !== tabId || !(await callContextOf(tabId))) throw new NotAllowedError('A sidebar may paste only into its own call');
-      return { pasted: await pasteIntoCallChat(tabId, text) };
+      const context = ownTabId === tabId ? await callContextOf(tabId) : null;
+      if (!context) throw new NotAllowedError('A sidebar may paste only into its own call');
+      const chatBox = await pasteIntoCallChat(tabId, text);
+      await saveChatHint(context.meeting.site, chatBox);
+      return { pasted: chatBox !== null };
     },
     getSettings() {
       return settings.get();

@@ -45,12 +45,19 @@ export default defineBackground(() => {
     }
   }
 
+  /** The privacy shortcut: only a tab whose call script runs has a dock to cover. */
+  async function coverDock(tabId: number): Promise<void> {
+    const command: TabCommand = { coachbar: 'toggleCover' };
+    await browser.tabs.sendMessage(tabId, command).catch(() => undefined);
+  }
+
   toolbarAction().onClicked.addListener(toggleSidebar);
 
   browser.runtime.onInstalled.addListener(openWelcomeAfterInstall);
 
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'toggle-sidebar') toggleSidebar(tab);
+    if (command === 'toggle-cover' && tab?.id !== undefined && tab.url && meetingOfPage(tab.url, extensionOrigin)) void coverDock(tab.id);
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {

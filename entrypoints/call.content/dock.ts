@@ -13,6 +13,10 @@ export interface DockOptions {
   open: boolean;
   /** Space at the bottom the call's own controls need; the dock must never cover them. */
   bottomInset: () => number;
+  /** Whether the call page shows this user presenting: asked while the dock is open. */
+  presenting: () => boolean;
+  /** The call page is dark: the dock's own chrome follows it. */
+  dark: boolean;
   onWidthChange: (width: number) => void;
   onOpenChange: (open: boolean) => void;
   onPopOut: () => void;
@@ -21,15 +25,21 @@ export interface DockOptions {
 export const minWidth = 280;
 const maxWidthShare = 0.6;
 const keyboardStep = 16;
+const presentingCheckMs = 1000;
+
+function element<Tag extends keyof HTMLElementTagNameMap>(tag: Tag, className: string, text = ''): HTMLElementTagNameMap[Tag] {
+  const created = document.createElement(tag);
+  created.className = className;
+  created.textContent = text;
+  return created;
+}
 
 function button(className: string, label: string, text: string): HTMLButtonElement {
-  const element = document.createElement('button');
-  element.type = 'button';
-  element.className = className;
-  element.setAttribute('aria-label', label);
-  element.title = label;
-  element.textContent = text;
-  return element;
+  // No type="button": no form in the dock's root for it to submit.
+  const created = element('button', className, text);
+  created.setAttribute('aria-label', label);
+  created.title = label;
+  return created;
 }
 
 export function clampWidth(width: number, viewportWidth: number): number {
@@ -53,35 +63,31 @@ export function createDock(options: DockOptions, signal: AbortSignal) {
   const root = host.attachShadow({ mode: 'open' });
   const frameHost = document.createElement('coachbar-frame');
   const frameRoot = frameHost.attachShadow({ mode: 'closed' });
-  const style = document.createElement('style');
-  style.textContent = dockStyle;
+  const style = element('style', '', dockStyle);
 
   const toggle = button('toggle', labels.open, 'Coachbar');
   toggle.setAttribute('aria-expanded', 'false');
-  const dock = document.createElement('section');
-  dock.className = 'dock';
+  const dock = element('section', options.dark ? 'dock dark' : 'dock');
   dock.hidden = true;
   dock.setAttribute('aria-label', labels.region);
 
-  const resize = document.createElement('div');
-  resize.className = 'resize';
+  const resize = element('div', 'resize');
   resize.tabIndex = 0;
   resize.setAttribute('role', 'separator');
   resize.setAttribute('aria-orientation', 'vertical');
   resize.setAttribute('aria-label', labels.resize);
 
-  const body = document.createElement('div');
-  body.className = 'body';
-  const bar = document.createElement('div');
-  bar.className = 'bar';
-  const name = document.createElement('span');
-  name.className = 'name';
-  name.textContent = 'Coachbar';
-  const collapse = button('collapse', labels.collapse, '»');
+  const body = element('div', 'body');
+  const bar = element('div', 'bar');
+  const name = element('span', 'name', 'Coachbar');
   const popOut = button('pop', labels.popOut, '↗');
   const close = button('close', labels.close, '×');
-  bar.append(collapse, name, popOut, close);
-  body.append(bar);
+  bar.append(name, popOut, close);
+  // Neutral: nothing of the session shows while the user presents.
+  const cover = element('div', 'cover');
+  const reveal = button('reveal', labels.reveal, labels.reveal);
+  cover.append(element('p', '', labels.covered), reveal);
+  body.append(bar, cover);
   dock.append(resize, body);
   root.append(style, toggle, dock);
 
@@ -89,32 +95,45 @@ export function createDock(options: DockOptions, signal: AbortSignal) {
   let frame: HTMLIFrameElement | null = null;
   // A preloaded frame waits for this message before it opens the call's session.
   let startFrame: (() => void) | null = null;
+  let presenting = false;
+  let presentingCheck: ReturnType<typeof setInterval> | undefined;
 
   function addFrame(mode: 'start' | 'preload'): void {
-    const element = document.createElement('iframe');
-    element.title = labels.frameTitle;
-    // Inline: the dock's stylesheet does not reach into the frame's own closed root.
-    element.style.cssText = 'border:0;flex:1;background:#fff;color-scheme:normal';
-    element.src = options.frameUrl(mode);
+    const created = document.createElement('iframe');
+    created.title = labels.frameTitle;
+    // Inline: the dock's stylesheet does not reach into the frame's own closed root. No
+    // background of its own: until the page paints, the dock's (light or dark, as the call) shows.
+    created.style.cssText = 'border:0;flex:1;color-scheme:normal';
+    created.src = options.frameUrl(mode);
     if (mode === 'preload') {
       // A fragment change would reload a cross-origin frame; a message does not. Its listener is
       // there once the frame has loaded, so a message sent earlier waits for that.
-      const loaded = new Promise((resolve) => element.addEventListener('load', resolve, { once: true, signal }));
+      const loaded = new Promise((resolve) => created.addEventListener('load', resolve, { once: true, signal }));
       startFrame = () => void loaded.then(options.onShown);
     }
-    frame = element;
+    frame = created;
     frameRoot.append(frame);
     body.append(frameHost);
   }
 
   function layout(): void {
-    const collapsed = dock.classList.contains('collapsed');
     width = clampWidth(width, window.innerWidth);
-    dock.style.width = collapsed ? '40px' : `${width}px`;
+    dock.style.width = `${width}px`;
     dock.style.bottom = `${options.bottomInset()}px`;
     resize.setAttribute('aria-valuenow', String(width));
     resize.setAttribute('aria-valuemin', String(minWidth));
     resize.setAttribute('aria-valuemax', String(clampWidth(Infinity, window.innerWidth)));
+  }
+
+  /** Covers the frame (hidden, not overlaid) until revealed; presenting anew covers again. */
+  function setCovered(covered: boolean): void {
+    dock.classList.toggle('covered', covered);
+  }
+
+  function checkPresenting(): void {
+    const now = options.presenting();
+    if (now && !presenting) setCovered(true);
+    presenting = now;
   }
 
   function show(open: boolean, moveFocus: boolean): void {
@@ -127,21 +146,19 @@ export function createDock(options: DockOptions, signal: AbortSignal) {
     dock.hidden = !open;
     toggle.hidden = open;
     toggle.setAttribute('aria-expanded', String(open));
-    if (open) layout();
+    clearInterval(presentingCheck);
+    if (open) {
+      layout();
+      // In the same task as unhiding, so before anything paints: opening while presenting opens covered.
+      checkPresenting();
+      presentingCheck = setInterval(checkPresenting, presentingCheckMs);
+    }
     if (moveFocus) (open ? close : toggle).focus();
   }
 
   function setOpen(open: boolean): void {
     show(open, true);
     options.onOpenChange(open);
-  }
-
-  function setCollapsed(collapsed: boolean): void {
-    dock.classList.toggle('collapsed', collapsed);
-    collapse.textContent = collapsed ? '«' : '»';
-    collapse.setAttribute('aria-label', collapsed ? labels.expand : labels.collapse);
-    collapse.title = collapsed ? labels.expand : labels.collapse;
-    layout();
   }
 
   function resizeTo(next: number): void {
@@ -156,8 +173,11 @@ export function createDock(options: DockOptions, signal: AbortSignal) {
   const press = (control: HTMLElement, act: () => void) => control.addEventListener('click', (event) => event.isTrusted && act(), listen);
   press(toggle, () => setOpen(true));
   press(close, () => setOpen(false));
-  press(collapse, () => setCollapsed(!dock.classList.contains('collapsed')));
   press(popOut, () => options.onPopOut());
+  press(reveal, () => {
+    setCovered(false);
+    frame?.focus();
+  });
   resize.addEventListener(
     'keydown',
     (event) => {
@@ -191,12 +211,17 @@ export function createDock(options: DockOptions, signal: AbortSignal) {
     listen,
   );
   window.addEventListener('resize', () => !dock.hidden && layout(), listen);
-  signal.addEventListener('abort', () => host.remove());
+  signal.addEventListener('abort', () => {
+    clearInterval(presentingCheck);
+    host.remove();
+  });
 
   document.documentElement.append(host);
   if (options.open) show(true, false);
   return {
     toggle: () => setOpen(dock.hidden),
+    close: () => setOpen(false),
+    toggleCover: () => setCovered(!dock.classList.contains('covered')),
     /**
      * Loads the sidebar page into the still-hidden dock, so a first open only has to render: the
      * load happens in the extension's process, and the page opens no session until it is shown.

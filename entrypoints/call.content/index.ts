@@ -1,14 +1,9 @@
 import { browser } from 'wxt/browser';
 import { createCaller } from '@/utils/messaging/client';
 import { dockTokenParam, type TabCommand } from '@/utils/messaging/protocol';
+import { findControlBar, matchingHint } from './find';
 import { detectMeeting, type CallSite } from '@/utils/sites/detect';
 import { createDock } from './dock';
-
-/** DOM hints only: when a selector misses, a typical bar height keeps the controls uncovered. */
-const controlBars: Record<CallSite, { selector: string; fallbackPx: number }> = {
-  meet: { selector: '[role="region"][aria-label="Call controls"]', fallbackPx: 88 },
-  zoom: { selector: '#wc-footer', fallbackPx: 64 },
-};
 
 const defaultWidth = 360;
 /** The sidebar is preloaded once the call page's own start-up is over, when it is idle… */
@@ -28,7 +23,7 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     const call = createCaller((message) => browser.runtime.sendMessage(message));
-    let dock: { toggle: () => void } | null = null;
+    let dock: Record<TabCommand['coachbar'], () => void> | null = null;
     /** Aborts this call's dock, or its mount still waiting for the background. */
     let mounted: AbortController | null = null;
     let inCallCode: string | null = null;
@@ -39,10 +34,12 @@ export default defineContentScript({
     }
 
     async function mount(site: CallSite, signal: AbortSignal): Promise<void> {
-      const start = await call('registerCallTab', { title: meetingTitle() });
+      // The background tells from it whether the page is dark (pageTheme), for the dock and the sidebar to follow.
+      const start = await call('registerCallTab', { title: meetingTitle(), pageBackground: getComputedStyle(document.body).backgroundColor, site });
       // The call was left while a sleeping background woke to answer.
       if (signal.aborted || !ctx.isValid) return;
-      const bar = controlBars[site];
+      // The site's hints come with the answer: the background keeps the tables (and runs them for the call page check).
+      const { hints } = start;
       const instance = createDock(
         {
           labels: start.labels,
@@ -50,10 +47,9 @@ export default defineContentScript({
           onShown: () => void call('showDock', {}),
           width: start.width ?? defaultWidth,
           open: start.open,
-          bottomInset: () => {
-            const element = document.querySelector(bar.selector);
-            return element ? Math.max(0, window.innerHeight - element.getBoundingClientRect().top) : bar.fallbackPx;
-          },
+          bottomInset: () => findControlBar(hints).inset,
+          presenting: () => matchingHint(hints.presenting) !== null,
+          dark: start.pageTheme === 'dark',
           onWidthChange: (width) => void call('saveDockState', { width }),
           onOpenChange: (open) => void call('saveDockState', { open }),
           onPopOut: () => void call('popOut', {}),
@@ -61,7 +57,7 @@ export default defineContentScript({
         signal,
       );
       if (!start.open) ctx.setTimeout(() => ctx.requestIdleCallback(() => !signal.aborted && instance.preload(), { timeout: preloadWithinMs }), preloadAfterMs);
-      dock = { toggle: instance.toggle };
+      dock = { toggleDock: instance.toggle, closeDock: instance.close, toggleCover: instance.toggleCover };
     }
 
     function unmount(): void {
@@ -88,8 +84,9 @@ export default defineContentScript({
     }
 
     const onCommand = (message: unknown) => {
-      if ((message as TabCommand | undefined)?.coachbar !== 'toggleDock') return undefined;
-      dock?.toggle();
+      const command = (message as TabCommand | undefined)?.coachbar;
+      if (command !== 'toggleDock' && command !== 'closeDock' && command !== 'toggleCover') return undefined;
+      dock?.[command]();
       // Answering tells the background this tab has its script; silence would look like a missing one.
       return Promise.resolve(dock !== null);
     };

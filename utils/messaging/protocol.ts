@@ -1,3 +1,4 @@
+import type { SiteHints } from '../sites/call-hints';
 import type { MeetingRef } from '../sites/detect';
 import type { SyncSettings, SyncView } from '../sync/status';
 import type {
@@ -52,12 +53,30 @@ type NoData = Record<string, never>;
 export interface DockLabels {
   open: string;
   close: string;
-  collapse: string;
-  expand: string;
   popOut: string;
   resize: string;
   region: string;
   frameTitle: string;
+  /** The cover's text while the user presents, and its button. */
+  covered: string;
+  reveal: string;
+}
+
+/**
+ * The last call's page check, for the dashboard: which of the call script's hints (utils/sites/
+ * call-hints.ts) found what on the call page. Hint names only, never page text: what a user
+ * copies into a report of a break.
+ */
+export interface CallPageCheck {
+  site: 'meet' | 'zoom';
+  /** The control-bar hint that matched, or 'fallback' (the site's typical bar height). */
+  controlBar: string;
+  /** The presenting hint that matched when checked; null when none did (the user was not presenting). */
+  presenting: string | null;
+  pageTheme: PageTheme | null;
+  /** The chat-box hint the last paste found; null when it found none, absent before any paste. */
+  chatBox?: string | null;
+  checkedAt: number;
 }
 
 /**
@@ -76,12 +95,21 @@ export interface DockStart {
   width: number | null;
   open: boolean;
   labels: DockLabels;
+  /** The call site's DOM hints, kept in the background to keep the call script small. */
+  hints: SiteHints;
+  /** Whether the call page is dark, as registerCallTab told or showed it; null when unknown. */
+  pageTheme: PageTheme | null;
 }
 
 /** Every message the background answers. One method, one argument, one result. */
 export interface ProtocolMap {
   // From the in-page content script.
-  registerCallTab(data: { title: string; pageTheme?: PageTheme }): DockStart;
+  /**
+   * pageBackground: the page body's computed background colour, which pageTheme is read from when
+   * not given. site: the call's site as the script read it from its address (after an in-page
+   * navigation the sender's address may still be the page it loaded as); else the sender's.
+   */
+  registerCallTab(data: { title: string; pageTheme?: PageTheme; pageBackground?: string; site?: MeetingRef['site'] }): DockStart;
   /** Remembers the dock across calls and reloads. */
   saveDockState(data: { width?: number; open?: boolean }): void;
   leaveCall(data: NoData): void;
@@ -186,6 +214,8 @@ export interface ProtocolMap {
   resolveConflict(data: { id: string; choice: 'use' | 'dismiss' }): void;
   updateSettings(data: Partial<Settings>): Settings;
   openDashboard(data: NoData): void;
+  /** The last call's page check, checked afresh while that call is still open. */
+  getCallPageCheck(data: NoData): CallPageCheck | null;
 }
 
 export type Method = keyof ProtocolMap;

@@ -13,10 +13,10 @@ let scripted: number[];
 
 beforeEach(() => {
   scripted = [];
-  // The chat box is found: what matters here is which tab the script would run in.
+  // The chat box is found (by its English label): what matters here is which tab the script would run in.
   vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async ({ target }: { target: { tabId: number } }) => {
     scripted.push(target.tabId);
-    return [{ frameId: 0, result: true }];
+    return [{ frameId: 0, result: 'label-en' }];
   }) as never);
 });
 
