@@ -180,6 +180,10 @@ export function useUpdateSettings() {
   });
 }
 
+/** The last call's page check; the background checks afresh while that call is open. */
+export const callPageCheckQuery = () =>
+  queryOptions({ queryKey: queryKeys.callPageCheck(), queryFn: () => callBackground('getCallPageCheck', {}) });
+
 export const syncStatusQuery = () =>
   queryOptions({ queryKey: queryKeys.syncStatus(), queryFn: () => callBackground('getSyncStatus', {}) });
 

@@ -26,6 +26,7 @@ export const queryKeys = {
   sessionSummary: (sessionId: string) => ['sessionSummary', sessionId] as const,
   syncStatus: () => ['sync'] as const,
   conflicts: (recordId: string | undefined) => ['conflicts', recordId ?? 'all'] as const,
+  callPageCheck: () => ['callPageCheck'] as const,
 };
 
 /** The first part of a query key: invalidating it refetches every read of that kind. */

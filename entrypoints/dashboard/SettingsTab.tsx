@@ -5,6 +5,7 @@ import { describeError } from '@/components/describe-error';
 import { useI18n } from '@/components/i18n';
 import { Notice } from '@/components/Notice';
 import { BackupSection } from './BackupSection';
+import { CallPageCheckSection } from './CallPageCheckSection';
 import { SyncSection } from './SyncSection';
 import { languageNames, languages, resolveLanguage } from '@/utils/i18n/catalog';
 import { themeSettings, type ThemeSetting } from '@/utils/theme/choose';
@@ -66,6 +67,7 @@ export function SettingsTab() {
     </form>
       <BackupSection />
       <SyncSection />
+      <CallPageCheckSection />
     </div>
   );
 }
