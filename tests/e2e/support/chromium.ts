@@ -20,6 +20,8 @@ export interface ChromiumOptions {
   headless?: boolean;
   /** What the browser reports for `prefers-color-scheme`: light unless given (Playwright's default). */
   colorScheme?: 'light' | 'dark';
+  /** Leave open the welcome page the extension opens at install; closed unless asked (see closeWelcomePage). */
+  keepWelcomePage?: boolean;
 }
 
 export interface ChromiumSession {
@@ -77,6 +79,46 @@ async function waitForServiceWorker(context: BrowserContext, extensionDir: strin
   }
 }
 
+/**
+ * The extension opens its welcome page at install, and Chromium installs an extension it is given
+ * with --load-extension again at every start. The welcome tab would come to the front over the
+ * tab a test has just opened, whose inputs then lose focus as in a background tab: closed here,
+ * from the worker, once it is there.
+ */
+async function closeWelcomePage(serviceWorker: Worker): Promise<void> {
+  await serviceWorker.evaluate(async () => {
+    const { runtime, tabs } = (globalThis as unknown as { chrome: WorkerChrome }).chrome;
+    const url = runtime.getURL('/welcome.html');
+    let updated: (tabId: number, change: object, tab: WorkerTab) => void = () => undefined;
+    const welcome = await new Promise<WorkerTab>((resolve) => {
+      updated = (_tabId, _change, tab) => tab.url === url && resolve(tab);
+      tabs.onUpdated.addListener(updated);
+      void tabs.query({ url }).then(([open]) => open && resolve(open));
+    });
+    // A listener left registered would wake the worker for every tab's loads from now on.
+    tabs.onUpdated.removeListener(updated);
+    await tabs.remove(welcome.id);
+  });
+}
+
+interface WorkerTab {
+  id: number;
+  url?: string;
+}
+
+/** The few chrome.* calls the launcher makes in the extension's worker. */
+interface WorkerChrome {
+  runtime: { getURL(path: string): string };
+  tabs: {
+    query(query: { url: string }): Promise<WorkerTab[]>;
+    remove(tabId: number): Promise<void>;
+    onUpdated: {
+      addListener(listener: (tabId: number, change: object, tab: WorkerTab) => void): void;
+      removeListener(listener: (tabId: number, change: object, tab: WorkerTab) => void): void;
+    };
+  };
+}
+
 /** Debian's Chromium in a persistent profile (a new context would be incognito: IndexedDB in memory). */
 export async function launchChromium(options: ChromiumOptions & { extensionDir: null }): Promise<ChromiumSession>;
 export async function launchChromium(options?: ChromiumOptions & { extensionDir?: string }): Promise<ChromiumExtensionSession>;
@@ -95,6 +137,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
   });
   try {
     const serviceWorker = extensionDir ? await waitForServiceWorker(context, extensionDir) : undefined;
+    if (serviceWorker && !options.keepWelcomePage) await closeWelcomePage(serviceWorker);
     return {
       context,
       serviceWorker,

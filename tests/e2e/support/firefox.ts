@@ -9,6 +9,8 @@ export const firefoxBuild = resolve('.output/firefox-mv2');
 export const geckoId = 'coachbar@coachbar.app';
 
 export interface FirefoxOptions {
+  /** Leave open the welcome page the extension opens at install; closed unless asked, so that it takes no test's tab's place in front. */
+  keepWelcomePage?: boolean;
   /** The unpacked extension to install as a temporary add-on: the Firefox build unless given; null for none. */
   extensionDir?: string | null;
   /** Its browser_specific_settings.gecko.id. */
@@ -99,6 +101,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
   });
   try {
     if (extension) await installAddon(browser, extension);
+    if (extension && !options.keepWelcomePage) await (await waitForTab(browser, `moz-extension://${extension.uuid}/welcome.html`)).close();
     return {
       browser,
       extensionOrigin: extension ? `moz-extension://${extension.uuid}/` : undefined,
