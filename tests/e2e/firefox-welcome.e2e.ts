@@ -30,6 +30,8 @@ describe('First run in Firefox', () => {
     // Firefox's own sidebar would show every call joined and open its session: not opened at install.
     expect(await welcome.evaluate(() => (globalThis as unknown as { browser: PageBrowser }).browser.sidebarAction.isOpen({}))).toBe(false);
     expect(await sessionCodes(welcome)).toEqual([]);
+    // "Change shortcuts" opens the add-ons manager's shortcut settings with this API.
+    expect(await welcome.evaluate(() => typeof (globalThis as unknown as { browser: { commands: { openShortcutSettings?: unknown } } }).browser.commands.openShortcutSettings)).toBe('function');
 
     // Puppeteer does not list a tab that a moz-extension page opens, so the steps after the click
     // are seen from the welcome tab: the demo tab, its dock's frame as the background admitted it
