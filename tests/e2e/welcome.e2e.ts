@@ -78,11 +78,14 @@ describe('First run in Chromium', () => {
     await demo.dock.waitFor({ state: 'hidden' });
     await demo.openButton.waitFor();
 
+    // Leaving the demo call shows its session in the dashboard.
+    await demoPage.getByRole('button', { name: 'Leave the demo call' }).click();
+    await demoPage.waitForURL(`${origin}dashboard.html`);
+    await demoPage.getByRole('navigation', { name: 'Past sessions' }).getByRole('button', { name: /Demo 1:1/ }).waitFor();
+    await demoPage.getByText('Tried Coachbar on the demo call').waitFor();
+
     await welcome.bringToFront();
     await welcome.getByRole('link', { name: 'Open the dashboard' }).click();
-    await welcome.waitForURL(`${origin}dashboard.html`);
-    const sessions = welcome.getByRole('navigation', { name: 'Past sessions' });
-    await sessions.getByRole('button', { name: /Demo 1:1/ }).waitFor();
-    await welcome.getByText('Tried Coachbar on the demo call').waitFor();
+    await welcome.getByRole('navigation', { name: 'Past sessions' }).getByRole('button', { name: /Demo 1:1/ }).waitFor();
   });
 });
