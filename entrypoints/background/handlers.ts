@@ -3,7 +3,7 @@ import type { SessionRecord } from '@/utils/db/records';
 import { resolveLanguage } from '@/utils/i18n/languages';
 import type { MeetingRef } from '@/utils/sites/detect';
 import { meetingOfPage } from '@/utils/sites/demo';
-import type { CallContext } from '@/utils/messaging/protocol';
+import type { CallContext, TabCommand } from '@/utils/messaging/protocol';
 import type { Handlers, MessageSenderInfo } from '@/utils/messaging/server';
 import { NotAllowedError, pasteIntoCallChat, pasteTarget } from './call-chat';
 import { callPageCheckItem, checkCallPage, saveChatHint } from './call-page-check';
@@ -96,6 +96,15 @@ function callHandlers(services: Services): Omit<Handlers, keyof CoachingHandlers
       const context = lastTabId === null ? null : await callContextOf(lastTabId);
       const fresh = context ? await checkCallPage(context.tabId, context.pageTheme).catch(() => null) : null;
       return fresh ?? callPageCheckItem.getValue();
+    },
+    async closeDock(_data, sender) {
+      // A page framed in a tab gets past the message check only as that tab's own dock (its token);
+      // the side panel, a popped-out sidebar and the dashboard are no tab's frame.
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || sender.frameId === undefined || sender.frameId === 0) throw new NotAllowedError('Only a docked sidebar may close its dock');
+      await saveDockState({ open: false });
+      const command: TabCommand = { coachbar: 'closeDock' };
+      await browser.tabs.sendMessage(tabId, command);
     },
     async popOut(_data, sender) {
       const url = browser.runtime.getURL(`/sidepanel.html?tab=${senderTabId(sender)}`);

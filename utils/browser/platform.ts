@@ -11,7 +11,7 @@ interface BrowserSpecific {
   browserAction?: ToolbarAction;
   sidebarAction?: { open(): Promise<void> };
   /** Chrome only; webextension-polyfill passes unknown namespaces through. */
-  sidePanel?: { open(options: { windowId: number }): Promise<void> };
+  sidePanel?: { open(options: { windowId: number } | { tabId: number }): Promise<void> };
 }
 
 const specific = browser as unknown as BrowserSpecific & Partial<Pick<typeof browser, 'action' | 'scripting'>>;
@@ -30,6 +30,21 @@ export function toolbarAction(): ToolbarAction {
 export function openNativePanel(windowId: number | undefined): Promise<void> {
   if (specific.sidebarAction) return specific.sidebarAction.open();
   if (specific.sidePanel && windowId !== undefined) return specific.sidePanel.open({ windowId });
+  return Promise.reject(new Error('This browser has no side panel for extensions'));
+}
+
+/**
+ * Opens the browser's own side panel beside a call tab, for the docked sidebar's "move to the
+ * side panel". The same rule: call it synchronously in the click handler, before any await.
+ */
+export function openNativePanelBeside(tabId: number): Promise<void> {
+  try {
+    if (specific.sidebarAction) return specific.sidebarAction.open();
+    if (specific.sidePanel) return specific.sidePanel.open({ tabId });
+  } catch (error) {
+    // A refusal may come as a throw rather than a rejection: the caller handles both as one.
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
   return Promise.reject(new Error('This browser has no side panel for extensions'));
 }
 

@@ -124,6 +124,11 @@ export interface ProtocolMap {
    * tab's own dock, rather than posted into the frame, where the call page's scripts could post too.
    */
   waitForDockShown(data: NoData): void;
+  /**
+   * The session moved to the browser's side panel: closes the asking dock (TabCommand closeDock to
+   * its tab) and keeps it closed. Only a tab's own docked sidebar may ask.
+   */
+  closeDock(data: NoData): void;
 
   // From extension pages (sidebar, side panel, dashboard).
   /**
