@@ -9,7 +9,8 @@ import type { CallContext } from '@/utils/messaging/protocol';
 import { SessionView } from './SessionView';
 import { useFollowActiveTab } from './use-follow-active-tab';
 
-export function App({ tabId }: { tabId: number | undefined }) {
+/** `docked`: framed in the call page (the in-page dock), not the side panel or a tab of its own. */
+export function App({ tabId, docked = false }: { tabId: number | undefined; docked?: boolean }) {
   const { t } = useI18n();
   const context = useQuery(callContextQuery(tabId));
   useFollowActiveTab(tabId);
@@ -24,7 +25,7 @@ export function App({ tabId }: { tabId: number | undefined }) {
           {t('errors.loadFailed', describeError(context.error, t))}
         </Notice>
       ) : context.data ? (
-        <CallSession context={context.data} />
+        <CallSession context={context.data} docked={docked} />
       ) : (
         <NoCall />
       )}
@@ -32,7 +33,7 @@ export function App({ tabId }: { tabId: number | undefined }) {
   );
 }
 
-function CallSession({ context }: { context: CallContext }) {
+function CallSession({ context, docked }: { context: CallContext; docked: boolean }) {
   const { t, language } = useI18n();
   const client = useQueryClient();
   const opened = useQuery(openSessionQuery(context, language));
@@ -57,7 +58,7 @@ function CallSession({ context }: { context: CallContext }) {
       </Notice>
     );
   }
-  return <SessionView session={session.data} tabId={context.tabId} />;
+  return <SessionView session={session.data} tabId={context.tabId} docked={docked} />;
 }
 
 function NoCall() {

@@ -118,6 +118,21 @@ export function NotesEditor({ sessionId, sectionId, label, onTextChange, ref }: 
         <span className="save-state" role="status">
           {state.kind === 'saving' ? t('sidebar.saving') : state.kind === 'saved' ? t('sidebar.saved') : ''}
         </span>
+        {/* "Private" on the notes' own line; its name says what it does in full. */}
+        <label className="check" title={t('sidebar.private')}>
+          <input
+            type="checkbox"
+            aria-label={t('sidebar.private')}
+            checked={note?.private ?? false}
+            disabled={notes.isPending}
+            onChange={(event) =>
+              void writes.setPrivate(event.target.checked).catch((error: unknown) =>
+                setState({ kind: 'failed', message: t('errors.saveFailed', describeError(error, t)) }),
+              )
+            }
+          />
+          {t('sidebar.privateShort')}
+        </label>
       </div>
       <textarea
         id={inputId}
@@ -138,22 +153,9 @@ export function NotesEditor({ sessionId, sectionId, label, onTextChange, ref }: 
           setInsertion(null);
           save(event.target.value);
         }}
-        rows={5}
+        rows={4}
       />
       <NoteConflicts id={noteId(sessionId, sectionId)} />
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={note?.private ?? false}
-          disabled={notes.isPending}
-          onChange={(event) =>
-            void writes.setPrivate(event.target.checked).catch((error: unknown) =>
-              setState({ kind: 'failed', message: t('errors.saveFailed', describeError(error, t)) }),
-            )
-          }
-        />{' '}
-        {t('sidebar.private')}
-      </label>
       {insertion && (
         <div className="toast" role="status">
           <p>{t('suggestions.inserted')}</p>

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { peopleQuery, useBackgroundMutation } from '@/components/data/queries';
 import { describeError } from '@/components/describe-error';
 import { useI18n } from '@/components/i18n';
@@ -16,6 +16,9 @@ export function PersonPicker({ session }: { session: SessionRecord }) {
   const [adding, setAdding] = useState(false);
   const [name, setName] = useState('');
   const [role, setRole] = useState('');
+  /** What linking does is shown right after the user links a person here; otherwise it is only the picker's description, so the line stays compact. */
+  const [linkedHere, setLinkedHere] = useState<string | null>(null);
+  const hintId = useId();
   const person = people.data?.find((candidate) => candidate.id === session.personId);
   const error = link.error ?? save.error;
 
@@ -26,13 +29,16 @@ export function PersonPicker({ session }: { session: SessionRecord }) {
         <select
           value={adding ? newPerson : (session.personId ?? '')}
           disabled={people.isPending || link.isPending}
+          aria-describedby={person && !adding ? hintId : undefined}
           onChange={(event) => {
             if (event.target.value === newPerson) {
               setAdding(true);
               return;
             }
             setAdding(false);
-            link.mutate({ sessionId: session.id, personId: event.target.value || null });
+            const personId = event.target.value || null;
+            setLinkedHere(personId);
+            link.mutate({ sessionId: session.id, personId });
           }}
         >
           <option value="">{t('sidebar.personNone')}</option>
@@ -55,6 +61,7 @@ export function PersonPicker({ session }: { session: SessionRecord }) {
               { id, name, role, notes: '' },
               {
                 onSuccess: () => {
+                  setLinkedHere(id);
                   link.mutate({ sessionId: session.id, personId: id });
                   setAdding(false);
                   setName('');
@@ -71,7 +78,11 @@ export function PersonPicker({ session }: { session: SessionRecord }) {
           </button>
         </form>
       )}
-      {person && !adding && <p className="muted">{t('sidebar.personLinkedHint', person.name)}</p>}
+      {person && !adding && (
+        <p id={hintId} className={person.id === linkedHere ? 'muted' : 'visually-hidden'}>
+          {t('sidebar.personLinkedHint', person.name)}
+        </p>
+      )}
       {error && (
         <p className="notice notice-error" role="alert">
           {t('errors.saveFailed', describeError(error, t))}

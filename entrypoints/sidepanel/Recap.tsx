@@ -1,9 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { peopleQuery, recapQuery, statementsQuery } from '@/components/data/queries';
 import { useI18n } from '@/components/i18n';
 import { contentFor } from '@/utils/content/packs';
 import type { SessionRecord } from '@/utils/db/records';
 import { statementOptions } from '@/utils/ratings/statements';
+import { markSeen, seenBefore } from './first-look';
 
 /** How the last 1:1 with this person ended: every session builds on the one before. */
 export function Recap({ session }: { session: SessionRecord }) {
@@ -12,6 +14,12 @@ export function Recap({ session }: { session: SessionRecord }) {
   const people = useQuery(peopleQuery());
   const own = useQuery(statementsQuery());
   const person = people.data?.find((candidate) => candidate.id === session.personId);
+  // Open on the first look at this session, folded after (see first-look.ts).
+  const [open, setOpen] = useState(() => !seenBefore(session.id, 'recap'));
+  const shown = Boolean(person && recap.data?.previousSession);
+  useEffect(() => {
+    if (shown) markSeen(session.id, 'recap');
+  }, [shown, session.id]);
   if (!person || !recap.data) return null;
   const { previousSession, lastRatings, openActionItems, objectives } = recap.data;
   if (!previousSession) return <p className="muted recap-first">{t('sidebar.recapFirst', person.name)}</p>;
@@ -19,7 +27,7 @@ export function Recap({ session }: { session: SessionRecord }) {
   const date = new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(previousSession.startedAt);
 
   return (
-    <details className="recap" open>
+    <details className="recap" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>{t('sidebar.recapTitle', person.name, date)}</summary>
       {previousSession.takeaway && (
         <p>

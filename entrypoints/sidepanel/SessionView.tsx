@@ -35,20 +35,22 @@ import { NotesEditor, type NotesEditorHandle } from './NotesEditor';
 import { OkrsPanel } from '@/components/OkrsPanel';
 import { currentPeriod } from '@/utils/ratings/okr-history';
 import { PersonPicker } from './PersonPicker';
+import { MoveToSidePanel } from './MoveToSidePanel';
+import { Prompts } from './Prompts';
 import { Recap } from './Recap';
 import { okrHistory } from '@/utils/ratings/okr-history';
 import { shownSuggestionCount, SuggestionsPanel, type ShownSuggestion } from './SuggestionsPanel';
 
 /** A session keeps the language it started in, whatever the UI language is now. */
-export function SessionView({ session, tabId }: { session: SessionRecord; tabId: number }) {
+export function SessionView({ session, tabId, docked }: { session: SessionRecord; tabId: number; docked: boolean }) {
   return (
     <I18nProvider language={resolveLanguage(session.language)}>
-      <SessionAgenda session={session} tabId={tabId} />
+      <SessionAgenda session={session} tabId={tabId} docked={docked} />
     </I18nProvider>
   );
 }
 
-function SessionAgenda({ session, tabId }: { session: SessionRecord; tabId: number }) {
+function SessionAgenda({ session, tabId, docked }: { session: SessionRecord; tabId: number; docked: boolean }) {
   const { t, language } = useI18n();
   const pack = contentFor(language);
   const settings = useQuery(settingsQuery());
@@ -110,7 +112,8 @@ function SessionAgenda({ session, tabId }: { session: SessionRecord; tabId: numb
     role: section.role,
     chips,
     notes: sectionText,
-    keywords: pack.keywords,
+    signals: pack.signals,
+    aboutOkrs: template.aboutOkrs,
     askedThisSession: new Set(sessionNotes.flatMap((note) => note.questionIds)),
     askedBefore: new Map(Object.entries(askedBefore.data ?? {})),
     pinned,
@@ -128,27 +131,25 @@ function SessionAgenda({ session, tabId }: { session: SessionRecord; tabId: numb
   return (
     <>
       <header className="session-header">
-        <div>
-          <h1 className="meeting-title">{title}</h1>
-          <label className="template-picker">
-            <span className="visually-hidden">{t('sidebar.template')}</span>
-            <select value={template.id} disabled={setTemplate.isPending} onChange={(event) => setTemplate.mutate(event.target.value)}>
-              {templates.map((candidate) => (
-                <option key={candidate.id} value={candidate.id}>
-                  {candidate.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        </div>
-        <div className="session-header-side">
-          <SyncChip />
-          <button className="link-button" onClick={() => openDashboard.mutate({})}>
-            {t('common.openDashboard')}
-          </button>
-        </div>
+        <h1 className="meeting-title" title={title}>
+          {title}
+        </h1>
+        {docked && <MoveToSidePanel tabId={tabId} />}
       </header>
-      <PersonPicker session={session} />
+      {/* One line: the agenda template and the person, each a click away from changing. */}
+      <div className="session-setup" role="group" aria-label={t('sidebar.setup')}>
+        <label className="template-picker">
+          <span className="visually-hidden">{t('sidebar.template')}</span>
+          <select value={template.id} disabled={setTemplate.isPending} onChange={(event) => setTemplate.mutate(event.target.value)}>
+            {templates.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {candidate.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <PersonPicker session={session} />
+      </div>
       <TabList
         idPrefix="sidebar"
         className="sidebar-tabs"
@@ -165,53 +166,45 @@ function SessionAgenda({ session, tabId }: { session: SessionRecord; tabId: numb
           <>
             <Recap session={session} />
 
-            <nav aria-label={t('sidebar.agenda')}>
-              <ol className="steps">
-                {template.sections.map((step, index) => (
-                  <li key={step.id}>
-                    <button
-                      className={index < sectionIndex ? 'step done' : 'step'}
-                      aria-current={index === sectionIndex ? 'step' : undefined}
-                      title={`${step.title} · ${t('common.minutes', step.minutes)}`}
-                      disabled={move.isPending}
-                      onClick={() => move.mutate(index)}
-                    >
-                      <span className="step-number">
-                        {index + 1} · {t('common.minutes', step.minutes)}
-                      </span>
-                      <span className="step-title">{step.title}</span>
-                    </button>
-                  </li>
-                ))}
-              </ol>
-            </nav>
+            {/* A thin bar between previous and next: each section's title and time are its name; the current one's head is below. */}
+            <div className="agenda-bar">
+              <button className="icon-button" aria-label={t('sidebar.previous')} title={t('sidebar.previous')} disabled={isFirst || move.isPending} onClick={() => move.mutate(sectionIndex - 1)}>
+                <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+                  <path d="M10 3.5 5.5 8l4.5 4.5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+                </svg>
+              </button>
+              <nav aria-label={t('sidebar.agenda')}>
+                <ol className="steps">
+                  {template.sections.map((step, index) => (
+                    <li key={step.id}>
+                      <button
+                        className={index < sectionIndex ? 'step done' : 'step'}
+                        aria-current={index === sectionIndex ? 'step' : undefined}
+                        title={`${step.title} · ${t('common.minutes', step.minutes)}`}
+                        disabled={move.isPending}
+                        onClick={() => move.mutate(index)}
+                      >
+                        <span className="visually-hidden">
+                          {step.title} · {t('common.minutes', step.minutes)}
+                        </span>
+                      </button>
+                    </li>
+                  ))}
+                </ol>
+              </nav>
+              <button className="icon-button" aria-label={t('sidebar.next')} title={t('sidebar.next')} disabled={isLast || move.isPending} onClick={() => move.mutate(sectionIndex + 1)}>
+                <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+                  <path d="M6 3.5 10.5 8 6 12.5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+                </svg>
+              </button>
+            </div>
 
             <section className="current" aria-labelledby="current-section-title">
               <div className="current-head">
-                <div>
-                  <p className="muted">{t('sidebar.sectionOf', sectionIndex + 1, template.sections.length)}</p>
-                  <h2 id="current-section-title">{section.title}</h2>
-                </div>
+                <h2 id="current-section-title">{section.title}</h2>
                 <SectionClock sections={template.sections} clock={session.clock} autoAdvance={autoAdvance} />
               </div>
-              <div className="section-nav">
-                <button disabled={isFirst || move.isPending} onClick={() => move.mutate(sectionIndex - 1)}>
-                  ← {t('sidebar.previous')}
-                </button>
-                <button disabled={isLast || move.isPending} onClick={() => move.mutate(sectionIndex + 1)}>
-                  {t('sidebar.next')} →
-                </button>
-              </div>
-              {section.prompts.length > 0 && (
-                <>
-                  <h3 className="prompts-title">{t('sidebar.prompts')}</h3>
-                  <ul className="prompts">
-                    {section.prompts.map((prompt) => (
-                      <li key={prompt}>{prompt}</li>
-                    ))}
-                  </ul>
-                </>
-              )}
+              {section.prompts.length > 0 && <Prompts key={`prompts-${section.id}`} sessionId={session.id} sectionId={section.id} prompts={section.prompts} />}
               <NotesEditor
                 key={section.id}
                 ref={editor}
@@ -265,6 +258,12 @@ function SessionAgenda({ session, tabId }: { session: SessionRecord; tabId: numb
           />{' '}
           {t('sidebar.autoAdvance')}
         </label>
+        <div className="sidebar-footer-links">
+          <SyncChip />
+          <button className="link-button" onClick={() => openDashboard.mutate({})}>
+            {t('common.openDashboard')}
+          </button>
+        </div>
       </footer>
     </>
   );

@@ -35,7 +35,7 @@ export async function start(tabId: number | undefined, opening: Promise<SidebarS
       <DataProvider client={client}>
         <ThemeProvider callTabId={dockedOn(tabId)}>
           <LanguageProvider>
-            <App tabId={tabId} />
+            <App tabId={tabId} docked={window.top !== window} />
           </LanguageProvider>
         </ThemeProvider>
       </DataProvider>

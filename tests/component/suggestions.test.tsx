@@ -85,8 +85,40 @@ describe('suggestions', () => {
     await waitFor(() => expect(withoutCallTime(notes.value)).toBe(`Q m:ss · ${third}\n`));
   });
 
+  it('tells why a question is suggested when it has keyboard focus, with copy and pin one key away', async () => {
+    await renderCall();
+    await userEvent.keyboard('{Alt>}q{/Alt}');
+    await userEvent.tab();
+    const first = suggestionButtons()[0]!;
+    expect(document.activeElement).toBe(first);
+    // Its description, read out with it and shown under it (CSS) while it has focus; the tooltip on hover.
+    const why = document.getElementById(first.getAttribute('aria-describedby')!);
+    expect(why?.textContent).toMatch(/fits this section/);
+    expect(first.title).toBe(why?.textContent);
+
+    await userEvent.tab();
+    const more = document.activeElement as HTMLElement;
+    expect(more.getAttribute('aria-label')).toBe('More for question 1: why, copy, pin');
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('button', { name: 'Copy' })).toBeNull();
+    await userEvent.keyboard('{Enter}');
+    expect(more.getAttribute('aria-expanded')).toBe('true');
+    const actions = document.getElementById(more.getAttribute('aria-controls')!)!;
+    expect(within(actions).getByRole('button', { name: 'Copy' })).toBeTruthy();
+    expect(within(actions).getByRole('button', { name: 'Pin' })).toBeTruthy();
+  });
+
+  it('keeps the situation chips one toggle away, and the toggle counts the ones tapped', async () => {
+    await renderCall();
+    expect(screen.queryByRole('button', { name: 'Seems impossible' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Situation…' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Stuck' }));
+    expect(screen.getByRole('button', { name: 'Situation (1)' }).getAttribute('aria-expanded')).toBe('true');
+  });
+
   it('lifts the questions for a situation the manager taps, and says why', async () => {
     await renderCall();
+    await userEvent.click(screen.getByRole('button', { name: 'Situation…' }));
     await userEvent.click(screen.getByRole('button', { name: 'Seems impossible' }));
     expect(screen.getByRole('button', { name: 'Seems impossible' }).getAttribute('aria-pressed')).toBe('true');
     await waitFor(() => expect(topTwo()).toEqual(raisedByImpossible));
@@ -105,6 +137,7 @@ describe('suggestions', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Start' })).toBeTruthy();
     expect(screen.getByRole('navigation', { name: 'Agenda' }).textContent).toContain('Ziele sammeln');
     expect(screen.getByRole('heading', { name: 'Vorgeschlagene Fragen' })).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Situation…' }));
     expect(screen.getByRole('button', { name: 'Scheint unmöglich' })).toBeTruthy();
   });
 });
