@@ -24,7 +24,7 @@ describe("closing the dock for the browser's side panel", () => {
     const handlers = background();
     const tabId = (await fakeBrowser.tabs.create({ url: 'https://meet.google.com/abc-defg-hij' })).id!;
     await fakeBrowser.storage.local.set({ dockOpen: true });
-    const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(true);
+    const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
     // A framed page reaches a handler only as its tab's own dock: the message check has seen its token.
     const dock: MessageSenderInfo = { id: fakeBrowser.runtime.id, url: `${sidebarUrl}?tab=${tabId}&dock=token`, tab: { id: tabId }, frameId: 3 };
     await handlers.closeDock({}, dock);
@@ -38,7 +38,7 @@ describe("closing the dock for the browser's side panel", () => {
     ['the dashboard', { url: 'chrome-extension://test-extension-id/dashboard.html' }],
   ])('refuses %s, which has no dock of its own', async (_name, sender) => {
     const handlers = background();
-    const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(true);
+    const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
     await expect(handlers.closeDock({}, { id: fakeBrowser.runtime.id, ...sender })).rejects.toThrow(/Only a docked sidebar/);
     expect(sent).not.toHaveBeenCalled();
   });
