@@ -36,6 +36,7 @@ import { OkrsPanel } from '@/components/OkrsPanel';
 import { currentPeriod } from '@/utils/ratings/okr-history';
 import { PersonPicker } from './PersonPicker';
 import { MoveToSidePanel } from './MoveToSidePanel';
+import { canOpenNativePanel } from '@/utils/browser/platform';
 import { Prompts } from './Prompts';
 import { Recap } from './Recap';
 import { okrHistory } from '@/utils/ratings/okr-history';
@@ -134,7 +135,7 @@ function SessionAgenda({ session, tabId, docked }: { session: SessionRecord; tab
         <h1 className="meeting-title" title={title}>
           {title}
         </h1>
-        {docked && <MoveToSidePanel tabId={tabId} />}
+        {docked && canOpenNativePanel() && <MoveToSidePanel tabId={tabId} />}
       </header>
       {/* One line: the agenda template and the person, each a click away from changing. */}
       <div className="session-setup" role="group" aria-label={t('sidebar.setup')}>

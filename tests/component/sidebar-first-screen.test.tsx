@@ -103,6 +103,20 @@ describe('the sidebar first screen', () => {
     expect(moveButton()).toBeTruthy();
   });
 
+  it('offers no move where this page cannot open the side panel (Firefox gives a framed page no sidebarAction)', async () => {
+    services = startBackground();
+    const tabId = await openCallTab();
+    const sidePanel = fakeBrowser.sidePanel;
+    Reflect.deleteProperty(fakeBrowser, 'sidePanel');
+    try {
+      renderSidebar(tabId, true);
+      expect(await screen.findByRole('heading', { level: 2, name: 'Start' })).toBeTruthy();
+      expect(moveButton()).toBeNull();
+    } finally {
+      Object.assign(fakeBrowser, { sidePanel });
+    }
+  });
+
   it('opens the side panel beside its call tab in the click, then asks the background to close the dock', async () => {
     const closeDock = vi.fn<Handlers['closeDock']>(() => undefined);
     services = startBackground({ closeDock });

@@ -34,6 +34,14 @@ export function openNativePanel(windowId: number | undefined): Promise<void> {
 }
 
 /**
+ * Whether this page can open the browser's own side panel. Firefox gives an extension page framed
+ * in a website (the dock) no `sidebarAction`, so there the dock cannot offer the move.
+ */
+export function canOpenNativePanel(): boolean {
+  return specific.sidebarAction !== undefined || specific.sidePanel !== undefined;
+}
+
+/**
  * Opens the browser's own side panel beside a call tab, for the docked sidebar's "move to the
  * side panel". The same rule: call it synchronously in the click handler, before any await.
  */
