@@ -103,7 +103,7 @@ export function createDock(options: DockOptions, signal: AbortSignal) {
     created.title = labels.frameTitle;
     // Inline: the dock's stylesheet does not reach into the frame's own closed root. No
     // background of its own: until the page paints, the dock's (light or dark, as the call) shows.
-    created.style.cssText = 'border:0;flex:1;color-scheme:normal';
+    created.style.cssText = 'border:0;flex:1;min-width:0;color-scheme:normal';
     created.src = options.frameUrl(mode);
     if (mode === 'preload') {
       // A fragment change would reload a cross-origin frame; a message does not. Its listener is

@@ -86,11 +86,12 @@ async function waitForServiceWorker(context: BrowserContext, extensionDir: strin
  * from the worker, once it is there.
  */
 async function closeWelcomePage(serviceWorker: Worker): Promise<void> {
-  await serviceWorker.evaluate(async () => {
-    const { runtime, tabs } = (globalThis as unknown as { chrome: WorkerChrome }).chrome;
+  // As source text: tsx (the bench) wraps functions it compiles in a helper the worker lacks.
+  await serviceWorker.evaluate(`(async () => {
+    const { runtime, tabs } = chrome;
     const url = runtime.getURL('/welcome.html');
-    let updated: (tabId: number, change: object, tab: WorkerTab) => void = () => undefined;
-    const welcome = await new Promise<WorkerTab>((resolve) => {
+    let updated = () => undefined;
+    const welcome = await new Promise((resolve) => {
       updated = (_tabId, _change, tab) => tab.url === url && resolve(tab);
       tabs.onUpdated.addListener(updated);
       void tabs.query({ url }).then(([open]) => open && resolve(open));
@@ -98,25 +99,7 @@ async function closeWelcomePage(serviceWorker: Worker): Promise<void> {
     // A listener left registered would wake the worker for every tab's loads from now on.
     tabs.onUpdated.removeListener(updated);
     await tabs.remove(welcome.id);
-  });
-}
-
-interface WorkerTab {
-  id: number;
-  url?: string;
-}
-
-/** The few chrome.* calls the launcher makes in the extension's worker. */
-interface WorkerChrome {
-  runtime: { getURL(path: string): string };
-  tabs: {
-    query(query: { url: string }): Promise<WorkerTab[]>;
-    remove(tabId: number): Promise<void>;
-    onUpdated: {
-      addListener(listener: (tabId: number, change: object, tab: WorkerTab) => void): void;
-      removeListener(listener: (tabId: number, change: object, tab: WorkerTab) => void): void;
-    };
-  };
+  })()`);
 }
 
 /** Debian's Chromium in a persistent profile (a new context would be incognito: IndexedDB in memory). */
