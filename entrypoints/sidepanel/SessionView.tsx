@@ -131,12 +131,16 @@ function SessionAgenda({ session, tabId, docked }: { session: SessionRecord; tab
 
   return (
     <>
-      <header className="session-header">
-        <h1 className="meeting-title" title={title}>
-          {title}
-        </h1>
-        {docked && canOpenNativePanel() && <MoveToSidePanel tabId={tabId} />}
-      </header>
+      {/* Docked on the call, its title is on the call page already: the line goes to the questions. */}
+      {docked ? (
+        <h1 className="visually-hidden">{title}</h1>
+      ) : (
+        <header className="session-header">
+          <h1 className="meeting-title" title={title}>
+            {title}
+          </h1>
+        </header>
+      )}
       {/* One line: the agenda template and the person, each a click away from changing. */}
       <div className="session-setup" role="group" aria-label={t('sidebar.setup')}>
         <label className="template-picker">
@@ -150,6 +154,7 @@ function SessionAgenda({ session, tabId, docked }: { session: SessionRecord; tab
           </select>
         </label>
         <PersonPicker session={session} />
+        {docked && canOpenNativePanel() && <MoveToSidePanel tabId={tabId} />}
       </div>
       <TabList
         idPrefix="sidebar"
@@ -216,33 +221,37 @@ function SessionAgenda({ session, tabId, docked }: { session: SessionRecord; tab
               />
             </section>
 
-            <SuggestionsPanel
-              pack={pack}
-              suggestions={suggestions}
-              chips={chips}
-              listRef={suggestionList}
-              onToggleChip={(situation) => setChips((current) => (current.includes(situation) ? current.filter((s) => s !== situation) : [...current, situation]))}
-              onInsert={(suggestion) => editor.current?.insertQuestion(suggestion.id, suggestion.content.text, callTime())}
-              onCopy={(suggestion) =>
-                void copyText(suggestion.content.text).then(
-                  () => setAnnouncement(t('suggestions.copied')),
-                  (error: unknown) => setAnnouncement(t('suggestions.copyFailed', describeError(error, t))),
-                )
-              }
-              onTogglePin={(suggestion) => {
-                const next = pinned.has(suggestion.id) ? [...pinned].filter((id) => id !== suggestion.id) : [...pinned, suggestion.id];
-                updateSettings.mutate({ pinnedSuggestions: next });
-              }}
-              onSendToChat={
-                settings.data?.chatPaste
-                  ? (suggestion) =>
-                      void pasteToChat.mutateAsync({ tabId, text: suggestion.content.text }).then(
-                        ({ pasted }) => setAnnouncement(pasted ? t('suggestions.pastedToChat') : t('suggestions.chatNotFound')),
-                        (error: unknown) => setAnnouncement(t('suggestions.chatFailed', describeError(error, t))),
-                      )
-                  : undefined
-              }
-            />
+            {section.beforeTheTalk ? (
+              <p className="muted">{t('suggestions.beforeTheTalk')}</p>
+            ) : (
+              <SuggestionsPanel
+                pack={pack}
+                suggestions={suggestions}
+                chips={chips}
+                listRef={suggestionList}
+                onToggleChip={(situation) => setChips((current) => (current.includes(situation) ? current.filter((s) => s !== situation) : [...current, situation]))}
+                onInsert={(suggestion) => editor.current?.insertQuestion(suggestion.id, suggestion.content.text, callTime())}
+                onCopy={(suggestion) =>
+                  void copyText(suggestion.content.text).then(
+                    () => setAnnouncement(t('suggestions.copied')),
+                    (error: unknown) => setAnnouncement(t('suggestions.copyFailed', describeError(error, t))),
+                  )
+                }
+                onTogglePin={(suggestion) => {
+                  const next = pinned.has(suggestion.id) ? [...pinned].filter((id) => id !== suggestion.id) : [...pinned, suggestion.id];
+                  updateSettings.mutate({ pinnedSuggestions: next });
+                }}
+                onSendToChat={
+                  settings.data?.chatPaste
+                    ? (suggestion) =>
+                        void pasteToChat.mutateAsync({ tabId, text: suggestion.content.text }).then(
+                          ({ pasted }) => setAnnouncement(pasted ? t('suggestions.pastedToChat') : t('suggestions.chatNotFound')),
+                          (error: unknown) => setAnnouncement(t('suggestions.chatFailed', describeError(error, t))),
+                        )
+                    : undefined
+                }
+              />
+            )}
             <p className="announcement" role="status">
               {announcement}
             </p>
