@@ -43,13 +43,13 @@ export function SuggestionsPanel({ pack, suggestions, chips, onToggleChip, onIns
       case 'chip':
         return t('suggestions.reasonChip', pack.situations[reason.situation]);
       case 'notes':
-        return t('suggestions.reasonNotes', reason.word);
+        return t('suggestions.reasonNotes', reason.word, pack.situations[reason.situation]);
       case 'history':
         return t(`suggestions.reasonHistory.${reason.condition}`);
       case 'pinned':
         return t('suggestions.reasonPinned');
       case 'askedBefore':
-        return t('suggestions.reasonAskedBefore');
+        return reason.sessionsAgo === 1 ? t('suggestions.reasonAskedBefore') : t('suggestions.reasonAskedSessionsAgo', reason.sessionsAgo);
     }
   }
 
@@ -87,7 +87,11 @@ export function SuggestionsPanel({ pack, suggestions, chips, onToggleChip, onIns
         <ol className="suggestion-list" ref={listRef} tabIndex={-1} aria-label={t('suggestions.listLabel')} onKeyDown={onListKeyDown}>
           {suggestions.map((suggestion, index) => {
             const pinned = suggestion.reasons.some((reason) => reason.kind === 'pinned');
-            const why = suggestion.reasons.map(reasonText).join(' · ');
+            // What speaks for it first; what ranked it lower, after a semicolon.
+            const why = [suggestion.reasons.filter((reason) => reason.kind !== 'askedBefore'), suggestion.reasons.filter((reason) => reason.kind === 'askedBefore')]
+              .map((group) => group.map(reasonText).join(' · '))
+              .filter(Boolean)
+              .join('; ');
             const whyId = `${ids}-why-${index}`;
             const moreId = `${ids}-more-${index}`;
             const moreOpen = openMore === suggestion.id;
@@ -156,6 +160,7 @@ export function SuggestionsPanel({ pack, suggestions, chips, onToggleChip, onIns
           })}
         </ol>
       )}
+      <p className="guidance">{t('suggestions.guidance')}</p>
     </section>
   );
 }

@@ -29,12 +29,12 @@ async function renderCall(language: Language = 'en') {
       </I18nProvider>
     </DataProvider>,
   );
-  const notes = await screen.findByRole('textbox', { name: /^(Notes for|Notizen zu)/ });
+  const notes = await screen.findByRole('textbox', { name: /^(Notes for|Notizen zu|Notities bij)/ });
   await waitFor(() => expect((notes as HTMLTextAreaElement).disabled).toBe(false));
   return notes as HTMLTextAreaElement;
 }
 
-const suggestionList = () => screen.getByRole('list', { name: /Suggestions|Vorschläge/ });
+const suggestionList = () => screen.getByRole('list', { name: /Suggestions|Vorschläge|Suggesties/ });
 const suggestionButtons = () => within(suggestionList()).getAllByRole('listitem').map((item) => within(item).getAllByRole('button')[0]!);
 
 const topTwo = () => suggestionButtons().slice(0, 2).map((button) => button.textContent!.slice(1)).sort();
@@ -129,7 +129,25 @@ describe('suggestions', () => {
     const notes = await renderCall();
     await userEvent.type(notes, 'Sam thinks the target is impossible');
     await waitFor(() => expect(topTwo()).toEqual(raisedByImpossible));
-    expect(within(suggestionList()).getAllByText(/notes mention “impossible”/).length).toBeGreaterThan(0);
+    expect(within(suggestionList()).getAllByText(/notes mention “impossible” → Seems impossible/).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    { language: 'nl' as const, note: 'ik loop vast, frustrerend', reason: /notities noemen ‘loop vast’ → Loopt vast/ },
+    { language: 'de' as const, note: 'ich komme nicht weiter, das nervt', reason: /Notizen erwähnen „komme nicht weiter“ → / },
+  ])('reads $language notes in their own language and says which words meant what', async ({ language, note, reason }) => {
+    const notes = await renderCall(language);
+    await userEvent.type(notes, note);
+    await waitFor(() => expect(within(suggestionList()).getAllByText(reason).length).toBeGreaterThan(0));
+  });
+
+  it("suggests no questions in the salary talk's preparation, which the manager reads alone", async () => {
+    await renderCall();
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Agenda template' }), 'Salary talk');
+    expect(await screen.findByText('This step is for you alone, before the talk: no questions to ask yet.')).toBeTruthy();
+    expect(screen.queryByRole('list', { name: /Suggestions/ })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Next section' }));
+    await waitFor(() => expect(suggestionButtons().length).toBeGreaterThan(0));
   });
 
   it('runs a German session in German, with German suggestions', async () => {

@@ -4,6 +4,8 @@ import type { AgendaSection } from './types';
 
 export interface TemplateSection extends AgendaSection {
   role: SectionRole;
+  /** The manager's own preparation: no questions are suggested there (see SectionStructure). */
+  beforeTheTalk?: boolean;
   title: string;
   prompts: readonly string[];
 }
@@ -40,6 +42,7 @@ export function builtInTemplates(pack: ContentPack): AgendaTemplate[] {
         id: section.id,
         minutes: section.minutes,
         role: section.role,
+        ...(section.beforeTheTalk && { beforeTheTalk: true }),
         title: text.sections[section.id]?.title ?? section.id,
         prompts: text.sections[section.id]?.prompts ?? [],
       })),

@@ -9,6 +9,8 @@ export interface SectionStructure {
   role: SectionRole;
   /** How many prompts the content packs give this section. */
   prompts: number;
+  /** The manager's own preparation, before the other person joins: no questions are suggested there. */
+  beforeTheTalk?: true;
 }
 
 export interface TemplateStructure {
@@ -73,7 +75,7 @@ export const templateStructures: readonly TemplateStructure[] = [
     id: 'salary',
     sections: [
       // The manager's own homework, read before the other person joins.
-      section('prepare', 5, 'opening', 4),
+      { ...section('prepare', 5, 'opening', 4), beforeTheTalk: true },
       section('purpose', 3, 'opening', 2),
       section('contribution', 8, 'explore', 3),
       section('market-criteria', 6, 'measures', 3),
