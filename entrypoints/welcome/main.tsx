@@ -7,7 +7,7 @@ import { Welcome } from './Welcome';
 import '@/components/base.css';
 import './welcome.css';
 
-// The page the background opens once, after the first install (entrypoints/background/index.ts).
+// The page the background opens once, after the first install (entrypoints/background/first-run.ts).
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <DataProvider>
