@@ -30,25 +30,20 @@ export async function start(tabId: number | undefined, opening: Promise<SidebarS
     void client.prefetchQuery(settingsQuery());
     void client.prefetchQuery(callContextQuery(tabId));
   }
+  // Framed in the call page (the dock): it follows the call page's theme there. Popped out into a
+  // tab of its own or in the browser's side panel, it follows the system.
+  const docked = window.top !== window;
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <DataProvider client={client}>
-        <ThemeProvider callTabId={dockedOn(tabId)}>
+        <ThemeProvider callTabId={docked ? tabId : undefined}>
           <LanguageProvider>
-            <App tabId={tabId} docked={window.top !== window} />
+            <App tabId={tabId} docked={docked} />
           </LanguageProvider>
         </ThemeProvider>
       </DataProvider>
     </StrictMode>,
   );
-}
-
-/**
- * The call tab this sidebar is docked on: framed in the call page, whose theme it then matches.
- * Popped out into a tab of its own or in the browser's side panel it follows the system.
- */
-function dockedOn(tabId: number | undefined): number | undefined {
-  return window.top !== window ? tabId : undefined;
 }
 
 /** What the first screen shows besides the session, none of which depends on it. */
