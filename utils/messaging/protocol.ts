@@ -1,6 +1,7 @@
 import type { SiteHints } from '../sites/call-hints';
-import type { MeetingRef } from '../sites/detect';
+import type { CallSite, MeetingRef } from '../sites/detect';
 import type { SyncSettings, SyncView } from '../sync/status';
+import type { Theme } from '../theme/choose';
 import type {
   ActionItemRecord,
   ConflictRecord,
@@ -36,8 +37,8 @@ export interface CallContext {
   pageTheme: PageTheme | null;
 }
 
-/** How the call page looks (its own background), so the docked sidebar can match it. */
-export type PageTheme = 'dark' | 'light';
+/** How the call page looks (its own background), so the docked sidebar can match it: one of our themes. */
+export type PageTheme = Theme;
 
 /** What the sidebar starts from: `session` is null outside a call, and then `notes` is empty. */
 export interface SidebarStart {
@@ -68,7 +69,7 @@ export interface DockLabels {
  * copies into a report of a break.
  */
 export interface CallPageCheck {
-  site: 'meet' | 'zoom';
+  site: CallSite;
   /** The control-bar hint that matched, or 'fallback' (the site's typical bar height). */
   controlBar: string;
   /** The presenting hint that matched when checked; null when none did (the user was not presenting). */
