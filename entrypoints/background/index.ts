@@ -31,7 +31,7 @@ export default defineBackground(() => {
       void toggleDock(tab.id);
       return;
     }
-    openNativePanel(tab?.windowId).catch((error: unknown) => console.warn('Coachbar: cannot open the side panel', error));
+    openNativePanel(tab?.windowId === undefined ? undefined : { windowId: tab.windowId }).catch((error: unknown) => console.warn('Coachbar: cannot open the side panel', error));
   }
 
   async function toggleDock(tabId: number): Promise<void> {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useBackgroundMutation } from '@/components/data/queries';
 import { describeError } from '@/components/describe-error';
 import { useI18n } from '@/components/i18n';
-import { openNativePanelBeside } from '@/utils/browser/platform';
+import { openNativePanel } from '@/utils/browser/platform';
 
 /**
  * In the docked sidebar only: opens the browser's own side panel, which the browser makes room
@@ -17,7 +17,7 @@ export function MoveToSidePanel({ tabId }: { tabId: number }) {
   function move(): void {
     setFailure(null);
     // Synchronously in the click: both browsers open their panel only while handling the user's action.
-    openNativePanelBeside(tabId).then(
+    openNativePanel({ tabId }).then(
       () => closeDock.mutate({}, { onError: (error) => setFailure(t('sidebar.moveDockNotClosed', describeError(error, t))) }),
       (error: unknown) => setFailure(t('sidebar.movePanelFailed', describeError(error, t))),
     );

@@ -1,6 +1,7 @@
 import { useI18n } from '@/components/i18n';
 import type { MessageKey } from '@/utils/i18n/catalog';
-import { openShortcutSettings, useShortcuts, type Shortcut } from './shortcuts';
+import { chromeShortcutsPage, openShortcutSettings } from '@/utils/browser/platform';
+import { useShortcuts, type Shortcut } from './shortcuts';
 
 export type BrowserName = 'chrome' | 'firefox';
 
@@ -70,7 +71,7 @@ export function Welcome({ browserName }: { browserName: BrowserName }) {
             <h2 id="welcome-shortcuts">{t('welcome.shortcutsTitle')}</h2>
             <ShortcutList shortcuts={shortcuts} />
             <p className="muted">
-              {firefox ? t('welcome.shortcutsWhereFirefox') : t('welcome.shortcutsWhereChrome', 'chrome://extensions/shortcuts')}{' '}
+              {firefox ? t('welcome.shortcutsWhereFirefox') : t('welcome.shortcutsWhereChrome', chromeShortcutsPage)}{' '}
               <button type="button" className="link-button" onClick={() => void openShortcutSettings().catch(() => undefined)}>
                 {t('welcome.changeShortcuts')}
               </button>

@@ -28,13 +28,3 @@ export function useShortcuts(): Shortcut[] | null {
   }, []);
   return shortcuts;
 }
-
-/**
- * Where the user changes them. Firefox has commands.openShortcutSettings() (the add-ons
- * manager's "Manage Extension Shortcuts"); Chrome has none, but an extension may open its page.
- */
-export function openShortcutSettings(): Promise<unknown> {
-  const commands = browser.commands as { openShortcutSettings?: () => Promise<void> };
-  if (commands.openShortcutSettings) return commands.openShortcutSettings();
-  return browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
-}

@@ -24,12 +24,19 @@ export function toolbarAction(): ToolbarAction {
 }
 
 /**
- * Opens the browser's own side panel. Both browsers only allow it while handling a user action,
- * so call it synchronously from the click or command listener, before any await.
+ * Opens the browser's own side panel: in a window (the toolbar button, the shortcut) or beside a
+ * call tab (the docked sidebar's "move to the side panel"). Both browsers only allow it while
+ * handling a user action, so call it synchronously from the click or command listener, before
+ * any await.
  */
-export function openNativePanel(windowId: number | undefined): Promise<void> {
-  if (specific.sidebarAction) return specific.sidebarAction.open();
-  if (specific.sidePanel && windowId !== undefined) return specific.sidePanel.open({ windowId });
+export function openNativePanel(where: { windowId: number } | { tabId: number } | undefined): Promise<void> {
+  try {
+    if (specific.sidebarAction) return specific.sidebarAction.open();
+    if (specific.sidePanel && where) return specific.sidePanel.open(where);
+  } catch (error) {
+    // A refusal may come as a throw rather than a rejection: callers handle both as one.
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
   return Promise.reject(new Error('This browser has no side panel for extensions'));
 }
 
@@ -41,19 +48,18 @@ export function canOpenNativePanel(): boolean {
   return specific.sidebarAction !== undefined || specific.sidePanel !== undefined;
 }
 
+/** Chrome's page for changing extensions' shortcuts: Chrome has no API that opens it. */
+export const chromeShortcutsPage = 'chrome://extensions/shortcuts';
+
 /**
- * Opens the browser's own side panel beside a call tab, for the docked sidebar's "move to the
- * side panel". The same rule: call it synchronously in the click handler, before any await.
+ * Opens where the user changes the extension's shortcuts: Firefox's
+ * commands.openShortcutSettings() (the add-ons manager's "Manage Extension Shortcuts"), else
+ * Chrome's page, which an extension may open in a tab.
  */
-export function openNativePanelBeside(tabId: number): Promise<void> {
-  try {
-    if (specific.sidebarAction) return specific.sidebarAction.open();
-    if (specific.sidePanel) return specific.sidePanel.open({ tabId });
-  } catch (error) {
-    // A refusal may come as a throw rather than a rejection: the caller handles both as one.
-    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-  }
-  return Promise.reject(new Error('This browser has no side panel for extensions'));
+export function openShortcutSettings(): Promise<unknown> {
+  const commands = browser.commands as { openShortcutSettings?: () => Promise<void> };
+  if (commands.openShortcutSettings) return commands.openShortcutSettings();
+  return browser.tabs.create({ url: chromeShortcutsPage });
 }
 
 /**
