@@ -6,7 +6,7 @@ import { callContextQuery, settingsQuery } from './data/queries';
 const prefersDark = '(prefers-color-scheme: dark)';
 
 /** What the system prefers now. */
-export function systemTheme(): Theme {
+function systemTheme(): Theme {
   return matchMedia(prefersDark).matches ? 'dark' : 'light';
 }
 
@@ -17,7 +17,7 @@ function followSystem(changed: () => void): () => void {
 }
 
 /** Puts the page in `theme`: base.css keys every colour token on this attribute. */
-export function applyTheme(theme: Theme): void {
+function applyTheme(theme: Theme): void {
   document.documentElement.dataset.theme = theme;
 }
 

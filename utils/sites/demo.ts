@@ -4,7 +4,7 @@ import { detectMeeting, isCallSiteUrl, type MeetingRef } from './detect';
  * The demo call page packaged with the extension (entrypoints/demo/), where a new user tries the
  * docked sidebar without a meeting. The background treats that one page as a call.
  */
-export const demoPagePath = 'demo.html';
+const demoPagePath = 'demo.html';
 
 /**
  * The demo call's meeting. A Meet meeting no real call can have (real codes are xxx-xxxx-xxx,
