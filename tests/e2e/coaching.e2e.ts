@@ -20,7 +20,7 @@ describe('coaching in the sidebar', () => {
     browser = suite.track(await launchChromium());
     const settings = await openSettings();
     await settings.getByRole('combobox', { name: 'Language' }).selectOption('de');
-    await settings.getByRole('tab', { name: 'Sitzungen' }).waitFor();
+    await settings.getByRole('tab', { name: 'Gespräche' }).waitFor();
 
     const call = new CallPage(await browser.context.newPage());
     await call.page.goto(meetCallUrl(suite.port));

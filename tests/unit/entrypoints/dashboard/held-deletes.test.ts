@@ -8,7 +8,7 @@ describe('heldDeletesInWords', () => {
     { language: 'en', byTable: { people: 1, notes: 0, ratings: 21 }, expected: 'Another browser deleted 1 person, 21 ratings. Delete them here too?' },
     { language: 'nl', byTable: { people: 12, sessions: 3000 }, expected: 'Een andere browser heeft 3.000 sessies, 12 personen verwijderd. Ook hier verwijderen?' },
     { language: 'nl', byTable: { notes: 1 }, expected: 'Een andere browser heeft 1 notitie verwijderd. Ook hier verwijderen?' },
-    { language: 'de', byTable: { people: 12, sessions: 3000 }, expected: 'Ein anderer Browser hat 3.000 Sitzungen, 12 Personen gelöscht. Auch hier löschen?' },
+    { language: 'de', byTable: { people: 12, sessions: 3000 }, expected: 'Ein anderer Browser hat 3.000 Gespräche, 12 Personen gelöscht. Auch hier löschen?' },
     { language: 'de', byTable: { actionItems: 1 }, expected: 'Ein anderer Browser hat 1 Aufgabe gelöscht. Auch hier löschen?' },
   ] as const)('$language: $expected', ({ language, byTable, expected }) => {
     const count = Object.values(byTable).reduce((sum: number, n: number) => sum + n, 0);

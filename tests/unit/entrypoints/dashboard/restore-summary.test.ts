@@ -23,7 +23,7 @@ describe('restoreInWords', () => {
   it.each([
     { language: 'en' as const, expected: '3,000 sessions, 12 people, 6,000 notes, 27,000 ratings: all new' },
     { language: 'nl' as const, expected: '3.000 sessies, 12 personen, 6.000 notities, 27.000 scores: allemaal nieuw' },
-    { language: 'de' as const, expected: '3.000 Sitzungen, 12 Personen, 6.000 Notizen, 27.000 Bewertungen: alles neu' },
+    { language: 'de' as const, expected: '3.000 Gespräche, 12 Personen, 6.000 Notizen, 27.000 Bewertungen: alles neu' },
   ])('says what a restore into an empty browser brings, in $language', ({ language, expected }) => {
     expect(words(language, fresh)).toEqual([expected]);
   });
