@@ -29,17 +29,22 @@ afterEach(async () => {
 
 const theme = () => document.documentElement.dataset.theme;
 
+/** A page of ours that is not docked on a call, reading its settings from the background. */
+function renderPage(): void {
+  render(
+    <DataProvider>
+      <ThemeProvider>
+        <p>page</p>
+      </ThemeProvider>
+    </DataProvider>,
+  );
+}
+
 describe('ThemeProvider', () => {
   it('follows the system on automatic, live as it changes', async () => {
     const system = fakeSystem('light');
     services = startBackground();
-    render(
-      <DataProvider>
-        <ThemeProvider>
-          <p>page</p>
-        </ThemeProvider>
-      </DataProvider>,
-    );
+    renderPage();
     await waitFor(() => expect(theme()).toBe('light'));
     system.prefer('dark');
     await waitFor(() => expect(theme()).toBe('dark'));
@@ -51,13 +56,7 @@ describe('ThemeProvider', () => {
     const system = fakeSystem('dark');
     services = startBackground();
     await services.settings.update({ theme: 'light' });
-    render(
-      <DataProvider>
-        <ThemeProvider>
-          <p>page</p>
-        </ThemeProvider>
-      </DataProvider>,
-    );
+    renderPage();
     await waitFor(() => expect(theme()).toBe('light'));
     system.prefer('light');
     system.prefer('dark');
@@ -67,13 +66,7 @@ describe('ThemeProvider', () => {
   it('applies nothing until the settings are read, leaving the canvas to the system', () => {
     fakeSystem('dark');
     services = startBackground({ getSettings: () => new Promise(() => undefined) });
-    render(
-      <DataProvider>
-        <ThemeProvider>
-          <p>page</p>
-        </ThemeProvider>
-      </DataProvider>,
-    );
+    renderPage();
     expect(theme()).toBeUndefined();
   });
 
