@@ -14,6 +14,9 @@ import { dockStart, saveDockState } from './dock-state';
 import { syncHandlers, type SyncHandlers } from './sync-handlers';
 import { broadcastChanged, type Services } from './services';
 
+/** A meeting title as the call script sends it: page text it cut to this length (call.content/index.ts). */
+const maxCallTitleChars = 200;
+
 function senderTabId(sender: MessageSenderInfo): number {
   const tabId = sender.tab?.id;
   if (tabId === undefined) throw new Error('This message must come from a tab');
@@ -62,6 +65,8 @@ function callHandlers(services: Services): Omit<Handlers, keyof CoachingHandlers
   return {
     async registerCallTab({ title, pageTheme: told, pageBackground, site: toldSite }, sender) {
       const tabId = senderTabId(sender);
+      // Stored per tab and in the session: anything else did not come from our call script.
+      if (typeof title !== 'string' || title.length > maxCallTitleChars) throw new TypeError(`A call title is text of at most ${maxCallTitleChars} characters`);
       // Only picks the hint tables the script gets: a wrong one costs the script, nothing else.
       const site = toldSite === 'meet' || toldSite === 'zoom' ? toldSite : (sender.url ? meetingOfPage(sender.url, browser.runtime.getURL('/')) : null)?.site;
       if (!site) throw new Error('A call tab registers from its call');

@@ -58,6 +58,19 @@ describe('the in-page dock', () => {
     await expect(handlers.saveDockState(state as never, callPage(tabId))).rejects.toThrow(TypeError);
     expect(await handlers.registerCallTab({ title: '' }, callPage(tabId))).toMatchObject({ width: 400, open: true });
   });
+
+  // The call script sends page text it cut to 200 characters; anything else did not come from it.
+  it.each([
+    ['a title that is not text', { title: ['1:1 Sam'] }],
+    ['a title longer than the call script sends', { title: 'x'.repeat(201) }],
+    ['a megabyte of title', { title: 'x'.repeat(1_000_000) }],
+  ])('refuses %s and keeps the call as it was', async (_name, data) => {
+    const { handlers } = background();
+    const tabId = await tab('https://meet.google.com/abc-defg-hij');
+    await handlers.registerCallTab({ title: '1:1 Sam' }, callPage(tabId));
+    await expect(handlers.registerCallTab(data as never, callPage(tabId))).rejects.toThrow(TypeError);
+    expect(await handlers.getCallContext({ tabId }, sidebar)).toMatchObject({ title: '1:1 Sam' });
+  });
 });
 
 describe('openSidebar', () => {
