@@ -31,7 +31,7 @@ export const de: ContentPack = {
     recognition: 'Was ist seit unserem letzten Gespräch gut gelaufen, worauf du stolz bist?',
     'tell-me-more': 'Erzähl mir mehr. Was noch?',
     'what-would-it-look-like': 'Wie sähe das aus, wenn es klappt?',
-    'sbi-feedback': 'In [Situation] habe ich [Verhalten] beobachtet, und die Wirkung war [Wirkung]. Wie kommt das bei dir an?',
+    'sbi-feedback': 'In [Situation] habe ich [Verhalten] beobachtet; die Folge war [Wirkung]. Wie kommt das bei dir an?',
     'will-and-commitment': 'Was wirst du tun, und bis wann? Wie entschlossen bist du, auf einer Skala von 1 bis 10?',
     'upward-feedback': 'Was könnte ich anders machen, um dich besser zu unterstützen? War ich bei etwas zu streng oder zu nachsichtig?',
     'about-this-one-on-one': 'Wie hilfreich war dieses 1:1 für dich, und was sollten wir beim nächsten Mal ändern?',
@@ -86,12 +86,12 @@ export const de: ContentPack = {
     'lq-sets-example': 'Meine Teamleitung lebt vor, was sie von uns als Team erwartet.',
   },
   statementGroups: { personalDevelopment: 'Persönliche Entwicklung', leadership: 'Qualität der Führung' },
-  statementTags: { growth: '#Wachstum', jobSatisfaction: '#Arbeitszufriedenheit', feedback: '#Feedback', leadership: '#Führung' },
+  statementTags: { growth: '#Entwicklung', jobSatisfaction: '#Arbeitszufriedenheit', feedback: '#Feedback', leadership: '#Führung' },
   ratingWhy: 'Warum hast du so geantwortet?',
   templates: {
     'okr-goal-setting': {
       name: 'OKR-Zielsetzung (1:1)',
-      description: 'Gemeinsam Objectives und Key Results für die nächste Zeit festlegen; den Blick aufs Ganze richten und die Ideen vor allem vom Gegenüber kommen lassen.',
+      description: 'Gemeinsam Ziele und Key Results für die nächste Zeit festlegen; den Blick aufs Ganze richten und die Ideen vor allem vom Gegenüber kommen lassen.',
       sections: {
         start: { title: 'Start', prompts: ['Wie war dein Tag bisher?', 'Heute schauen wir auf deine Prioritäten und Ziele für die nächste Zeit.'] },
         brainstorm: {
@@ -99,7 +99,7 @@ export const de: ContentPack = {
           prompts: [
             'Wie siehst du deine Rolle mit Blick auf die Ziele des Teams?',
             'Welche Key Results würdest du am liebsten erreichen?',
-            'Wie passen sie zu den Objectives von Team und Unternehmen?',
+            'Wie passen sie zu den Zielen von Team und Unternehmen?',
           ],
         },
         'key-results': {
@@ -114,7 +114,7 @@ export const de: ContentPack = {
           prompts: [
             'Was brauchst du von mir oder anderen, um diese OKRs zu erreichen?',
             'Welche Hindernisse können wir angehen, bevor sie dir im Weg stehen?',
-            'Gehen wir die Objectives und Key Results noch einmal durch: Sind sie für dich klar und erreichbar?',
+            'Gehen wir die Ziele und Key Results noch einmal durch: Sind sie für dich klar und erreichbar?',
           ],
         },
         'wrap-up': { title: 'Abschluss', prompts: ['Worauf freust du dich im nächsten Quartal am meisten?', 'Gibt es noch Fragen oder etwas, das du ansprechen möchtest?'] },
@@ -154,7 +154,7 @@ export const de: ContentPack = {
         'okr-scores': {
           title: 'OKRs einschätzen',
           prompts: [
-            'Auf einer Skala von 1 bis 10: Wie weit bist du bei jedem Objective gekommen?',
+            'Auf einer Skala von 1 bis 10: Wie weit bist du bei jedem Ziel gekommen?',
             'Welche Key Results haben sich bewegt, welche nicht?',
             'Was hätte dich eine Stufe höher gebracht?',
           ],
@@ -199,7 +199,7 @@ export const de: ContentPack = {
             'Vor dem Gespräch: Wo liegt die Person im Gehaltsband ihrer Rolle? Wann gab es die letzte Erhöhung, und wie hoch war sie?',
             'Was zahlt der Markt für diese Rolle, und was sagen Tarifvertrag oder Vergütungsrichtlinie?',
             'Welche Kriterien wirst du nennen, und wie viel Spielraum hast du wirklich?',
-            'Markiere deine Notizen hier als privat, dann bleiben sie aus der Kopie für dein Gegenüber heraus.',
+            'Markiere deine Notizen hier als privat, dann bleiben sie aus der Kopie für Mitarbeitende heraus.',
           ],
         },
         purpose: {
@@ -237,7 +237,7 @@ export const de: ContentPack = {
     },
     'under-performance': {
       name: 'Gespräch über Leistungsprobleme',
-      description: 'Wenn die Arbeit hinter dem Vereinbarten zurückbleibt: das Thema in der ersten Minute benennen, Fakten nennen, am längsten zuhören und eine schriftliche Zusammenfassung vereinbaren.',
+      description: 'Wenn die Arbeit hinter dem Vereinbarten zurückbleibt: das Thema in der ersten Minute benennen, Fakten nennen, vor allem zuhören und eine schriftliche Zusammenfassung vereinbaren.',
       sections: {
         open: {
           title: 'Thema benennen',
@@ -491,7 +491,7 @@ export const de: ContentPack = {
         purpose: {
           title: 'Ziel',
           prompts: [
-            'Mir ist Spannung zwischen dir und [Name] aufgefallen, und ich möchte verstehen, was dahintersteckt; ich entscheide nicht, wer recht hat.',
+            'Mir sind Spannungen zwischen dir und [Name] aufgefallen, und ich möchte verstehen, was dahintersteckt; ich entscheide nicht, wer recht hat.',
             'Ich spreche auch mit [Name].',
           ],
         },
@@ -519,16 +519,16 @@ export const de: ContentPack = {
   signals: {
     negations: ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'nie', 'niemals', 'kaum'],
     situations: {
-      stuck: { match: ['festgefahren', 'steck* ~ fest', 'kein fortschritt', 'keine fortschritte', 'komm* ~ nicht weiter', 'kam* ~ nicht weiter', 'weiß nicht wie', 'weiss nicht wie', '*stillstand', 'tritt auf der stelle', 'blockiert', 'häng* ~ fest'] },
+      stuck: { match: ['festgefahren', 'steck* ~ fest', 'kein fortschritt', 'keine fortschritte', 'komm* ~ nicht weiter', 'kam* ~ nicht weiter', 'weiß nicht wie', 'weiss nicht wie', '*stillstand', 'tritt auf der stelle', 'blockiert', 'häng* ~ fest', 'feststeck*', 'komm* ~ nicht voran', 'kam* ~ nicht voran'] },
       tooAmbitious: { match: ['zu ambitioniert', 'überambitioniert', 'zu viel', 'zu groß', 'alles auf einmal', 'zu hoch gegriffen', 'übernimmt sich', 'verzettelt'] },
       impossible: { match: ['unmöglich', 'nicht machbar', 'unrealistisch', 'geht nicht', 'nicht zu schaffen', 'klappt nie', 'wird nie klappen', 'aussichtslos'], unless: ['geht nicht um', 'geht * nicht um'] },
       blamesOthers: { match: ['ihre schuld', 'seine schuld', 'deren schuld', 'nicht meine schuld', 'wegen denen', 'wegen der anderen', 'anderes team', 'anderen team', 'die machen nie', 'schuld sind die', 'ausreden', 'schiebt die schuld'], unless: ['lass* * ausreden', 'ausreden lassen', 'ausreden zu lassen'] },
-      quiet: { match: ['still', 'stiller', 'schweigt', 'schweigsam', 'schüchtern', 'zögerlich', 'zurückhaltend', 'wortkarg', 'sagte wenig', 'sagt wenig'], unless: ['steht still', 'still * stehen', 'stillstehen'] },
+      quiet: { match: ['still', 'stiller', 'schweigt', 'schweigsam', 'schüchtern', 'zögerlich', 'zurückhaltend', 'wortkarg', 'sagte wenig', 'sagt wenig', 'stille'], unless: ['steht still', 'still * stehen', 'sagt wenig aus', 'sagte wenig aus'] },
       frustrated: { match: ['frust*', 'genervt', 'nervt', 'nervig', 'sauer', 'wütend', 'verärgert', 'ärgert', 'nase voll', 'es satt'] },
       noGoals: { match: ['keine ziele', 'kein ziel', 'keine ahnung was', 'unklare ziele', 'keine richtung', 'weiß nicht was', 'weiss nicht was', 'nichts geplant', 'kein plan'] },
       unclearProblem: { match: ['vage', 'irgendwie', 'stimmt etwas nicht', 'stimmt was nicht', 'weiß nicht warum', 'weiss nicht warum', 'unklar', 'bauchgefühl', 'komisches gefühl', 'ungutes gefühl'] },
-      ownership: { match: ['nicht meine aufgabe', 'nicht mein job', 'nicht mein problem', 'nicht zuständig', 'nicht meine verantwortung', 'jemand anderes', 'soll jemand anders', 'wartet auf andere', 'wartet ab', 'niemand zuständig', 'niemand fühlt sich zuständig'] },
-      closing: { match: ['abschluss', 'abschließen', 'zusammenfassung', 'zusammenfassen', 'nächste* schritte', 'zum schluss', 'fazit', 'vereinbart'] },
+      ownership: { match: ['nicht meine aufgabe', 'nicht mein job', 'nicht mein problem', 'nicht zuständig', 'nicht meine verantwortung', 'soll* jemand anderes', 'soll* jemand anders', 'wartet auf andere', 'wartet ab', 'niemand zuständig', 'niemand fühlt sich zuständig'] },
+      closing: { match: ['abschluss', 'abschließen', 'zusammenfassung', 'zusammenfassen', 'nächste* schritte', 'zum schluss', 'fazit'] },
     },
   },
 };

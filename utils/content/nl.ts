@@ -28,7 +28,7 @@ export const nl: ContentPack = {
     takeaway: 'Mijn belangrijkste inzicht van vandaag is … Wat is dat van jou?',
     'their-topics': 'Wat houdt je deze week bezig, en waar wil je het in elk geval over hebben?',
     'energy-check': 'Hoe staat het met je werkdruk en je energie, op een schaal van 1 tot 10?',
-    recognition: 'Wat ging er sinds ons vorige gesprek goed waar je trots op bent?',
+    recognition: 'Wat is er sinds ons vorige gesprek goed gegaan waar je trots op bent?',
     'tell-me-more': 'Vertel eens meer. Wat nog meer?',
     'what-would-it-look-like': 'Hoe ziet dat eruit als het lukt?',
     'sbi-feedback': 'Bij [situatie] zag ik [gedrag], en het effect was [impact]. Hoe komt dat bij je binnen?',
@@ -122,7 +122,7 @@ export const nl: ContentPack = {
     },
     weekly: {
       name: 'Wekelijkse 1:1',
-      description: 'Een korte wekelijkse 1:1 waarin je medewerker voorgaat: eerst de eigen onderwerpen, dan de acties van vorige keer, successen en blokkades, prioriteiten en feedback over en weer.',
+      description: 'Een korte wekelijkse 1:1 waarin je medewerker het voortouw neemt: eerst de eigen onderwerpen, dan de actiepunten van vorige keer, successen en blokkades, prioriteiten en feedback over en weer.',
       sections: {
         'check-in': {
           title: 'Jouw onderwerpen',
@@ -132,7 +132,7 @@ export const nl: ContentPack = {
             'Wat daarvan is voor jou het belangrijkst?',
           ],
         },
-        'last-actions': { title: 'Acties van vorige keer', prompts: ['Welke acties van vorige keer zijn af?', 'Wat staat nog open, en waar blijft het op hangen?'] },
+        'last-actions': { title: 'Actiepunten van vorige keer', prompts: ['Welke actiepunten van vorige keer zijn af?', 'Wat staat nog open, en waar blijft het op hangen?'] },
         'wins-blockers': { title: 'Successen & blokkades', prompts: ['Wat ging er goed sinds de vorige keer?', 'Wat remt je af?', 'Waar kan ik de weg voor je vrijmaken?'] },
         priorities: { title: 'Prioriteiten', prompts: ['Wat zijn je drie belangrijkste prioriteiten deze week?', 'Is er iets wat we moeten stoppen of uitstellen?'] },
         growth: {
@@ -237,7 +237,7 @@ export const nl: ContentPack = {
     },
     'under-performance': {
       name: 'Verbetergesprek',
-      description: 'Als het werk achterblijft bij wat je samen hebt afgesproken: benoem het in de eerste minuut, geef feiten, luister het langst en leg samen vast wat je afspreekt.',
+      description: 'Als het werk achterblijft bij wat je samen hebt afgesproken: benoem het in de eerste minuut, geef feiten, laat de ander het meest aan het woord en leg samen vast wat je afspreekt.',
       sections: {
         open: {
           title: 'Het onderwerp benoemen',
@@ -341,7 +341,7 @@ export const nl: ContentPack = {
           title: 'Wat je drijft',
           prompts: [
             'Waar ben je tot nu toe het meest trots op in je werk?',
-            'Wanneer zou dit de beste baan zijn die je ooit hebt gehad?',
+            'Wat zou er moeten gebeuren om dit de beste baan te maken die je ooit hebt gehad?',
             'Wat wil je hier leren?',
           ],
         },
@@ -495,15 +495,15 @@ export const nl: ContentPack = {
   signals: {
     negations: ['niet', 'geen', 'nooit', 'nauwelijks', 'allerminst'],
     situations: {
-      stuck: { match: ['zit* ~ vast', 'zat* ~ vast', 'loop* ~ vast', 'liep* ~ vast', 'vastgelopen', 'vastgeroest', 'geen voortgang', 'geen vooruitgang', 'kom* niet verder', 'kwam* niet verder', 'weet niet hoe', 'stilstand', 'stilstaan', 'stil* staan', 'staat stil', 'stilgevallen'], unless: ['vast aan'] },
+      stuck: { match: ['zit* ~ vast', 'zat* ~ vast', 'loop* ~ vast', 'lopen ~ vast', 'liep* ~ vast', 'vastgelopen', 'geen voortgang', 'geen vooruitgang', 'kom* ~ niet verder', 'kwam* ~ niet verder', 'weet niet hoe', 'stilstand', 'staat stil', 'ligt stil', 'stilgevallen'], unless: ['vast aan', 'zaterdag*', 'loopbaan*', 'looptijd*'] },
       tooAmbitious: { match: ['te ambitieus', 'overambitieus', 'te veel', 'te groot', 'alles tegelijk', 'te hoog gegrepen', 'hooi op * vork', 'overvraagd'] },
       impossible: { match: ['onmogelijk', 'onhaalbaar', 'niet haalbaar', 'onrealistisch', 'gaat nooit lukken', 'lukt nooit', 'gaat niet lukken', 'niet te doen', 'geen haalbare kaart'] },
       blamesOthers: { match: ['hun schuld', 'zijn schuld', 'haar schuld', 'niet mijn schuld', 'door hen', 'door hun', 'ander team', 'andere team', 'zij doen nooit', 'die doen nooit', 'smoes*', 'ligt aan hen', 'ligt aan hun', 'de schuld bij'] },
-      quiet: { match: ['stil', 'stiller', 'zwijgt', 'zwijgzaam', 'verlegen', 'aarzelend', 'terughoudend', 'gesloten', 'zei weinig', 'zegt weinig'], unless: ['stil staan', 'staat stil', 'stil gestaan', 'stil * gestaan', 'stil * staan', 'stille week'] },
+      quiet: { match: ['stil', 'stiller', 'zwijgt', 'zwijgzaam', 'verlegen', 'aarzelend', 'terughoudend', 'erg gesloten', 'heel gesloten', 'vrij gesloten', 'nogal gesloten', 'wat gesloten', 'gesloten type', 'zei weinig', 'zegt weinig', 'stille'], unless: ['dat zegt weinig', 'stil staan', 'staat stil', 'ligt stil', 'stil gestaan', 'stil * gestaan', 'stil * staan', 'stille week'] },
       frustrated: { match: ['gefrustreerd', 'frustr*', 'geïrriteerd', 'geirriteerd', 'irritant', 'ergert', 'ergernis', 'balen', 'baal*', 'boos', 'ben het zat', 'is het zat', 'zijn het zat', 'spuugzat', 'moedeloos'] },
       noGoals: { match: ['geen doelen', 'geen doel', 'geen idee wat', 'onduidelijke doelen', 'geen richting', 'weet niet wat', 'niets gepland', 'niks gepland', 'geen plan'] },
-      unclearProblem: { match: ['vaag', 'vage', 'op de een of andere manier', 'klopt iets niet', 'iets klopt niet', 'weet niet waarom', 'onduidelijk', 'onderbuikgevoel', 'raar gevoel', 'zit niet lekker'] },
-      ownership: { match: ['niet mijn taak', 'niet mijn werk', 'niet mijn probleem', 'niet mijn verantwoordelijkheid', 'iemand anders', 'wacht op anderen', 'wacht af', 'afwachtend', 'pakt het niet op', 'pakt niets op', 'niemand is eigenaar', 'geen eigenaar'] },
+      unclearProblem: { match: ['vaag', 'vage', 'op de een of andere manier', 'klopt iets niet', 'iets klopt niet', 'weet niet waarom', 'onduidelijk', 'onderbuikgevoel', 'raar gevoel', 'zit* ~ niet lekker', 'zat ~ niet lekker'] },
+      ownership: { match: ['niet mijn taak', 'niet mijn werk', 'niet mijn probleem', 'niet mijn verantwoordelijkheid', 'moet iemand anders', 'iemand anders maar', 'afschuiven', 'afgeschoven', 'wacht op anderen', 'wacht af', 'afwachtend', 'pak* ~ niet op', 'pakt niets op', 'niemand is eigenaar', 'geen eigenaar'] },
       closing: { match: ['afronden', 'afsluiten', 'samenvatting', 'samenvatten', 'volgende stappen', 'vervolgstappen', 'tot slot', 'actiepunten'] },
     },
   },
