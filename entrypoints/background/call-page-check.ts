@@ -3,7 +3,7 @@ import { browser } from '@/utils/browser/api';
 import { runInTab } from '@/utils/browser/platform';
 import type { CallPageCheck, PageTheme } from '@/utils/messaging/protocol';
 import { findControlBar, matchingHint } from '@/entrypoints/call.content/find';
-import { siteHints } from '@/utils/sites/call-hints';
+import { chatBoxHints, siteHints, type Hint } from '@/utils/sites/call-hints';
 import { detectMeeting, type CallSite } from '@/utils/sites/detect';
 
 /** The last call's check only: a user reports the call that just broke. Hint names only, no page text. */
@@ -21,10 +21,13 @@ export async function checkCallPage(tabId: number, pageTheme: PageTheme | null):
   // The demo call page is ours: nothing of a call site's to check there.
   if (!meeting) return null;
   const hints = siteHints(meeting.site);
-  const [controlBar, presenting] = await Promise.all([runInTab(tabId, findControlBar, [hints]), runInTab(tabId, matchingHint, [hints.presenting])]);
+  const [bar, shown] = await Promise.all([runInTab(tabId, findControlBar, [hints]), runInTab(tabId, matchingHint, [hints.presenting])]);
+  const controlBar = bar?.hint === 'fallback' ? bar.hint : hintNamed(hints.controlBar, bar?.hint);
+  const presenting = shown === null ? null : hintNamed(hints.presenting, shown);
+  if (controlBar === undefined || presenting === undefined) throw new Error('The call page gave no check');
   const last = await callPageCheckItem.getValue();
   const chat = last?.site === meeting.site && last.chatBox !== undefined ? { chatBox: last.chatBox } : {};
-  const check: CallPageCheck = { site: meeting.site, controlBar: controlBar.hint, presenting, pageTheme, ...chat, checkedAt: Date.now() };
+  const check: CallPageCheck = { site: meeting.site, controlBar, presenting, pageTheme, ...chat, checkedAt: Date.now() };
   await callPageCheckItem.setValue(check);
   return check;
 }
@@ -32,5 +35,13 @@ export async function checkCallPage(tabId: number, pageTheme: PageTheme | null):
 /** A paste's chat-box hint, into the last check of the same site (a paste comes from an open sidebar, which ran one). */
 export async function saveChatHint(site: CallSite, chatBox: string | null): Promise<void> {
   const last = await callPageCheckItem.getValue();
-  if (last?.site === site) await callPageCheckItem.setValue({ ...last, chatBox, checkedAt: Date.now() });
+  if (last?.site === site) await callPageCheckItem.setValue({ ...last, chatBox: chatBox === null ? null : (hintNamed(chatBoxHints, chatBox) ?? null), checkedAt: Date.now() });
+}
+
+/**
+ * A hint's name as its table has it, or undefined. What the finders answer comes back from the
+ * call page's process: only our own names are kept, never text of the page's.
+ */
+function hintNamed(hints: readonly Hint[], answer: unknown): string | undefined {
+  return hints.find(([name]) => name === answer)?.[0];
 }

@@ -94,4 +94,34 @@ describe('the call page check', () => {
     expect(await handlers.getCallPageCheck({}, dashboard)).toEqual(during);
     expect(JSON.stringify(during)).not.toContain('Alex');
   });
+
+  // What the finders answer comes back from the call page's process: only the tables' own names are kept.
+  it.each([
+    { name: 'a control-bar hint of no table', answers: { findControlBar: { hint: `<b>${'page text '.repeat(100_000)}</b>`, inset: 80 }, matchingHint: null } },
+    { name: 'a presenting hint of no table', answers: { findControlBar: { hint: 'leave-icon', inset: 80 }, matchingHint: 'Sam de Vries is presenting' } },
+    { name: 'no answer (the page went away while checked)', answers: {} },
+  ])('keeps the last check when the call page answers $name', async ({ answers }) => {
+    const handlers = background();
+    const url = 'https://meet.google.com/abc-defg-hij';
+    const tabId = (await fakeBrowser.tabs.create({ url })).id!;
+    await handlers.registerCallTab({ title: '1:1 Alex / Sam' }, callPage(tabId, url));
+    const dashboard = { id: fakeBrowser.runtime.id, url: 'chrome-extension://test-extension-id/dashboard.html' };
+    callPageShows({ findControlBar: { hint: 'label-en', inset: 88 }, matchingHint: null });
+    const before = await handlers.getCallPageCheck({}, dashboard);
+
+    callPageShows(answers);
+    expect(await handlers.getCallPageCheck({}, dashboard)).toEqual(before);
+    expect(await callPageCheckItem.getValue()).toEqual(before);
+  });
+
+  it('keeps no chat-box hint of no table from a paste', async () => {
+    const handlers = background();
+    const url = 'https://meet.google.com/abc-defg-hij';
+    const tabId = (await fakeBrowser.tabs.create({ url })).id!;
+    callPageShows({ findControlBar: { hint: 'leave-icon', inset: 80 }, matchingHint: null, fillChatBox: 'Hello from the chat' });
+    await handlers.registerCallTab({ title: '' }, callPage(tabId, url));
+    await handlers.getCallPageCheck({}, { id: fakeBrowser.runtime.id, url: 'chrome-extension://test-extension-id/dashboard.html' });
+    await handlers.pasteToCallChat({ tabId, text: 'What would help?' }, dockIn(tabId, url));
+    expect(JSON.stringify(await callPageCheckItem.getValue())).not.toContain('Hello');
+  });
 });
