@@ -418,7 +418,7 @@ export const de: ContentPack = {
       },
     },
     'wellbeing-return': {
-      name: 'Wohlbefinden & Rückkehr nach einer Auszeit',
+      name: 'Wohlbefinden & Rückkehr',
       description: 'Wenn es jemandem nicht gut geht oder jemand aus einer Auszeit zurückkommt: wie es wirklich geht, was sich geändert hat und eine Arbeitslast, die gerade passt.',
       sections: {
         welcome: {
