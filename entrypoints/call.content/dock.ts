@@ -13,8 +13,8 @@ export interface DockOptions {
   open: boolean;
   /** Space at the bottom the call's own controls need; the dock must never cover them. */
   bottomInset: () => number;
-  /** Whether the call page shows this user presenting: asked while the dock is open. */
-  presenting: () => boolean;
+  /** What on the call page shows this user presenting, or null: asked while the dock is open. */
+  presenting: () => Element | null;
   /** The call page is dark: the dock's own chrome follows it. */
   dark: boolean;
   onWidthChange: (width: number) => void;
@@ -51,11 +51,11 @@ export function clampWidth(width: number, viewportWidth: number): number {
  * shadow root so the call's CSS cannot reach it. Built with DOM calls only: Meet enforces
  * Trusted Types, so no HTML strings.
  *
- * The frame sits in a closed shadow root of its own: its address (the extension's, in Firefox
- * the same for every site, and the dock's token) stays out of the call page's scripts' reach.
- * The dock's own controls stay in an open root, for automation: the page can press them as it
- * can remove or hide the dock anyway, but what the sidebar shows and does is in the frame, which
- * a page of another origin cannot reach into.
+ * The frame sits in a closed shadow root of its own, with the cover over it: its address (the
+ * extension's, in Firefox the same for every site, and the dock's token) and whether it is shown
+ * stay out of the call page's scripts' reach, so they can neither lift the cover nor show a closed
+ * dock's session. The dock's own controls stay in an open root, for automation: the page can
+ * press them as it can remove or hide the dock anyway.
  */
 export function createDock(options: DockOptions, signal: AbortSignal) {
   const { labels } = options;
@@ -63,7 +63,8 @@ export function createDock(options: DockOptions, signal: AbortSignal) {
   const root = host.attachShadow({ mode: 'open' });
   const frameHost = document.createElement('coachbar-frame');
   const frameRoot = frameHost.attachShadow({ mode: 'closed' });
-  const style = element('style', '', dockStyle);
+  // The frame and its cover, in the closed root: the covered state lives in this element's class.
+  const frameBox = element('div', 'box');
 
   const toggle = button('toggle', labels.open, 'Coachbar');
   toggle.setAttribute('aria-expanded', 'false');
@@ -83,19 +84,21 @@ export function createDock(options: DockOptions, signal: AbortSignal) {
   const popOut = button('pop', labels.popOut, '↗');
   const close = button('close', labels.close, '×');
   bar.append(name, popOut, close);
+  body.append(bar);
   // Neutral: nothing of the session shows while the user presents.
   const cover = element('div', 'cover');
   const reveal = button('reveal', labels.reveal, labels.reveal);
   cover.append(element('p', '', labels.covered), reveal);
-  body.append(bar, cover);
+  frameBox.append(cover);
+  frameRoot.append(element('style', '', dockStyle), frameBox);
   dock.append(resize, body);
-  root.append(style, toggle, dock);
+  root.append(element('style', '', dockStyle), toggle, dock);
 
   let width = options.width;
   let frame: HTMLIFrameElement | null = null;
   // A preloaded frame waits for this message before it opens the call's session.
   let startFrame: (() => void) | null = null;
-  let presenting = false;
+  let presenting: Element | null = null;
   let presentingCheck: ReturnType<typeof setInterval> | undefined;
 
   function addFrame(mode: 'start' | 'preload'): void {
@@ -112,7 +115,7 @@ export function createDock(options: DockOptions, signal: AbortSignal) {
       startFrame = () => void loaded.then(options.onShown);
     }
     frame = created;
-    frameRoot.append(frame);
+    frameBox.append(frame);
     body.append(frameHost);
   }
 
@@ -127,12 +130,15 @@ export function createDock(options: DockOptions, signal: AbortSignal) {
 
   /** Covers the frame (hidden, not overlaid) until revealed; presenting anew covers again. */
   function setCovered(covered: boolean): void {
-    dock.classList.toggle('covered', covered);
+    frameBox.classList.toggle('covered', covered);
+    // Said outside too, for automation; changing it there changes nothing.
+    frameHost.toggleAttribute('covered', covered);
   }
 
+  /** A new presentation is a new element on the page, even when one stopped and the next began between two checks. */
   function checkPresenting(): void {
     const now = options.presenting();
-    if (now && !presenting) setCovered(true);
+    if (now && now !== presenting) setCovered(true);
     presenting = now;
   }
 
@@ -144,6 +150,8 @@ export function createDock(options: DockOptions, signal: AbortSignal) {
       startFrame = null;
     }
     dock.hidden = !open;
+    // Also in the closed root: a page script showing the closed dock shows no session.
+    frameBox.classList.toggle('shut', !open);
     toggle.hidden = open;
     toggle.setAttribute('aria-expanded', String(open));
     clearInterval(presentingCheck);
@@ -219,9 +227,10 @@ export function createDock(options: DockOptions, signal: AbortSignal) {
   document.documentElement.append(host);
   if (options.open) show(true, false);
   return {
-    toggle: () => setOpen(dock.hidden),
-    close: () => setOpen(false),
-    toggleCover: () => setCovered(!dock.classList.contains('covered')),
+    // Named as the background's tab commands, which the call script passes on as they come.
+    toggleDock: () => setOpen(dock.hidden),
+    closeDock: () => setOpen(false),
+    toggleCover: () => setCovered(!frameBox.classList.contains('covered')),
     /**
      * Loads the sidebar page into the still-hidden dock, so a first open only has to render: the
      * load happens in the extension's process, and the page opens no session until it is shown.

@@ -17,6 +17,16 @@ export function matchingHint(hints: readonly Hint[]): string | null {
   return null;
 }
 
+/** What the first hint that matches finds on this page, or null: the call script compares it with what it found before. */
+export function matchingElement(hints: readonly Hint[]): Element | null {
+  for (const [, selector, ligature] of hints) {
+    for (const element of document.querySelectorAll(selector)) {
+      if (ligature === undefined || element.textContent?.trim() === ligature) return element;
+    }
+  }
+  return null;
+}
+
 /**
  * The space the call's control bar takes at the bottom, and the hint that found it: from an
  * element a hint finds up to the bar, the first ancestor as wide as the page. One that starts in

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createCaller } from '@/utils/messaging/client';
 import { dockTokenParam, type TabCommand } from '@/utils/messaging/protocol';
-import { findControlBar, matchingHint } from './find';
+import { findControlBar, matchingElement } from './find';
 import { detectMeeting, type CallSite } from '@/utils/sites/detect';
 import { createDock } from './dock';
 
@@ -48,7 +48,7 @@ export default defineContentScript({
           width: start.width ?? defaultWidth,
           open: start.open,
           bottomInset: () => findControlBar(hints).inset,
-          presenting: () => matchingHint(hints.presenting) !== null,
+          presenting: () => matchingElement(hints.presenting),
           dark: start.pageTheme === 'dark',
           onWidthChange: (width) => void call('saveDockState', { width }),
           onOpenChange: (open) => void call('saveDockState', { open }),
@@ -57,7 +57,7 @@ export default defineContentScript({
         signal,
       );
       if (!start.open) ctx.setTimeout(() => ctx.requestIdleCallback(() => !signal.aborted && instance.preload(), { timeout: preloadWithinMs }), preloadAfterMs);
-      dock = { toggleDock: instance.toggle, closeDock: instance.close, toggleCover: instance.toggleCover };
+      dock = instance;
     }
 
     function unmount(): void {

@@ -44,7 +44,7 @@ async function mount(signal: AbortSignal): Promise<void> {
       // Open at once, whatever was stored: trying the sidebar is what the page is for.
       open: true,
       bottomInset: () => Math.max(0, window.innerHeight - controls.getBoundingClientRect().top),
-      presenting: () => false,
+      presenting: () => null,
       dark: true,
       onWidthChange: (width) => void call('saveDockState', { width }),
       onOpenChange: (open) => void call('saveDockState', { open }),
@@ -52,7 +52,7 @@ async function mount(signal: AbortSignal): Promise<void> {
     },
     signal,
   );
-  dock = { toggleDock: instance.toggle, closeDock: instance.close, toggleCover: instance.toggleCover };
+  dock = instance;
 }
 
 // The toolbar button and the shortcuts reach this tab as they reach a call script.

@@ -31,8 +31,6 @@ async function openCall(hl: 'nl' | 'de'): Promise<CallPage> {
   return call;
 }
 
-const cover = (call: CallPage) => call.page.getByText('Coachbar is hidden while you present.');
-
 describe('the call page in other languages, and while presenting', () => {
   it.each(['nl', 'de'] as const)('on a Meet call in %s: the dock ends at the controls, a question pastes into the chat, and the call page check says which hints found them', async (hl) => {
     const say = meetIn[hl];
@@ -77,28 +75,39 @@ describe('the call page in other languages, and while presenting', () => {
     await sidebar.root.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
 
     await call.page.getByRole('button', { name: meetIn.nl.present }).click();
-    await cover(call).waitFor();
-    await call.frameHost.waitFor({ state: 'hidden' });
+    await expect.poll(() => call.isCovered()).toBe(true);
+    await expect.poll(() => call.frameShown()).toBe(false);
     expect(await call.dock.textContent()).not.toContain(note);
-    await expect(call.page.evaluate(() => getComputedStyle(document.querySelector('coachbar-dock')!.shadowRoot!.querySelector('coachbar-frame')!).display)).resolves.toBe('none');
 
-    // The call page's own scripts can reach the button, but their click is not the user's.
-    await call.page.evaluate(() => document.querySelector('coachbar-dock')!.shadowRoot!.querySelector<HTMLButtonElement>('.reveal')!.click());
-    await call.page.waitForTimeout(200);
-    expect(await call.frameHost.isVisible()).toBe(false);
+    // The call page's own scripts reach neither the cover nor the frame: both are in a closed root,
+    // and the dock's word for its state, outside, changes nothing.
+    await expect(call.page.evaluate(() => document.querySelector('coachbar-dock')!.shadowRoot!.querySelector('coachbar-frame')!.shadowRoot)).resolves.toBeNull();
+    await call.page.evaluate(() => document.querySelector('coachbar-dock')!.shadowRoot!.querySelector('coachbar-frame')!.removeAttribute('covered'));
+    expect(await call.frameShown()).toBe(false);
 
-    await call.page.getByRole('button', { name: 'Show' }).click();
-    await call.frameHost.waitFor({ state: 'visible' });
-    await cover(call).waitFor({ state: 'hidden' });
+    await call.revealByKeyboard();
+    await expect.poll(() => call.frameShown()).toBe(true);
+    await expect.poll(() => call.isCovered()).toBe(false);
     await expect.poll(() => sidebar.notes.inputValue()).toBe(note);
-    // Still presenting: it stays shown, as the user chose.
-    await call.page.waitForTimeout(1500);
-    expect(await call.frameHost.isVisible()).toBe(true);
 
+    // Stopped and started again within one check of the page: still a new presentation, covered again.
     await call.page.getByRole('button', { name: meetIn.nl.stop }).click();
     await call.page.getByRole('button', { name: meetIn.nl.present }).click();
-    await cover(call).waitFor();
-    expect(await call.frameHost.isVisible()).toBe(false);
+    await expect.poll(() => call.isCovered()).toBe(true);
+    expect(await call.frameShown()).toBe(false);
+  });
+
+  it("shows no session when the page's scripts show a dock the user closed", async () => {
+    browser = suite.track(await launchChromium());
+    const call = await openCall('nl');
+    await call.openSidebar();
+    await expect.poll(() => call.frameShown()).toBe(true);
+    await call.closeButton.click();
+    await call.page.evaluate(() => {
+      document.querySelector('coachbar-dock')!.shadowRoot!.querySelector<HTMLElement>('.dock')!.hidden = false;
+    });
+    await expect(call.dock.isVisible()).resolves.toBe(true);
+    expect(await call.frameShown()).toBe(false);
   });
 
   it('opens covered when opened while presenting', async () => {
@@ -106,15 +115,15 @@ describe('the call page in other languages, and while presenting', () => {
     const call = await openCall('de');
     await call.page.getByRole('button', { name: meetIn.de.present }).click();
     await call.openButton.click();
-    await cover(call).waitFor();
-    expect(await call.frameHost.isVisible()).toBe(false);
+    await expect.poll(() => call.isCovered()).toBe(true);
+    expect(await call.frameShown()).toBe(false);
   });
 
   it('hides and shows the content with the shortcut’s command, presenting or not', async () => {
     browser = suite.track(await launchChromium());
     const call = await openCall('nl');
     await call.openSidebar();
-    await call.frameHost.waitFor({ state: 'visible' });
+    await expect.poll(() => call.frameShown()).toBe(true);
     await call.page.bringToFront();
     // Playwright cannot press a browser shortcut: the worker sends what its command listener sends, to the active tab.
     const runCommand = () =>
@@ -124,10 +133,10 @@ describe('the call page in other languages, and while presenting', () => {
         await tabs.sendMessage(tab!.id, { coachbar: 'toggleCover' });
       });
     await runCommand();
-    await cover(call).waitFor();
-    await call.frameHost.waitFor({ state: 'hidden' });
+    await expect.poll(() => call.isCovered()).toBe(true);
+    await expect.poll(() => call.frameShown()).toBe(false);
     await runCommand();
-    await call.frameHost.waitFor({ state: 'visible' });
-    await cover(call).waitFor({ state: 'hidden' });
+    await expect.poll(() => call.frameShown()).toBe(true);
+    expect(await call.isCovered()).toBe(false);
   });
 });

@@ -49,6 +49,23 @@ export class CallPage {
     return new SidebarPage(await this.dockFrame());
   }
 
+  /** Whether the dock says it is covered: the cover itself is in the closed root with the frame. */
+  async isCovered(): Promise<boolean> {
+    return (await this.frameHost.getAttribute('covered')) !== null;
+  }
+
+  /** Whether the sidebar's frame is laid out, as it is not while covered or shut. Reached through the browser, not the page: it is in a closed root. */
+  async frameShown(): Promise<boolean> {
+    return (await (await this.dockFrame()).frameElement()).isVisible();
+  }
+
+  /** The cover's Show button, reached as a keyboard user reaches it: Tab from the dock's close button. */
+  async revealByKeyboard(): Promise<void> {
+    await this.closeButton.focus();
+    await this.page.keyboard.press('Tab');
+    await this.page.keyboard.press('Enter');
+  }
+
   async openSidebar(): Promise<SidebarPage> {
     await this.openButton.click();
     return this.sidebar();

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { findControlBar, matchingHint } from '@/entrypoints/call.content/find';
+import { findControlBar, matchingElement, matchingHint } from '@/entrypoints/call.content/find';
 import { fillChatBox } from '@/entrypoints/background/call-chat';
 import { chatBoxHints, siteHints } from '@/utils/sites/call-hints';
 
@@ -96,6 +96,18 @@ describe('presenting', () => {
   it('is an English label as a last resort', () => {
     page('<button aria-label="Stop presenting">Stop</button>');
     expect(matchingHint(siteHints('meet').presenting)).toBe('label-en');
+  });
+
+  it('is a new element at each presentation, so the dock can tell a new one from the same one', () => {
+    const presenting = '<button><i class="google-material-icons">stop_screen_share</i>Stop</button>';
+    page(presenting);
+    const first = matchingElement(siteHints('meet').presenting);
+    expect(first?.textContent).toBe('stop_screen_share');
+    expect(matchingElement(siteHints('meet').presenting)).toBe(first);
+    page(presenting);
+    expect(matchingElement(siteHints('meet').presenting)).not.toBe(first);
+    page('');
+    expect(matchingElement(siteHints('meet').presenting)).toBeNull();
   });
 });
 
