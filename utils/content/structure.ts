@@ -184,7 +184,8 @@ export interface SuggestionMeta {
 
 /** Which moments each smart question serves (INVENTORY §B: new perspectives when goals look impossible or ideas go too far). */
 export const questionMeta: Record<QuestionId, SuggestionMeta> = {
-  'think-and-return': { situations: ['tooAmbitious', 'frustrated'], roles: ['explore', 'goals', 'closing'] },
+  // A reply to a request or a tough idea, not an opener: only when the notes or a chip call for it.
+  'think-and-return': { situations: ['tooAmbitious', 'frustrated'], roles: [] },
   'offer-help': { situations: ['stuck', 'frustrated', 'quiet'], roles: ['support', 'obstacles'] },
   willingness: { situations: ['blamesOthers', 'ownership', 'stuck'], roles: ['obstacles', 'goals'] },
   control: { situations: ['blamesOthers', 'impossible', 'ownership'], roles: ['obstacles', 'explore'] },

@@ -60,8 +60,10 @@ export function rankSuggestions(bank: readonly Suggestion[], context: RankingCon
   bank.forEach((suggestion, order) => {
     const pinned = context.pinned.has(suggestion.id);
     if (!pinned && context.askedThisSession.has(suggestion.id)) return;
-    // A condition decides whether an OKR tip may appear at all, and only in its own kind of section.
-    if (suggestion.condition && !(context.aboutOkrs && context.history[suggestion.condition] && context.role && suggestion.roles.includes(context.role))) return;
+    // The tips come from the OKR article: only in a talk about OKRs. A condition decides whether one
+    // may appear at all, and only in its own kind of section.
+    if (suggestion.kind === 'tip' && !context.aboutOkrs) return;
+    if (suggestion.condition && !(context.history[suggestion.condition] && context.role && suggestion.roles.includes(context.role))) return;
     const reasons: Reason[] = [];
     let score = 0;
     if (pinned) {
@@ -91,6 +93,8 @@ export function rankSuggestions(bank: readonly Suggestion[], context: RankingCon
       score -= askedBeforePenalty(sessionsAgo);
       reasons.push({ kind: 'askedBefore', sessionsAgo });
     }
+    // Nothing speaks for it at this moment: no filler in the list.
+    if (reasons.every((reason) => reason.kind === 'askedBefore')) return;
     ranked.push({ id: suggestion.id, score, reasons, order });
   });
   ranked.sort((a, b) => b.score - a.score || a.order - b.order);

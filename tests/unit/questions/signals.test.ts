@@ -61,6 +61,7 @@ const dutch: Line[] = [
   ['Alleen maar smoesjes over het andere team', { blamesOthers: 'andere team' }],
   ['Was erg stil vandaag, zei weinig', { quiet: 'stil' }],
   ['Geen idee welke opleiding ze wil', {}],
+  ['Team zit stil tot de klant beslist', {}],
   ['Weet het niet zeker', {}],
   ['Baalt enorm van de vertraging', { frustrated: 'baalt' }],
   ['Is het zat om steeds in te vallen', { frustrated: 'is het zat' }],
