@@ -9,7 +9,7 @@ import { siteHints } from '@/utils/sites/call-hints';
 let services: Services | undefined;
 
 beforeEach(() => {
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockReturnValue('label');
+  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
 });
 
 afterEach(async () => {

@@ -4,6 +4,7 @@ import { createHandlers } from '@/entrypoints/background/handlers';
 import { createServices, type Services } from '@/entrypoints/background/services';
 import { requestFile, type FileOffer, type PostBox } from '@/utils/messaging/files';
 import type { MessageSenderInfo } from '@/utils/messaging/server';
+import de from '@/locales/de.json';
 import en from '@/locales/en.json';
 
 let services: Services | undefined;
@@ -29,9 +30,8 @@ async function tab(url: string): Promise<number> {
 
 describe('the in-page dock', () => {
   const callPage = (tabId: number): MessageSenderInfo => ({ id: fakeBrowser.runtime.id, url: 'https://meet.google.com/abc-defg-hij', tab: { id: tabId } });
-  // The browser's i18n as the build lays out locales/en.json: "dock.open" becomes "dock_open".
   beforeEach(() => {
-    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((name: string) => (en.dock as Record<string, string>)[name.replace(/^dock_/, '')] ?? '');
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
   });
 
   it('starts from the stored width and state with its labels, and keeps what the page saves', async () => {
@@ -44,6 +44,16 @@ describe('the in-page dock', () => {
     await handlers.saveDockState({ width: 420 }, callPage(tabId));
     await handlers.saveDockState({ open: true }, callPage(tabId));
     expect(await handlers.registerCallTab({ title: '1:1 Sam' }, callPage(tabId))).toMatchObject({ width: 420, open: true });
+  });
+
+  it("labels the dock in the browser's language even when the browser's i18n answers nothing", async () => {
+    // Seen in Chromium under load: a worker just woken gave every dock_* message as '', and the dock
+    // had no accessible names.
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockReturnValue('');
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('de-DE');
+    const { handlers } = background();
+    const tabId = await tab('https://meet.google.com/abc-defg-hij');
+    expect((await handlers.registerCallTab({ title: '1:1 Sam' }, callPage(tabId))).labels).toEqual(de.dock);
   });
 
   it.each([
