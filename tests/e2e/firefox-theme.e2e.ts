@@ -4,6 +4,7 @@ import { runAxe } from './support/axe';
 import { launchFirefox, type FirefoxExtensionSession } from './support/firefox';
 import { meetCallUrl } from './support/server';
 import { useE2eSuite } from './support/suite';
+import { shownTheme } from './support/theme';
 
 const suite = useE2eSuite();
 
@@ -23,21 +24,6 @@ async function popOut(call: Page): Promise<Page> {
   return sidebar;
 }
 
-/** The applied theme, and whether the page paints dark behind everything (WCAG relative luminance). */
-function shownTheme(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const [r, g, b] = getComputedStyle(document.documentElement)
-      .backgroundColor.match(/[\d.]+/g)!
-      .slice(0, 3)
-      .map((channel) => {
-        const c = Number(channel) / 255;
-        return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-      });
-    const dark = 0.2126 * r! + 0.7152 * g! + 0.0722 * b! < 0.2;
-    return `${document.documentElement.dataset.theme}, painted ${dark ? 'dark' : 'light'}`;
-  });
-}
-
 describe('light and dark themes in Firefox', () => {
   it.each([
     { system: 'dark', shown: 'dark, painted dark' },
@@ -47,7 +33,7 @@ describe('light and dark themes in Firefox', () => {
     const call = await firefox.newPage(meetCallUrl(suite.port));
     const sidebar = await popOut(call);
     await sidebar.waitForFunction(() => document.documentElement.dataset.theme !== undefined);
-    expect(await shownTheme(sidebar)).toBe(shown);
+    expect(await sidebar.evaluate(shownTheme)).toBe(shown);
     expect(await runAxe(sidebar)).toEqual([]);
     if (process.env.THEME_SHOTS_DIR) await sidebar.screenshot({ path: `${process.env.THEME_SHOTS_DIR}/firefox-sidebar-${system}.png` });
   });

@@ -5,6 +5,7 @@ import { runAxe } from './support/axe';
 import { launchChromium, type ChromiumExtensionSession } from './support/chromium';
 import { meetCallUrl } from './support/server';
 import { useE2eSuite } from './support/suite';
+import { shownTheme } from './support/theme';
 
 const suite = useE2eSuite();
 
@@ -17,27 +18,7 @@ async function shoot(page: Page, name: string): Promise<void> {
   if (shotsDir) await page.screenshot({ path: `${shotsDir}/${name}.png` });
 }
 
-/**
- * The theme a page of ours shows: its applied `data-theme`, and whether what it paints behind
- * everything is dark (relative luminance of the root's background, WCAG's formula).
- */
-async function shownTheme(target: Page | Frame): Promise<{ applied: string | undefined; dark: boolean }> {
-  return target.evaluate(() => {
-    const [r, g, b] = getComputedStyle(document.documentElement)
-      .backgroundColor.match(/[\d.]+/g)!
-      .slice(0, 3)
-      .map((channel) => {
-        const c = Number(channel) / 255;
-        return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-      });
-    return { applied: document.documentElement.dataset.theme, dark: 0.2126 * r! + 0.7152 * g! + 0.0722 * b! < 0.2 };
-  });
-}
-
-const themeOf = async (target: Page | Frame) => {
-  const { applied, dark } = await shownTheme(target);
-  return `${applied}, painted ${dark ? 'dark' : 'light'}`;
-};
+const themeOf = (target: Page | Frame) => target.evaluate(shownTheme);
 
 async function openDockedSidebar(): Promise<{ call: CallPage; frame: Frame }> {
   const page = await browser.context.newPage();
