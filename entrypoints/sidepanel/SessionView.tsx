@@ -111,6 +111,7 @@ function SessionAgenda({ session, tabId, docked }: { session: SessionRecord; tab
   });
   const suggestions: ShownSuggestion[] = rankSuggestions(suggestionBank(custom, language), {
     role: section.role,
+    sectionQuestions: section.questions ?? [],
     chips,
     notes: sectionText,
     signals: pack.signals,

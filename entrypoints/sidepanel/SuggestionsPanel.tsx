@@ -39,6 +39,7 @@ export function SuggestionsPanel({ pack, suggestions, chips, onToggleChip, onIns
   function reasonText(reason: Reason): string {
     switch (reason.kind) {
       case 'section':
+      case 'writtenFor':
         return t('suggestions.reasonSection');
       case 'chip':
         return t('suggestions.reasonChip', pack.situations[reason.situation]);

@@ -4,10 +4,10 @@ import type { AgendaSection } from './types';
 
 export interface TemplateSection extends AgendaSection {
   role: SectionRole;
-  /** The manager's own preparation: no questions are suggested there (see SectionStructure). */
-  beforeTheTalk?: boolean;
   title: string;
   prompts: readonly string[];
+  /** Questions written for this section, offered first (see SectionStructure). */
+  questions?: readonly string[];
 }
 
 export interface AgendaTemplate {
@@ -45,6 +45,7 @@ export function builtInTemplates(pack: ContentPack): AgendaTemplate[] {
         ...(section.beforeTheTalk && { beforeTheTalk: true }),
         title: text.sections[section.id]?.title ?? section.id,
         prompts: text.sections[section.id]?.prompts ?? [],
+        ...(section.questions && { questions: section.questions }),
       })),
     };
   });

@@ -1,6 +1,8 @@
 export interface AgendaSection {
   id: string;
   minutes: number;
+  /** The manager's own preparation before the other person joins: not on the call clock, no time-box. */
+  beforeTheTalk?: boolean;
 }
 
 /** The section clock of one session, persisted with it; the engine returns new values, never mutates. */

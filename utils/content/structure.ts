@@ -9,8 +9,10 @@ export interface SectionStructure {
   role: SectionRole;
   /** How many prompts the content packs give this section. */
   prompts: number;
-  /** The manager's own preparation, before the other person joins: no questions are suggested there. */
+  /** The manager's own preparation, before the other person joins: no questions are suggested there, and the call clock does not run. */
   beforeTheTalk?: true;
+  /** Questions written for this section, in the order they are offered; generic ones for its role then come only when notes or chips call for them. */
+  questions?: readonly QuestionId[];
 }
 
 export interface TemplateStructure {
@@ -20,7 +22,13 @@ export interface TemplateStructure {
   sections: readonly SectionStructure[];
 }
 
-const section = (id: string, minutes: number, role: SectionRole, prompts: number): SectionStructure => ({ id, minutes, role, prompts });
+const section = (id: string, minutes: number, role: SectionRole, prompts: number, questions?: readonly QuestionId[]): SectionStructure => ({
+  id,
+  minutes,
+  role,
+  prompts,
+  ...(questions && { questions }),
+});
 
 /**
  * Time-boxes as a seasoned manager would run each talk. Section ids are permanent: notes are stored
@@ -46,7 +54,7 @@ export const templateStructures: readonly TemplateStructure[] = [
       section('last-actions', 3, 'explore', 2),
       section('wins-blockers', 6, 'obstacles', 3),
       section('priorities', 5, 'goals', 2),
-      section('growth', 5, 'support', 3),
+      section('growth', 5, 'support', 3, ['sbi-feedback', 'upward-feedback', 'feedback-not-right', 'feedback-keep-doing']),
       section('next-steps', 4, 'closing', 2),
     ],
   },
@@ -75,12 +83,12 @@ export const templateStructures: readonly TemplateStructure[] = [
     id: 'salary',
     sections: [
       // The manager's own homework, read before the other person joins.
-      { ...section('prepare', 5, 'opening', 4), beforeTheTalk: true },
-      section('purpose', 3, 'opening', 2),
-      section('contribution', 8, 'explore', 3),
-      section('market-criteria', 6, 'measures', 3),
-      section('decision-path', 5, 'support', 2),
-      section('wrap-up', 3, 'closing', 2),
+      { ...section('prepare', 10, 'opening', 4), beforeTheTalk: true },
+      section('purpose', 3, 'opening', 2, ['salary-why-now', 'salary-process-questions', 'questions-first']),
+      section('contribution', 10, 'explore', 3, ['salary-contribution-criteria', 'salary-examples', 'tell-me-more']),
+      section('market-criteria', 7, 'measures', 3, ['salary-expectation', 'salary-beyond-pay', 'salary-comparison']),
+      section('decision-path', 6, 'support', 2, ['salary-decision-clear', 'salary-if-less', 'salary-other-levers']),
+      section('wrap-up', 4, 'closing', 2, ['summary-check', 'takeaway', 'about-this-one-on-one']),
     ],
   },
   {
@@ -117,62 +125,62 @@ export const templateStructures: readonly TemplateStructure[] = [
   {
     id: 'first-one-on-one',
     sections: [
-      section('introductions', 5, 'opening', 2),
-      section('working-style', 10, 'explore', 3),
-      section('motivation', 10, 'goals', 3),
-      section('working-together', 10, 'support', 3),
-      section('wrap-up', 5, 'closing', 2),
+      section('introductions', 5, 'opening', 2, ['intro-path', 'intro-not-on-cv', 'intro-questions-for-me']),
+      section('working-style', 10, 'explore', 3, ['style-good-day', 'style-communication', 'style-decisions']),
+      section('motivation', 10, 'goals', 3, ['motivation-matters', 'motivation-future', 'motivation-recognition']),
+      section('working-together', 10, 'support', 3, ['together-expectations', 'together-disagree', 'together-tell-me']),
+      section('wrap-up', 5, 'closing', 2, ['about-this-one-on-one', 'takeaway', 'summary-check']),
     ],
   },
   {
     id: 'stay-interview',
     sections: [
-      section('why-stay', 5, 'opening', 2),
-      section('energy', 7, 'explore', 2),
-      section('growth', 7, 'goals', 2),
-      section('leaving-risks', 7, 'obstacles', 3),
+      section('why-stay', 5, 'opening', 2, ['stay-great-day', 'stay-would-miss', 'stay-recommend']),
+      section('energy', 7, 'explore', 2, ['stay-more-less', 'energy-check', 'tell-me-more']),
+      section('growth', 7, 'goals', 2, ['motivation-future', 'growth-support', 'what-would-it-look-like']),
+      section('leaving-risks', 7, 'obstacles', 3, ['stay-elsewhere', 'stay-frustration', 'stay-early-signal']),
       section('wrap-up', 4, 'closing', 2),
     ],
   },
   {
     id: 'feedback-360',
     sections: [
-      section('purpose', 3, 'opening', 2),
-      section('self-view', 6, 'explore', 2),
-      section('themes', 10, 'explore', 3),
-      section('focus', 8, 'goals', 2),
-      section('feedback-for-me', 4, 'support', 2),
-      section('wrap-up', 4, 'closing', 2),
+      section('purpose', 3, 'opening', 2, ['conversation-hopes', 'feedback-first-reaction', 'questions-first']),
+      section('self-view', 6, 'explore', 2, ['self-strengths', 'self-improve', 'tell-me-more']),
+      section('themes', 10, 'explore', 3, ['feedback-feeling', 'feedback-strengths', 'tell-me-more']),
+      section('focus', 8, 'goals', 2, ['what-would-it-look-like', 'feedback-ask-whom', 'will-and-commitment']),
+      section('feedback-for-me', 4, 'support', 2, ['feedback-keep-doing', 'feedback-not-right', 'together-tell-me']),
+      section('wrap-up', 4, 'closing', 2, ['summary-check', 'takeaway', 'about-this-one-on-one']),
     ],
   },
   {
     id: 'wellbeing-return',
     sections: [
-      section('welcome', 5, 'opening', 2),
-      section('wellbeing', 8, 'explore', 3),
-      section('what-changed', 5, 'explore', 2),
-      section('workload', 7, 'goals', 3),
-      section('wrap-up', 5, 'closing', 3),
+      section('welcome', 5, 'opening', 2, ['wellbeing-first-days', 'wellbeing-how-talk', 'energy-check']),
+      section('wellbeing', 8, 'explore', 3, ['wellbeing-support', 'wellbeing-signals', 'tell-me-more']),
+      section('what-changed', 5, 'explore', 2, ['changed-questions', 'changed-worry', 'tell-me-more']),
+      section('workload', 7, 'goals', 3, ['workload-adjust', 'workload-say-no', 'what-would-it-look-like']),
+      section('wrap-up', 5, 'closing', 3, ['summary-check', 'about-this-one-on-one', 'takeaway']),
     ],
   },
   {
     id: 'skip-level',
     sections: [
-      section('purpose', 3, 'opening', 2),
-      section('their-work', 8, 'explore', 2),
-      section('team', 7, 'obstacles', 2),
-      section('direction', 7, 'goals', 2),
-      section('wrap-up', 5, 'closing', 2),
+      section('purpose', 3, 'opening', 2, ['conversation-hopes', 'questions-first', 'their-topics']),
+      section('their-work', 8, 'explore', 2, ['skip-recent-win', 'stay-more-less', 'tell-me-more']),
+      section('team', 7, 'obstacles', 2, ['skip-team-strength', 'skip-your-manager', 'skip-collab']),
+      section('direction', 7, 'goals', 2, ['skip-unclear', 'skip-connect', 'skip-ideas']),
+      section('wrap-up', 5, 'closing', 2, ['summary-check', 'takeaway', 'about-this-one-on-one']),
     ],
   },
   {
     id: 'colleague-conflict',
     sections: [
-      section('purpose', 3, 'opening', 2),
-      section('their-side', 10, 'explore', 3),
-      section('other-side', 8, 'obstacles', 3),
-      section('way-forward', 10, 'goals', 3),
-      section('wrap-up', 4, 'closing', 2),
+      section('purpose', 3, 'opening', 2, ['conversation-hopes', 'conflict-safe', 'questions-first']),
+      section('their-side', 10, 'explore', 3, ['tell-me-more', 'conflict-example', 'already-tried', 'conflict-need']),
+      section('other-side', 8, 'obstacles', 3, ['conflict-good-intent', 'alternative-view', 'conflict-said']),
+      section('way-forward', 10, 'goals', 3, ['what-would-it-look-like', 'conflict-first-step', 'conflict-if-again']),
+      section('wrap-up', 4, 'closing', 2, ['summary-check', 'will-and-commitment', 'about-this-one-on-one']),
     ],
   },
 ];
@@ -181,6 +189,8 @@ export interface SuggestionMeta {
   situations: readonly Situation[];
   roles: readonly SectionRole[];
 }
+
+const ownSection: SuggestionMeta = { situations: [], roles: [] };
 
 /** Which moments each smart question serves (INVENTORY §B: new perspectives when goals look impossible or ideas go too far). */
 export const questionMeta: Record<QuestionId, SuggestionMeta> = {
@@ -193,7 +203,8 @@ export const questionMeta: Record<QuestionId, SuggestionMeta> = {
   'friend-advice': { situations: ['stuck', 'quiet', 'frustrated'], roles: ['explore', 'obstacles'] },
   'alternative-view': { situations: ['impossible', 'stuck', 'tooAmbitious'], roles: ['explore', 'goals', 'obstacles'] },
   'plan-b': { situations: ['tooAmbitious', 'impossible'], roles: ['goals', 'measures', 'obstacles'] },
-  urgency: { situations: ['stuck', 'ownership'], roles: ['goals', 'obstacles', 'closing'] },
+  // A push on a problem just raised, not a way to close a talk.
+  urgency: { situations: ['stuck', 'ownership'], roles: ['goals', 'obstacles'] },
   'wise-advice': { situations: ['stuck', 'impossible', 'quiet'], roles: ['explore', 'obstacles'] },
   'already-tried': { situations: ['stuck', 'blamesOthers', 'unclearProblem'], roles: ['explore', 'obstacles'] },
   takeaway: { situations: ['closing'], roles: ['closing'] },
@@ -207,6 +218,70 @@ export const questionMeta: Record<QuestionId, SuggestionMeta> = {
   'will-and-commitment': { situations: ['closing', 'ownership'], roles: ['closing', 'support'] },
   'upward-feedback': { situations: ['closing'], roles: ['closing'] },
   'about-this-one-on-one': { situations: ['closing'], roles: ['closing'] },
+  // Written for their sections (templateStructures names them): offered there, and nowhere else.
+  'salary-why-now': ownSection,
+  'salary-process-questions': ownSection,
+  'salary-contribution-criteria': ownSection,
+  'salary-examples': ownSection,
+  'salary-expectation': ownSection,
+  'salary-beyond-pay': ownSection,
+  'salary-comparison': ownSection,
+  'salary-decision-clear': ownSection,
+  'salary-if-less': ownSection,
+  'salary-other-levers': ownSection,
+  'summary-check': ownSection,
+  'feedback-not-right': ownSection,
+  'feedback-keep-doing': ownSection,
+  'conversation-hopes': ownSection,
+  'questions-first': ownSection,
+  'feedback-first-reaction': ownSection,
+  'feedback-strengths': ownSection,
+  'feedback-feeling': ownSection,
+  'self-strengths': ownSection,
+  'self-improve': ownSection,
+  'feedback-ask-whom': ownSection,
+  'intro-path': ownSection,
+  'intro-not-on-cv': ownSection,
+  'intro-questions-for-me': ownSection,
+  'style-good-day': ownSection,
+  'style-communication': ownSection,
+  'style-decisions': ownSection,
+  'motivation-matters': ownSection,
+  'motivation-future': ownSection,
+  'motivation-recognition': ownSection,
+  'together-expectations': ownSection,
+  'together-disagree': ownSection,
+  'together-tell-me': ownSection,
+  'stay-great-day': ownSection,
+  'stay-would-miss': ownSection,
+  'stay-recommend': ownSection,
+  'stay-more-less': ownSection,
+  'growth-support': ownSection,
+  'stay-elsewhere': ownSection,
+  'stay-frustration': ownSection,
+  'stay-early-signal': ownSection,
+  'wellbeing-first-days': ownSection,
+  'wellbeing-how-talk': ownSection,
+  'wellbeing-support': ownSection,
+  'wellbeing-signals': ownSection,
+  'changed-questions': ownSection,
+  'changed-worry': ownSection,
+  'workload-adjust': ownSection,
+  'workload-say-no': ownSection,
+  'skip-recent-win': ownSection,
+  'skip-team-strength': ownSection,
+  'skip-your-manager': ownSection,
+  'skip-collab': ownSection,
+  'skip-unclear': ownSection,
+  'skip-connect': ownSection,
+  'skip-ideas': ownSection,
+  'conflict-safe': ownSection,
+  'conflict-example': ownSection,
+  'conflict-need': ownSection,
+  'conflict-good-intent': ownSection,
+  'conflict-said': ownSection,
+  'conflict-first-step': ownSection,
+  'conflict-if-again': ownSection,
 };
 
 export type TipCondition =

@@ -12,6 +12,8 @@ export interface Suggestion {
 
 export type Reason =
   | { kind: 'section'; role: SectionRole }
+  /** Written for the current section of this template. */
+  | { kind: 'writtenFor' }
   | { kind: 'chip'; situation: Situation }
   | { kind: 'notes'; situation: Situation; word: string }
   | { kind: 'history'; condition: TipCondition }
@@ -21,6 +23,8 @@ export type Reason =
 export interface RankingContext {
   /** Role of the current agenda section. */
   role: SectionRole | null;
+  /** Questions written for the current section, in the order it offers them (empty for most sections). */
+  sectionQuestions: readonly string[];
   /** Situations the manager tapped. */
   chips: readonly Situation[];
   /** The current section's notes. */
@@ -45,7 +49,7 @@ export interface RankedSuggestion {
   reasons: Reason[];
 }
 
-const weights = { pinned: 100, chip: 4, notes: 3, section: 3 } as const;
+const weights = { pinned: 100, writtenFor: 5, chip: 4, notes: 3, section: 3 } as const;
 /** Asked in the last session costs most; the penalty fades over the next few sessions. */
 const askedBeforePenalty = (sessionsAgo: number) => Math.max(0, 4 - sessionsAgo);
 
@@ -57,7 +61,10 @@ export function rankSuggestions(bank: readonly Suggestion[], context: RankingCon
   const fromNotes = findSignals(context.notes, context.signals);
   const chips = new Set(context.chips);
   const ranked: (RankedSuggestion & { order: number })[] = [];
-  bank.forEach((suggestion, order) => {
+  bank.forEach((suggestion, bankOrder) => {
+    const own = context.sectionQuestions.indexOf(suggestion.id);
+    // The section's own questions first, in its order; then the bank's.
+    const order = own >= 0 ? own - bank.length : bankOrder;
     const pinned = context.pinned.has(suggestion.id);
     if (!pinned && context.askedThisSession.has(suggestion.id)) return;
     // The tips come from the OKR article: only in a talk about OKRs. A condition decides whether one
@@ -84,7 +91,10 @@ export function rankSuggestions(bank: readonly Suggestion[], context: RankingCon
         reasons.push({ kind: 'notes', situation, word });
       }
     }
-    if (context.role && suggestion.roles.includes(context.role)) {
+    if (own >= 0) {
+      score += weights.writtenFor;
+      reasons.push({ kind: 'writtenFor' });
+    } else if (context.role && suggestion.roles.includes(context.role)) {
       score += weights.section;
       reasons.push({ kind: 'section', role: context.role });
     }
@@ -93,8 +103,10 @@ export function rankSuggestions(bank: readonly Suggestion[], context: RankingCon
       score -= askedBeforePenalty(sessionsAgo);
       reasons.push({ kind: 'askedBefore', sessionsAgo });
     }
-    // Nothing speaks for it at this moment: no filler in the list.
-    if (reasons.every((reason) => reason.kind === 'askedBefore')) return;
+    // Nothing speaks for it at this moment: no filler in the list. Where the section has questions
+    // of its own, fitting its role alone is filler too: "How do you know this is a problem?" in a salary talk.
+    const filler = context.sectionQuestions.length > 0 ? ['askedBefore', 'section', 'history'] : ['askedBefore'];
+    if (reasons.every((reason) => filler.includes(reason.kind))) return;
     ranked.push({ id: suggestion.id, score, reasons, order });
   });
   ranked.sort((a, b) => b.score - a.score || a.order - b.order);

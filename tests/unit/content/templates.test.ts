@@ -21,7 +21,8 @@ const length: Partial<Record<TemplateId, readonly [number, number]>> = { weekly:
 const anyTalk = [25, 45] as const;
 
 const structureOf = (id: TemplateId): TemplateStructure => templateStructures.find((structure) => structure.id === id)!;
-const total = (structure: TemplateStructure) => structure.sections.reduce((sum, section) => sum + section.minutes, 0);
+/** The talk's length: the manager's preparation before it is not on its clock. */
+const total = (structure: TemplateStructure) => structure.sections.reduce((sum, section) => sum + (section.beforeTheTalk ? 0 : section.minutes), 0);
 const languages = Object.entries(contentPacks);
 
 describe('built-in templates', () => {
@@ -94,8 +95,12 @@ describe('the weekly 1:1', () => {
 describe('the salary talk', () => {
   const sections = structureOf('salary').sections;
 
-  it('starts with the manager’s private preparation', () => {
+  it('starts with the manager’s private preparation, before the talk’s 30 minutes that open with the purpose', () => {
     expect(sections[0]!.id).toBe('prepare');
+    expect(sections[0]!.beforeTheTalk).toBe(true);
+    expect(sections.filter((section) => section.beforeTheTalk)).toHaveLength(1);
+    expect(sections[1]!.id).toBe('purpose');
+    expect(total(structureOf('salary'))).toBe(30);
   });
 
   it.each([

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { rankSuggestions, type RankingContext, type Suggestion } from '@/utils/questions/ranker';
+import { rankSuggestions, type RankingContext, type Reason, type Suggestion } from '@/utils/questions/ranker';
 import { builtInSuggestions } from '@/utils/questions/bank';
 import { contentPacks } from '@/utils/content/packs';
-import { templateStructures } from '@/utils/content/structure';
+import { templateStructures, type SectionStructure } from '@/utils/content/structure';
 import { situations, type NoteSignals, type SignalPatterns, type Situation } from '@/utils/content/types';
 
 const signals: NoteSignals = {
@@ -25,6 +25,7 @@ const bank: Suggestion[] = [
 
 const base: RankingContext = {
   role: null,
+  sectionQuestions: [],
   chips: [],
   notes: '',
   signals,
@@ -55,6 +56,9 @@ describe('rankSuggestions', () => {
     { name: 'missed goals let the minimum-goal tip appear in its own section', context: { role: 'measures', history: { missedGoals: true, unmeasuredObjectives: false, goalsSet: false } }, expected: ['minimum-goal'] },
     { name: 'a condition alone does not lift a tip into another section', context: { role: 'closing', history: { missedGoals: true, unmeasuredObjectives: false, goalsSet: true } }, expected: ['takeaway'] },
     { name: 'no OKR tips in a talk that is not about OKRs', context: { role: 'measures', aboutOkrs: false, history: { missedGoals: true, unmeasuredObjectives: true, goalsSet: true } }, expected: [] },
+    { name: 'a section’s own questions come first, in its order, and fitting its role alone is then filler', context: { role: 'closing', sectionQuestions: ['offer-help', 'control'] }, expected: ['offer-help', 'control'] },
+    { name: 'notes still bring a generic question into a section with its own', context: { role: 'explore', sectionQuestions: ['offer-help'], notes: 'impossible' }, expected: ['alternative-view', 'offer-help', 'control'] },
+    { name: 'a chip still lifts an own question above the rest', context: { sectionQuestions: ['takeaway', 'offer-help'], chips: ['quiet'] }, expected: ['offer-help', 'takeaway'] },
     { name: 'pre-mortem only once goals are set', context: { history: { missedGoals: false, unmeasuredObjectives: false, goalsSet: true }, role: 'support' }, expected: ['offer-help', 'pre-mortem'] },
   ])('$name', ({ context, expected }) => {
     expect(ids(context)).toEqual(expected);
@@ -83,14 +87,50 @@ describe('the built-in bank in every section of every built-in template', () => 
   const everything = { missedGoals: true, unmeasuredObjectives: true, goalsSet: true };
   const sections = templateStructures.flatMap((template) => template.sections.map((section) => ({ template: template.id, aboutOkrs: template.aboutOkrs === true, section })));
 
-  it.each(sections)('$template › $section.id: no tip outranks the section’s own questions unless pinned', ({ aboutOkrs, section }) => {
-    const ranked = rankSuggestions(builtInSuggestions, { ...base, signals: contentPacks.en.signals, aboutOkrs, role: section.role, history: everything });
-    const kindOf = new Map(builtInSuggestions.map((suggestion) => [suggestion.id, suggestion]));
-    const ownQuestions = ranked.filter(({ id }) => kindOf.get(id)!.kind === 'question' && kindOf.get(id)!.roles.includes(section.role));
-    const firstTip = ranked.findIndex(({ id }) => kindOf.get(id)!.kind === 'tip');
-    expect(ownQuestions.length).toBeGreaterThan(0);
-    if (firstTip >= 0) expect(ranked.indexOf(ownQuestions.at(-1)!)).toBeLessThan(firstTip);
-    expect(kindOf.get(ranked[0]!.id)!.roles).toContain(section.role);
+  const rank = (aboutOkrs: boolean, section: SectionStructure, context: Partial<RankingContext> = {}) =>
+    rankSuggestions(builtInSuggestions, { ...base, signals: contentPacks.en.signals, aboutOkrs, role: section.role, sectionQuestions: section.questions ?? [], history: everything, ...context });
+  const fits = (section: SectionStructure) => (reasons: readonly Reason[]) => reasons.some((reason) => reason.kind === 'writtenFor' || (reason.kind === 'section' && reason.role === section.role));
+
+  it.each(sections)('$template › $section.id: at minute 0 the top three fit the section, its own questions first, and no tip outranks them unless pinned', ({ aboutOkrs, section }) => {
+    const ranked = rank(aboutOkrs, section);
+    const kindOf = new Map(builtInSuggestions.map((suggestion) => [suggestion.id, suggestion.kind]));
+    for (const { reasons } of ranked.slice(0, 3)) expect(fits(section)(reasons)).toBe(true);
+    if (section.questions) expect(ranked.slice(0, 3).map(({ id }) => id)).toEqual(section.questions.slice(0, 3));
+    const lastQuestion = ranked.findLastIndex(({ id }) => kindOf.get(id) === 'question');
+    const firstTip = ranked.findIndex(({ id }) => kindOf.get(id) === 'tip');
+    if (firstTip >= 0) expect(lastQuestion).toBeLessThan(firstTip);
+    const tip = builtInSuggestions.find((suggestion) => suggestion.kind === 'tip' && suggestion.roles.includes(section.role) && (aboutOkrs || !suggestion.condition));
+    if (tip && aboutOkrs) expect(rank(aboutOkrs, section, { pinned: new Set([tip.id]) })[0]!.id).toBe(tip.id);
+  });
+
+  const writtenFor = templateStructures.filter((template) =>
+    ['salary', 'first-one-on-one', 'stay-interview', 'feedback-360', 'wellbeing-return', 'skip-level', 'colleague-conflict'].includes(template.id),
+  );
+  it.each(writtenFor.flatMap((template) => template.sections.filter((section) => !section.beforeTheTalk).map((section) => ({ template: template.id, section }))))(
+    '$template › $section.id: at least three fitting suggestions at minute 0',
+    ({ section }) => {
+      expect(rank(false, section).filter(({ reasons }) => fits(section)(reasons)).length).toBeGreaterThanOrEqual(3);
+    },
+  );
+
+  it.each([
+    ['contribution', 'salary-contribution-criteria'],
+    ['market-criteria', 'salary-beyond-pay'],
+    ['market-criteria', 'salary-expectation'],
+    ['decision-path', 'salary-decision-clear'],
+  ])('salary › %s asks %s, and no goal question', (sectionId, expected) => {
+    const section = templateStructures.find((template) => template.id === 'salary')!.sections.find((candidate) => candidate.id === sectionId)!;
+    const shown = rank(false, section).slice(0, 5).map(({ id }) => id);
+    expect(shown).toContain(expected);
+    for (const goalQuestion of ['plan-b', 'what-would-it-look-like', 'willingness', 'urgency']) expect(shown).not.toContain(goalQuestion);
+  });
+
+  it('asks for feedback both ways in the weekly’s feedback step: SBI with “how does this land”, and what I could do differently', () => {
+    const section = templateStructures.find((template) => template.id === 'weekly')!.sections.find((candidate) => candidate.id === 'growth')!;
+    const top = rank(false, section).slice(0, 3).map(({ id }) => id);
+    expect(top).toEqual(['sbi-feedback', 'upward-feedback', 'feedback-not-right']);
+    expect(contentPacks.en.questions['sbi-feedback']).toMatch(/How does this land/);
+    expect(contentPacks.en.questions['upward-feedback']).toMatch(/What is one thing I could do differently/);
   });
 
   it('keeps the takeaway question in the top three of a wrap-up, with every OKR condition true', () => {
