@@ -2,42 +2,77 @@ import { useQuery } from '@tanstack/react-query';
 import { peopleQuery } from '@/components/data/queries';
 import { useStatementTexts } from '@/components/data/use-statement-texts';
 import { useI18n } from '@/components/i18n';
-import type { PatternFlag } from '@/utils/ratings/flags';
+import { baselineAnswers, dropSpreads, flagsByPerson, minBaselineAnswers, minDropAnswers, minSpread, type PatternFlag, type PersonFlags } from '@/utils/ratings/flags';
+import { formatDay } from './format-date';
 
-/** Patterns worth a look; each links to the sessions behind it. */
+type Listed = PersonFlags['flags'][number];
+
+/** Patterns worth a look, grouped per person with the most serious first; each links to the session behind it. */
 export function FlagList({ flags, onOpenSession }: { flags: readonly PatternFlag[]; onOpenSession: (sessionId: string) => void }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const people = useQuery(peopleQuery());
   const statements = useStatementTexts();
   const names = new Map(people.data?.map((person) => [person.id, person.name]));
+  const decimal = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
+  const quoted = new Intl.ListFormat(language, { type: 'conjunction' });
+  const plural = new Intl.PluralRules(language);
+  const statement = (id: string) => statements.get(id) ?? id;
+  const groups = flagsByPerson(flags);
+
+  const open = (sessionId: string | null | undefined) =>
+    sessionId ? (
+      <button className="link-button" onClick={() => onOpenSession(sessionId)}>
+        {t('team.openSession')}
+      </button>
+    ) : null;
+
+  const item = (flag: Listed) => {
+    if (flag.kind === 'drop') {
+      return (
+        <li key={`drop-${flag.statementId}`} className="flag-drop">
+          {t('team.flagDrop', statement(flag.statementId), flag.values.at(-1)!, decimal.format(flag.usual), flag.values.length, formatDay(flag.since, language))}{' '}
+          {open(flag.sessionIds[0])}
+          <details className="flag-why">
+            <summary>{t('team.whyFlagged')}</summary>
+            <p>{t('team.dropRule', minDropAnswers, baselineAnswers, decimal.format(dropSpreads), decimal.format(dropSpreads * minSpread), minBaselineAnswers)}</p>
+          </details>
+        </li>
+      );
+    }
+    const text = flag.kind === 'stalled' ? t('team.flagStalled', flag.objectiveText, flag.value) : t('team.flagUnrated', flag.objectiveText);
+    return (
+      <li key={`${flag.kind}-${flag.objectiveId}`}>
+        {text} {open(flag.sessionIds.at(-1))}
+      </li>
+    );
+  };
+
   return (
     <section aria-labelledby="flags-title" className="flags">
       <h3 id="flags-title">{t('team.flags')}</h3>
-      {flags.length === 0 ? (
+      {groups.length === 0 ? (
         <p className="muted">{t('team.noFlags')}</p>
       ) : (
-        <ul>
-          {flags.map((flag) => {
-            const name = names.get(flag.personId) ?? '';
-            const text =
-              flag.kind === 'drop'
-                ? t('team.flagDrop', name, statements.get(flag.statementId) ?? flag.statementId, flag.from, flag.to)
-                : flag.kind === 'notAsked'
-                  ? t('team.flagNotAsked', name, statements.get(flag.statementId) ?? flag.statementId)
-                  : flag.kind === 'stalled'
-                    ? t('team.flagStalled', name, flag.objectiveText)
-                    : t('team.flagOverdue', name, flag.due);
-            return (
-              <li key={`${flag.kind}-${flag.personId}-${'statementId' in flag ? flag.statementId : 'objectiveId' in flag ? flag.objectiveId : flag.actionItemId}`}>
-                {text}{' '}
-                {flag.sessionIds.map((sessionId, index) => (
-                  <button key={sessionId} className="link-button" onClick={() => onOpenSession(sessionId)}>
-                    {t('team.openSession')} {flag.sessionIds.length > 1 ? index + 1 : ''}
-                  </button>
-                ))}
-              </li>
-            );
-          })}
+        <ul className="flag-groups">
+          {groups.map((group) => (
+            <li key={group.personId} aria-labelledby={`flags-of-${group.personId}`}>
+              <h4 id={`flags-of-${group.personId}`}>{names.get(group.personId) ?? ''}</h4>
+              <ul>
+                {group.flags.map(item)}
+                {group.overdue && (
+                  <li>
+                    {t(`team.flagOverdue.${plural.select(group.overdue.count) === 'one' ? 'one' : 'other'}`, group.overdue.count, formatDay(group.overdue.oldestDue, language))}{' '}
+                    {open(group.overdue.sessionId)}
+                  </li>
+                )}
+                {group.notAsked && (
+                  <li>
+                    {t('team.flagNotAsked', quoted.format(group.notAsked.statementIds.map((id) => t('team.quoted', statement(id)))))} {open(group.notAsked.sessionId)}
+                  </li>
+                )}
+              </ul>
+            </li>
+          ))}
         </ul>
       )}
     </section>

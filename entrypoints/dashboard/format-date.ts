@@ -9,3 +9,17 @@ export function formatDate(ms: number, language: string): string {
   }
   return format.format(ms);
 }
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A day without its time, as "2026-10-05" (a local date, e.g. a due date) or a moment, in the language's way. */
+export function formatDay(day: string | number, language: string): string {
+  let format = dayFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, { dateStyle: 'medium' });
+    dayFormats.set(language, format);
+  }
+  if (typeof day === 'number') return format.format(day);
+  const [year, month, date] = day.split('-').map(Number);
+  return format.format(new Date(year!, month! - 1, date!));
+}
