@@ -14,7 +14,7 @@ export function FlagList({ flags, onOpenSession }: { flags: readonly PatternFlag
   const statements = useStatementTexts();
   const names = new Map(people.data?.map((person) => [person.id, person.name]));
   const decimal = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
-  const quoted = new Intl.ListFormat(language, { type: 'conjunction' });
+  const exact = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
   const plural = new Intl.PluralRules(language);
   const statement = (id: string) => statements.get(id) ?? id;
   const groups = flagsByPerson(flags);
@@ -34,7 +34,7 @@ export function FlagList({ flags, onOpenSession }: { flags: readonly PatternFlag
           {open(flag.sessionIds[0])}
           <details className="flag-why">
             <summary>{t('team.whyFlagged')}</summary>
-            <p>{t('team.dropRule', minDropAnswers, baselineAnswers, decimal.format(dropSpreads), decimal.format(dropSpreads * minSpread), minBaselineAnswers)}</p>
+            <p>{t('team.dropRule', minDropAnswers, baselineAnswers, exact.format(dropSpreads), exact.format(dropSpreads * minSpread), minBaselineAnswers)}</p>
           </details>
         </li>
       );
@@ -50,7 +50,9 @@ export function FlagList({ flags, onOpenSession }: { flags: readonly PatternFlag
   return (
     <section aria-labelledby="flags-title" className="flags">
       <h3 id="flags-title">{t('team.flags')}</h3>
-      {groups.length === 0 ? (
+      {people.isPending ? (
+        <p className="loading" role="status">{t('common.loading')}</p>
+      ) : groups.length === 0 ? (
         <p className="muted">{t('team.noFlags')}</p>
       ) : (
         <ul className="flag-groups">
@@ -67,7 +69,15 @@ export function FlagList({ flags, onOpenSession }: { flags: readonly PatternFlag
                 )}
                 {group.notAsked && (
                   <li>
-                    {t('team.flagNotAsked', quoted.format(group.notAsked.statementIds.map((id) => t('team.quoted', statement(id)))))} {open(group.notAsked.sessionId)}
+                    <details className="flag-not-asked">
+                      <summary>{t(`team.flagNotAsked.${plural.select(group.notAsked.statementIds.length) === 'one' ? 'one' : 'other'}`, group.notAsked.statementIds.length)}</summary>
+                      <ul>
+                        {group.notAsked.statementIds.map((id) => (
+                          <li key={id}>{statement(id)}</li>
+                        ))}
+                      </ul>
+                    </details>
+                    {open(group.notAsked.sessionId)}
                   </li>
                 )}
               </ul>
