@@ -18,6 +18,8 @@ interface Props {
   sessionId: string;
   sectionId: string;
   label: string;
+  /** Shown as private before anything is written (the background stores it so): the manager's preparation. */
+  startsPrivate?: boolean;
   onTextChange?: (text: string) => void;
   ref?: Ref<NotesEditorHandle>;
 }
@@ -32,7 +34,7 @@ interface Insertion {
  * Every keystroke goes to the background at once (it coalesces the writes), so closing the tab
  * right after typing loses nothing and there is no debounce to flush.
  */
-export function NotesEditor({ sessionId, sectionId, label, onTextChange, ref }: Props) {
+export function NotesEditor({ sessionId, sectionId, label, startsPrivate = false, onTextChange, ref }: Props) {
   const { t } = useI18n();
   const notes = useQuery(notesQuery(sessionId));
   const writes = useNoteWrites(sessionId, sectionId);
@@ -123,7 +125,7 @@ export function NotesEditor({ sessionId, sectionId, label, onTextChange, ref }: 
           <input
             type="checkbox"
             aria-label={t('sidebar.private')}
-            checked={note?.private ?? false}
+            checked={note?.private ?? startsPrivate}
             disabled={notes.isPending}
             onChange={(event) =>
               void writes.setPrivate(event.target.checked).catch((error: unknown) =>

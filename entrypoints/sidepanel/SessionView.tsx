@@ -182,21 +182,23 @@ function SessionAgenda({ session, tabId, docked }: { session: SessionRecord; tab
               </button>
               <nav aria-label={t('sidebar.agenda')}>
                 <ol className="steps">
-                  {template.sections.map((step, index) => (
-                    <li key={step.id}>
-                      <button
-                        className={index < sectionIndex ? 'step done' : 'step'}
-                        aria-current={index === sectionIndex ? 'step' : undefined}
-                        title={`${step.title} · ${t('common.minutes', step.minutes)}`}
-                        disabled={move.isPending}
-                        onClick={() => move.mutate(index)}
-                      >
-                        <span className="visually-hidden">
-                          {step.title} · {t('common.minutes', step.minutes)}
-                        </span>
-                      </button>
-                    </li>
-                  ))}
+                  {template.sections.map((step, index) => {
+                    // The preparation has no time-box in the talk: it says when it is instead.
+                    const name = `${step.title} · ${step.beforeTheTalk ? t('sidebar.preparationStep') : t('common.minutes', step.minutes)}`;
+                    return (
+                      <li key={step.id}>
+                        <button
+                          className={index < sectionIndex ? 'step done' : 'step'}
+                          aria-current={index === sectionIndex ? 'step' : undefined}
+                          title={name}
+                          disabled={move.isPending}
+                          onClick={() => move.mutate(index)}
+                        >
+                          <span className="visually-hidden">{name}</span>
+                        </button>
+                      </li>
+                    );
+                  })}
                 </ol>
               </nav>
               <button className="icon-button" aria-label={t('sidebar.next')} title={t('sidebar.next')} disabled={isLast || move.isPending} onClick={() => move.mutate(sectionIndex + 1)}>
@@ -218,6 +220,7 @@ function SessionAgenda({ session, tabId, docked }: { session: SessionRecord; tab
                 sessionId={session.id}
                 sectionId={section.id}
                 label={t('sidebar.notesFor', section.title)}
+                startsPrivate={section.beforeTheTalk === true}
                 onTextChange={onTextChange}
               />
             </section>
@@ -288,6 +291,7 @@ function SectionClock({ sections, clock, autoAdvance }: { sections: readonly Age
   const text = useClockReading((now) => {
     const view = read(now);
     if (clock.pausedAt !== null) return t('sidebar.paused');
+    if (view.beforeTheTalk) return t('sidebar.preparationClock');
     return view.overrunMs > 0 ? t('sidebar.overrun', formatClock(view.overrunMs)) : t('sidebar.timeLeft', formatClock(view.remainingMs));
   }, 1000);
   const overrun = useClockReading((now) => read(now).overrunMs > 0, 1000);

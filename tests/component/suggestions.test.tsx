@@ -150,6 +150,25 @@ describe('suggestions', () => {
     await waitFor(() => expect(suggestionButtons().length).toBeGreaterThan(0));
   });
 
+  it('shows the salary talk’s preparation as the manager’s own, off the call clock, with private notes; the talk’s clock starts at its purpose', async () => {
+    await renderCall();
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Agenda template' }), 'Salary talk');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Your preparation' })).toBeTruthy();
+    const notes = screen.getByRole('textbox', { name: 'Notes for Your preparation' });
+    expect(screen.getByRole('timer').textContent).toBe('Before the talk · not on the call clock');
+    expect(screen.getByRole('button', { name: 'Your preparation · before the talk' })).toBeTruthy();
+    const isPrivate = () => screen.getByRole('checkbox', { name: 'Private: leave these notes out of the employee copy' }) as HTMLInputElement;
+    expect(isPrivate().checked).toBe(true);
+    await userEvent.type(notes, 'Band 4, room for 3%');
+    await waitFor(async () => expect((await storedNote())?.private).toBe(true));
+    expect(isPrivate().checked).toBe(true);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Next section' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Purpose & process' })).toBeTruthy();
+    await waitFor(() => expect(screen.getByRole('timer').textContent).toMatch(/^[23]:\d\d left$/));
+    expect(isPrivate().checked).toBe(false);
+  });
+
   it('runs a German session in German, with German suggestions', async () => {
     await renderCall('de');
     expect(await screen.findByRole('heading', { level: 2, name: 'Start' })).toBeTruthy();

@@ -27,7 +27,9 @@ function clampIndex(sections: readonly AgendaSection[], index: number): number {
 /**
  * Where the agenda stands at `now`. Without auto-advance the section stays until the user moves
  * on and shows its overrun; with it, finished sections pass by themselves (carrying the excess
- * into the next), and only the last one can overrun.
+ * into the next), and only the last one can overrun. A section before the talk (the manager's
+ * preparation) has no time-box and is not on the call clock: it neither overruns nor passes by
+ * itself, as the talk starts when the other person joins.
  */
 export function viewAgenda(sections: readonly AgendaSection[], clock: AgendaClock, now: number, autoAdvance: boolean): AgendaView {
   requireSections(sections);
@@ -37,12 +39,13 @@ export function viewAgenda(sections: readonly AgendaSection[], clock: AgendaCloc
   // A clock from a device running ahead must not show negative time.
   let elapsedMs = Math.max(0, at - clock.sectionStartedAt);
   if (autoAdvance) {
-    while (index < sections.length - 1 && elapsedMs >= durationMs(sections[index]!)) {
+    while (index < sections.length - 1 && !sections[index]!.beforeTheTalk && elapsedMs >= durationMs(sections[index]!)) {
       elapsedMs -= durationMs(sections[index]!);
       index += 1;
     }
   }
-  const budget = durationMs(sections[index]!);
+  const beforeTheTalk = sections[index]!.beforeTheTalk === true;
+  const budget = beforeTheTalk ? elapsedMs : durationMs(sections[index]!);
   return {
     index,
     sectionId: sections[index]!.id,
@@ -51,7 +54,8 @@ export function viewAgenda(sections: readonly AgendaSection[], clock: AgendaCloc
     overrunMs: Math.max(0, elapsedMs - budget),
     isFirst: index === 0,
     isLast: index === sections.length - 1,
-    totalElapsedMs: Math.max(0, at - clock.callStartedAt - clock.pausedMs),
+    beforeTheTalk,
+    totalElapsedMs: Math.max(0, at - clock.callStartedAt - clock.pausedMs - (beforeTheTalk ? elapsedMs : 0)),
   };
 }
 
@@ -75,7 +79,9 @@ export function goToSection(
   // Staying on the current section keeps its time running.
   const sectionStartedAt = effectiveNow(clock, now) - (index === current.index ? current.elapsedMs : 0);
   if (index === clock.index && sectionStartedAt === clock.sectionStartedAt) return clock;
-  return { ...clock, index, sectionStartedAt };
+  // Time spent preparing is not call time: leaving the preparation books it with the time away.
+  const pausedMs = current.beforeTheTalk && index !== current.index ? clock.pausedMs + current.elapsedMs : clock.pausedMs;
+  return { ...clock, index, sectionStartedAt, pausedMs };
 }
 
 

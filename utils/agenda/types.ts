@@ -15,7 +15,7 @@ export interface AgendaClock {
   pausedAt: number | null;
   /** When the call started; never shifted, so the call time is measured from the real start. */
   callStartedAt: number;
-  /** Time spent away from the call in completed pauses; the current pause is counted from pausedAt. */
+  /** Time not in the talk: completed pauses and time spent in the preparation before it; the current pause is counted from pausedAt. */
   pausedMs: number;
 }
 
@@ -29,6 +29,8 @@ export interface AgendaView {
   overrunMs: number;
   isFirst: boolean;
   isLast: boolean;
+  /** The manager's preparation: no time-box, not on the call clock. */
+  beforeTheTalk: boolean;
   /** Time in the call since it started, without the time away; never negative. */
   totalElapsedMs: number;
 }

@@ -1,3 +1,4 @@
+import { templateStructures } from '../content/structure';
 import { queryTerms } from '../search/tokenize';
 import type { CoachbarDatabase } from './database';
 import type { NoteRecord } from './records';
@@ -55,13 +56,21 @@ export class NoteRepository {
     });
   }
 
-  private upsert(sessionId: string, sectionId: string, patch: Partial<Pick<NoteRecord, 'text' | 'questionIds' | 'private'>>): Promise<NoteRecord> {
+  private async upsert(sessionId: string, sectionId: string, patch: Partial<Pick<NoteRecord, 'text' | 'questionIds' | 'private'>>): Promise<NoteRecord> {
+    const startsPrivate = await this.isBeforeTheTalk(sessionId, sectionId);
     return this.writer.upsert('notes', noteId(sessionId, sectionId), patch, () => ({
       sessionId,
       sectionId,
       text: '',
-      private: false,
+      private: startsPrivate,
       questionIds: [],
     }));
+  }
+
+  /** The manager's preparation before a talk (the salary talk's) is theirs alone: its note starts private, so the employee copy leaves it out. */
+  private async isBeforeTheTalk(sessionId: string, sectionId: string): Promise<boolean> {
+    const session = await this.db.sessions.get(sessionId);
+    const structure = templateStructures.find((template) => template.id === session?.templateId);
+    return structure?.sections.some((section) => section.id === sectionId && section.beforeTheTalk === true) ?? false;
   }
 }

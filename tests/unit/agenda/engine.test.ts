@@ -177,3 +177,48 @@ describe('call restarts', () => {
     expect(viewAgenda(sections, resumeClock(moved, t0 + 40 * min), t0 + 40 * min, false).elapsedMs).toBe(0);
   });
 });
+
+describe('a preparation before the talk (the salary talk’s)', () => {
+  const withPreparation: AgendaSection[] = [{ id: 'prepare', minutes: 10, beforeTheTalk: true }, { id: 'purpose', minutes: 3 }, { id: 'contribution', minutes: 10 }];
+
+  it.each([
+    { name: 'inside its minutes', at: t0 + 4 * min, auto: false },
+    { name: 'long past its minutes', at: t0 + 25 * min, auto: false },
+    { name: 'past its minutes with auto-advance', at: t0 + 25 * min, auto: true },
+  ])('$name: no time-box, no overrun, stays put, and the call clock stands at zero', ({ at, auto }) => {
+    const view = viewAgenda(withPreparation, startClock(t0), at, auto);
+    expect({ index: view.index, beforeTheTalk: view.beforeTheTalk, remaining: view.remainingMs, overrun: view.overrunMs, call: view.totalElapsedMs }).toEqual({
+      index: 0,
+      beforeTheTalk: true,
+      remaining: 0,
+      overrun: 0,
+      call: 0,
+    });
+  });
+
+  it('the talk’s clock starts with the purpose, however long the preparation took', () => {
+    const talk = goToSection(withPreparation, startClock(t0), 1, t0 + 12 * min, false);
+    const view = viewAgenda(withPreparation, talk, t0 + 14 * min, false);
+    expect({ index: view.index, elapsed: view.elapsedMs, remaining: view.remainingMs, call: view.totalElapsedMs }).toEqual({ index: 1, elapsed: 2 * min, remaining: min, call: 2 * min });
+  });
+
+  it('auto-advance in the talk runs on from the purpose as usual', () => {
+    const talk = goToSection(withPreparation, startClock(t0), 1, t0 + 12 * min, true);
+    expect(viewAgenda(withPreparation, talk, t0 + 16 * min, true)).toMatchObject({ index: 2, elapsedMs: min, totalElapsedMs: 4 * min });
+  });
+
+  it('looking back at the preparation during the talk stops the call clock, and going on restarts it where it was', () => {
+    const talk = goToSection(withPreparation, startClock(t0), 1, t0 + 10 * min, false);
+    const back = goToSection(withPreparation, talk, 0, t0 + 15 * min, false);
+    expect(viewAgenda(withPreparation, back, t0 + 18 * min, false).totalElapsedMs).toBe(5 * min);
+    const onward = goToSection(withPreparation, back, 2, t0 + 18 * min, false);
+    expect(viewAgenda(withPreparation, onward, t0 + 19 * min, false).totalElapsedMs).toBe(6 * min);
+  });
+
+  it('time away during the preparation is counted once', () => {
+    const paused = pauseClock(startClock(t0), t0 + 3 * min);
+    const resumed = resumeClock(paused, t0 + 30 * min);
+    const talk = goToSection(withPreparation, resumed, 1, t0 + 32 * min, false);
+    expect(viewAgenda(withPreparation, talk, t0 + 33 * min, false).totalElapsedMs).toBe(min);
+  });
+});
