@@ -1,23 +1,76 @@
 import { Chart, Decimation, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartConfiguration, type ChartEvent } from 'chart.js';
-import type { FromChartWorker, ToChartWorker } from './trend-chart-protocol';
+import type { ChartMessage, ToChartWorker } from './trend-chart-protocol';
 
 /**
- * chart.js in a worker, on an OffscreenCanvas: building and drawing a chart of thousands of points
- * is long work, here off the page's main thread. A worker gets no DOM events, so the page
- * forwards the pointer (for the tooltip) and draws the legend itself, as buttons.
+ * chart.js in a worker, on OffscreenCanvases: building and drawing a chart of thousands of points
+ * is long work, here off the page's main thread. Every chart of the page is drawn here, each on
+ * the canvas handed over for it and named by its id, so a dozen small multiples are a dozen short
+ * tasks in one worker. A worker gets no DOM events, so the page forwards the pointer (for the
+ * tooltip) and draws the legend itself, as buttons.
  */
 
 /** Above this many points a line is drawn without dots: thousands of them cost more than the lines and show less. */
 const dotsUpTo = 60;
 
+/** A small multiple shows dots up to this many answers; its latest answer always has one. */
+const compactDotsUpTo = 24;
+
 Chart.register(LineController, LineElement, PointElement, LinearScale, Tooltip, Decimation);
-let chart: Chart<'line'> | undefined;
+const charts = new Map<number, Chart<'line'>>();
 
-const post = (message: FromChartWorker) => postMessage(message);
+type DrawMessage = Extract<ChartMessage, { kind: 'draw' }>;
+type ChartOptions = Omit<DrawMessage, 'kind' | 'canvas' | 'height'>;
 
-type DrawMessage = Extract<ToChartWorker, { kind: 'draw' }>;
+/** The time axis runs from the first answer to the last: chart.js's rounded ends would start it long before the first. */
+function timeBounds(lines: DrawMessage['lines']): { min?: number; max?: number } {
+  const times = lines.flatMap((line) => [line.points[0]?.x, line.points.at(-1)?.x]).filter((x) => x !== undefined);
+  if (times.length === 0) return {};
+  const min = Math.min(...times);
+  const max = Math.max(...times);
+  // One answer alone: a day's width around it, or the axis would have no length.
+  return min === max ? { min: min - 43_200_000, max: max + 43_200_000 } : { min, max };
+}
 
-function configFor({ language, min, max, colors, lines, pixelRatio }: Omit<DrawMessage, 'kind' | 'canvas' | 'width' | 'height'>): ChartConfiguration<'line'> {
+function compactConfigFor({ min, max, colors, lines, pixelRatio, width }: ChartOptions): ChartConfiguration<'line'> {
+  return {
+    type: 'line',
+    data: {
+      datasets: lines.map((line) => {
+        const dots = line.points.length <= compactDotsUpTo;
+        return {
+          label: line.label,
+          data: line.points,
+          borderColor: line.color,
+          backgroundColor: line.color,
+          borderWidth: 1.5,
+          pointRadius: (context) => (context.dataIndex === context.dataset.data.length - 1 ? 3 : dots ? 1.5 : 0),
+          tension: 0,
+          spanGaps: true,
+        };
+      }),
+    },
+    options: {
+      animation: false,
+      parsing: false,
+      normalized: true,
+      responsive: false,
+      maintainAspectRatio: false,
+      devicePixelRatio: pixelRatio,
+      events: [],
+      layout: { padding: { top: 4, right: 4 } },
+      scales: {
+        x: { type: 'linear', display: false, ...timeBounds(lines) },
+        // The scale's two ends only: every small multiple has the same scale, so the eye compares them.
+        y: { min, max, ticks: { stepSize: max - min, color: colors.text, font: { size: 10 } }, grid: { color: colors.grid }, border: { display: false } },
+      },
+      plugins: { decimation: { enabled: true, algorithm: 'lttb', samples: Math.max(2, Math.round(width)) }, tooltip: { enabled: false } },
+    },
+  };
+}
+
+function configFor(options: ChartOptions): ChartConfiguration<'line'> {
+  if (options.compact) return compactConfigFor(options);
+  const { language, min, max, colors, lines, pixelRatio } = options;
   const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium' });
   return {
     type: 'line',
@@ -50,6 +103,7 @@ function configFor({ language, min, max, colors, lines, pixelRatio }: Omit<DrawM
         // No label rotation: chart.js need not measure every tick label to fit them.
         x: {
           type: 'linear',
+          ...timeBounds(lines),
           ticks: { callback: (value) => dateFormat.format(Number(value)), maxTicksLimit: 6, maxRotation: 0, color: colors.text },
           grid: { color: colors.grid },
           border: { color: colors.grid },
@@ -72,12 +126,12 @@ function configFor({ language, min, max, colors, lines, pixelRatio }: Omit<DrawM
 /** OffscreenCanvas is a canvas to chart.js (its docs: "Web Workers"), though its types name only DOM canvases. */
 const chartOn = (canvas: OffscreenCanvas, config: ChartConfiguration<'line'>) => new Chart(canvas as unknown as HTMLCanvasElement, config);
 
-function draw({ canvas, width, height, ...rest }: DrawMessage) {
+function draw(id: number, { canvas, height, ...rest }: DrawMessage) {
   // CSS pixels: chart.js scales the bitmap by devicePixelRatio itself.
-  canvas.width = width;
+  canvas.width = rest.width;
   canvas.height = height;
-  chart = chartOn(canvas, configFor(rest));
-  post({ kind: 'drawn' });
+  charts.set(id, chartOn(canvas, configFor(rest)));
+  postMessage({ kind: 'drawn', id });
 }
 
 /**
@@ -88,10 +142,11 @@ function warmUp() {
   const points = Array.from({ length: 250 }, (_, index) => ({ x: index * 86_400_000, y: 1 + (index % 7) }));
   const lines = [0, 1].map((index) => ({ label: `${index}`, color: '#000', hidden: false, points }));
   const colors = { text: '#000', grid: '#000', tooltipBackground: '#000', tooltipText: '#fff' };
-  chartOn(new OffscreenCanvas(600, 260), configFor({ language: 'en', min: 1, max: 7, colors, lines, pixelRatio: 1 })).destroy();
+  chartOn(new OffscreenCanvas(600, 260), configFor({ language: 'en', min: 1, max: 7, colors, lines, pixelRatio: 1, width: 600, compact: false })).destroy();
+  chartOn(new OffscreenCanvas(200, 64), configFor({ language: 'en', min: 1, max: 7, colors, lines: lines.slice(0, 1), pixelRatio: 1, width: 200, compact: true })).destroy();
 }
 
-function hover(x: number, y: number) {
+function hover(chart: Chart<'line'> | undefined, x: number, y: number) {
   if (!chart) return;
   const position = { type: 'mousemove', x, y, native: null } satisfies ChartEvent;
   // The event type wants a DOM Event; chart.js reads only x and y of a ChartEvent (getRelativePosition).
@@ -103,15 +158,16 @@ function hover(x: number, y: number) {
 
 onmessage = (event: MessageEvent<ToChartWorker>) => {
   const message = event.data;
+  const chart = charts.get(message.id);
   switch (message.kind) {
     case 'draw':
-      draw(message);
+      draw(message.id, message);
       break;
     case 'resize':
       chart?.resize(message.width, message.height);
       break;
     case 'hover':
-      hover(message.x, message.y);
+      hover(chart, message.x, message.y);
       break;
     case 'leave':
       chart?.setActiveElements([]);
@@ -121,6 +177,10 @@ onmessage = (event: MessageEvent<ToChartWorker>) => {
     case 'show':
       chart?.setDatasetVisibility(message.index, message.shown);
       chart?.update('none');
+      break;
+    case 'drop':
+      chart?.destroy();
+      charts.delete(message.id);
       break;
   }
 };

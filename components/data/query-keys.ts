@@ -27,6 +27,8 @@ export const queryKeys = {
   syncStatus: () => ['sync'] as const,
   conflicts: (recordId: string | undefined) => ['conflicts', recordId ?? 'all'] as const,
   callPageCheck: () => ['callPageCheck'] as const,
+  /** The dashboard's time range picked in a view, kept on this device (entrypoints/dashboard/range-choice.ts). */
+  rangeChoice: (view: 'person' | 'team') => ['rangeChoice', view] as const,
 };
 
 /** The first part of a query key: invalidating it refetches every read of that kind. */

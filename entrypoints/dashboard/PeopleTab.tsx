@@ -6,10 +6,16 @@ import { describeError } from '@/components/describe-error';
 import { useI18n } from '@/components/i18n';
 import { Notice } from '@/components/Notice';
 import { OkrsPanel } from '@/components/OkrsPanel';
-import { TrendChart } from '@/components/TrendChart';
+import { SmallMultiples, type SmallMultipleItem } from '@/components/SmallMultiples';
 import { UndoToast, type UndoAction } from '@/components/UndoToast';
+import type { PatternFlag } from '@/utils/ratings/flags';
+import type { PersonInsights } from '@/utils/ratings/insights';
+import { suggestedRange, withinRange, type TimeRange } from '@/utils/ratings/range';
+import { localDayNow } from '@/utils/sessions/day';
 import { FlagList } from './FlagList';
 import { formatDate } from './format-date';
+import { RangePicker } from './RangePicker';
+import { useRangeChoice } from './range-choice';
 
 /** The newest sessions a person's page lists at first; the rest on request, so a long history opens fast. */
 const firstSessionsShown = 20;
@@ -86,18 +92,25 @@ function PersonInsightsView({ personId, onOpenSession, onDelete }: { personId: s
   const { t, language } = useI18n();
   const insights = useQuery(personInsightsQuery(personId));
   const statements = useStatementTexts();
+  const [rangeChoice, chooseRange] = useRangeChoice('person');
+  const suggested = useMemo(() => (insights.data ? suggestedRange(insights.data.statementSeries.map((line) => line.points), insights.data.today, localDayNow) : 'all'), [insights.data]);
+  const range = rangeChoice ?? suggested;
   // The same arrays between renders, so the charts are drawn once and not on every render.
-  const ratingSeries = useMemo(
-    () => insights.data?.statementSeries.map((line) => ({ label: statements.get(line.subjectId) ?? line.subjectId, points: line.points })) ?? [],
-    [insights.data, statements],
+  const ratingItems = useMemo(
+    () => (insights.data ? smallMultiples(insights.data, insights.data.statementSeries, range, (line) => statements.get(line.subjectId) ?? line.subjectId, flaggedStatements(insights.data.flags)) : []),
+    [insights.data, statements, range],
   );
-  const progressSeries = useMemo(() => insights.data?.objectiveSeries.map((line) => ({ label: line.label, points: line.points })) ?? [], [insights.data]);
+  const progressItems = useMemo(
+    () => (insights.data ? smallMultiples(insights.data, insights.data.objectiveSeries.filter((line) => line.points.length > 0), range, (line) => line.label, flaggedObjectives(insights.data.flags)) : []),
+    [insights.data, range],
+  );
   const [allSessionsShown, setAllSessionsShown] = useState(false);
   // The button that showed them goes away: keyboard focus moves on to the first session it revealed.
   const focusFirstRevealed = useCallback((button: HTMLButtonElement | null) => button?.focus(), []);
-  if (insights.isPending) return <p className="loading" role="status">{t('common.loading')}</p>;
+  // Until the remembered range is read, nothing is drawn in a range about to change.
+  if (insights.isPending || rangeChoice === undefined) return <p className="loading" role="status">{t('common.loading')}</p>;
   if (insights.isError) return <Notice tone="error">{t('errors.loadFailed', describeError(insights.error, t))}</Notice>;
-  const { person, timeline, objectiveSeries, actionItems, flags } = insights.data;
+  const { person, timeline, actionItems, flags } = insights.data;
   return (
     <article className="session-detail" aria-labelledby="person-title">
       <div className="library-head">
@@ -106,12 +119,13 @@ function PersonInsightsView({ personId, onOpenSession, onDelete }: { personId: s
       </div>
       {person.role && <p className="muted">{person.role}</p>}
       <FlagList flags={flags} onOpenSession={onOpenSession} />
-      {ratingSeries.length === 0 ? (
+      {ratingItems.length === 0 && progressItems.length === 0 ? (
         <p className="muted">{t('people.noRatings')}</p>
       ) : (
-        <TrendChart title={t('people.ratingsTrend')} min={1} max={7} series={ratingSeries} />
+        <RangePicker value={range} onChange={chooseRange} />
       )}
-      {objectiveSeries.some((line) => line.points.length > 0) && <TrendChart title={t('people.progressTrend')} min={1} max={10} series={progressSeries} />}
+      {ratingItems.length > 0 && <SmallMultiples title={t('people.ratingsTrend')} min={1} max={7} items={ratingItems} />}
+      {progressItems.length > 0 && <SmallMultiples title={t('people.progressTrend')} min={1} max={10} items={progressItems} />}
       <p>{t('people.actionItems', actionItems.done, actionItems.total, actionItems.overdue)}</p>
       <h3>{t('dashboard.okrs')}</h3>
       <OkrsPanel personId={personId} />
@@ -141,4 +155,17 @@ function PersonInsightsView({ personId, onOpenSession, onDelete }: { personId: s
       )}
     </article>
   );
+}
+
+type Line = PersonInsights['statementSeries'][number];
+
+/** The statements with a drop flagged: their charts come first. */
+const flaggedStatements = (flags: readonly PatternFlag[]) => new Set(flags.flatMap((flag) => (flag.kind === 'drop' ? [flag.statementId] : [])));
+/** The objectives with anything flagged about them. */
+const flaggedObjectives = (flags: readonly PatternFlag[]) => new Set(flags.flatMap((flag) => ('objectiveId' in flag ? [flag.objectiveId] : [])));
+
+/** One small chart per line with its points in the range, flagged ones first, else in the order given. */
+function smallMultiples<L extends Line>(insights: PersonInsights, lines: readonly L[], range: TimeRange, labelOf: (line: L) => string, flagged: ReadonlySet<string>): SmallMultipleItem[] {
+  const items = lines.map((line) => ({ id: line.subjectId, label: labelOf(line), points: withinRange(line.points, range, insights.today, localDayNow), flagged: flagged.has(line.subjectId) }));
+  return [...items.filter((item) => item.flagged), ...items.filter((item) => !item.flagged)];
 }

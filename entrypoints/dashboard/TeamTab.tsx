@@ -7,6 +7,8 @@ import { useI18n } from '@/components/i18n';
 import { Notice } from '@/components/Notice';
 import { TrendChart } from '@/components/TrendChart';
 import { FlagList } from './FlagList';
+import { RangePicker } from './RangePicker';
+import { useRangeChoice } from './range-choice';
 
 /** Month start (local) of a "YYYY-MM" period, for the chart's time axis. */
 const periodStart = (period: string) => new Date(Number(period.slice(0, 4)), Number(period.slice(5, 7)) - 1, 1).getTime();
@@ -16,24 +18,29 @@ export function TeamTab({ onOpenSession }: { onOpenSession: (sessionId: string) 
   const { t } = useI18n();
   const team = useQuery(teamInsightsQuery());
   const statements = useStatementTexts();
+  const [rangeChoice, chooseRange] = useRangeChoice('team');
+  const range = rangeChoice ?? team.data?.suggestedRange ?? 'all';
   // The same array between renders, so the chart is drawn once and not on every render.
   const averageSeries = useMemo(
     () =>
-      team.data?.averages.map((line) => ({
+      team.data?.byRange[range].averages.map((line) => ({
         label: statements.get(line.subjectId) ?? line.subjectId,
         points: line.periods.map((period) => ({ at: periodStart(period.period), value: period.average })),
       })) ?? [],
-    [team.data, statements],
+    [team.data, statements, range],
   );
-  if (team.isPending) return <p className="loading" role="status">{t('common.loading')}</p>;
+  // Until the remembered range is read, nothing is drawn in a range about to change.
+  if (team.isPending || rangeChoice === undefined) return <p className="loading" role="status">{t('common.loading')}</p>;
   if (team.isError) return <Notice tone="error">{t('errors.loadFailed', describeError(team.error, t))}</Notice>;
-  const { people, averages, heatmap, flags } = team.data;
+  const { people, flags } = team.data;
+  const { averages, heatmap } = team.data.byRange[range];
   const subjects = [...new Set(heatmap.map((cell) => cell.subjectId))];
   return (
     <div className="library">
       <FlagList flags={flags} onOpenSession={onOpenSession} />
+      <RangePicker value={range} onChange={chooseRange} />
       {averages.length === 0 ? (
-        <p className="muted">{t('team.empty')}</p>
+        <p className="muted">{t(team.data.byRange.all.averages.length === 0 ? 'team.empty' : 'ranges.empty')}</p>
       ) : (
         <>
           <TrendChart title={t('team.averages')} min={1} max={7} series={averageSeries} />

@@ -1,4 +1,6 @@
+import { localDay } from '../sessions/day';
 import { patternFlags, type PatternFlag } from './flags';
+import { suggestedRange, timeRanges, withinRange, type TimeRange } from './range';
 import { latestValues, monthlyAverages, seriesBySubject, type PeriodAverage, type Point, type TimedRating } from './trends';
 
 export interface InsightSession {
@@ -34,6 +36,8 @@ const chartPoints = (points: readonly Point[]): ChartPoint[] => points.map(({ at
 
 export interface PersonInsights {
   person: { id: string; name: string; role: string };
+  /** Local date today, YYYY-MM-DD: where the page's time ranges end. */
+  today: string;
   /** Newest first. */
   timeline: { id: string; startedAt: number; title: string; ratings: number; actionItems: number }[];
   /** Time and value only: the page draws them, and a person's thousands of points cross a message. */
@@ -43,10 +47,18 @@ export interface PersonInsights {
   flags: PatternFlag[];
 }
 
+export interface TeamRangeView {
+  averages: { subjectId: string; periods: PeriodAverage[] }[];
+  /** Each person's latest answer per statement within the range. */
+  heatmap: { personId: string; subjectId: string; value: number; sessionId: string }[];
+}
+
 export interface TeamInsights {
   people: { id: string; name: string }[];
-  averages: { subjectId: string; periods: PeriodAverage[] }[];
-  heatmap: { personId: string; subjectId: string; value: number; sessionId: string }[];
+  /** The averages and heat map of every range at once: switching ranges asks the background nothing. */
+  byRange: Record<TimeRange, TeamRangeView>;
+  /** The range the team view opens on until the user picks one: each person's answers per statement are the series. */
+  suggestedRange: TimeRange;
   flags: PatternFlag[];
 }
 
@@ -93,6 +105,7 @@ export function personInsights(data: InsightData, personId: string): PersonInsig
   const progress = seriesBySubject(own(timed(data, 'objective')));
   return {
     person,
+    today: data.today,
     timeline: sessions.map((session) => ({ ...session, ratings: ratingsBySession.get(session.id) ?? 0, actionItems: itemsBySession.get(session.id) ?? 0 })),
     statementSeries: [...seriesBySubject(own(timed(data, 'statement')))].map(([subjectId, points]) => ({ subjectId, points: chartPoints(points) })),
     objectiveSeries: objectives.map((objective) => ({ subjectId: objective.id, label: `${objective.period} · ${objective.text}`, points: chartPoints(progress.get(objective.id) ?? []) })),
@@ -105,13 +118,28 @@ export function personInsights(data: InsightData, personId: string): PersonInsig
   };
 }
 
-export function teamInsights(data: InsightData): TeamInsights {
-  const statements = timed(data, 'statement');
+function teamRangeView(statements: readonly TimedRating[], offsetMinutes: number): TeamRangeView {
   const latest = latestValues(statements);
   return {
-    people: data.people.map(({ id, name }) => ({ id, name })),
-    averages: [...monthlyAverages(statements, data.offsetMinutes)].map(([subjectId, periods]) => ({ subjectId, periods })),
+    averages: [...monthlyAverages(statements, offsetMinutes)].map(([subjectId, periods]) => ({ subjectId, periods })),
     heatmap: [...latest].flatMap(([personId, bySubject]) => [...bySubject].map(([subjectId, point]) => ({ personId, subjectId, value: point.value, sessionId: point.sessionId }))),
+  };
+}
+
+export function teamInsights(data: InsightData): TeamInsights {
+  const statements = timed(data, 'statement');
+  const dayOf = (at: number) => localDay(at, data.offsetMinutes);
+  const series = new Map<string, TimedRating[]>();
+  for (const rating of statements) {
+    const key = `${rating.personId}\n${rating.subjectId}`;
+    const points = series.get(key) ?? [];
+    points.push(rating);
+    series.set(key, points);
+  }
+  return {
+    people: data.people.map(({ id, name }) => ({ id, name })),
+    byRange: Object.fromEntries(timeRanges.map((range) => [range, teamRangeView(withinRange(statements, range, data.today, dayOf), data.offsetMinutes)])) as Record<TimeRange, TeamRangeView>,
+    suggestedRange: suggestedRange([...series.values()], data.today, dayOf),
     flags: flagsFor(data, data.people),
   };
 }

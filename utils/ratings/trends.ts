@@ -67,3 +67,25 @@ export function latestValues(ratings: readonly TimedRating[]): Map<string, Map<s
   }
   return latest;
 }
+
+export interface AgainstBaseline {
+  latest: number;
+  /** The mean of the answers before the latest, to one decimal; null when there is none. */
+  baseline: number | null;
+  /** How many answers the baseline rests on. */
+  earlierAnswers: number;
+  /** Latest minus baseline, to one decimal; null without a baseline. */
+  change: number | null;
+}
+
+const oneDecimal = (value: number) => Math.round(value * 10) / 10;
+
+/** A series' latest answer against the person's own baseline, the mean of their earlier answers (oldest first). */
+export function againstBaseline(points: readonly { value: number }[]): AgainstBaseline | null {
+  const last = points.at(-1);
+  if (!last) return null;
+  const earlier = points.slice(0, -1);
+  if (earlier.length === 0) return { latest: last.value, baseline: null, earlierAnswers: 0, change: null };
+  const mean = earlier.reduce((sum, point) => sum + point.value, 0) / earlier.length;
+  return { latest: last.value, baseline: oneDecimal(mean), earlierAnswers: earlier.length, change: oneDecimal(last.value - mean) };
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { personInsights, type InsightData } from '@/utils/ratings/insights';
+import { personInsights, teamInsights, type InsightData } from '@/utils/ratings/insights';
+import type { TimeRange } from '@/utils/ratings/range';
 
 const day = 86_400_000;
 const start = Date.UTC(2026, 0, 5, 9);
@@ -56,5 +57,35 @@ describe('personInsights', () => {
 
   it('has nothing for someone unknown', () => {
     expect(personInsights(data(), 'nobody')).toBeNull();
+  });
+});
+
+describe('teamInsights', () => {
+  it('gives the heat map and averages of each range, counting answers by their local day', () => {
+    const insights = teamInsights({
+      ...data(),
+      now: Date.UTC(2026, 3, 5, 12),
+      // In UTC+2, where 22:30 UTC on 4 January is already the 5th: the first day of the last three months.
+      today: '2026-04-05',
+      offsetMinutes: -120,
+      sessions: [
+        { id: 'old', personId: 'ada', startedAt: Date.UTC(2025, 0, 10, 9), title: '' },
+        { id: 'edge', personId: 'ada', startedAt: Date.UTC(2026, 0, 4, 22, 30), title: '' },
+        { id: 'before', personId: 'bo', startedAt: Date.UTC(2026, 0, 4, 21, 30), title: '' },
+      ],
+      ratings: [
+        { sessionId: 'old', personId: 'ada', statementId: 'pd-get-feedback', objectiveId: null, value: 2 },
+        { sessionId: 'edge', personId: 'ada', statementId: 'pd-career-path', objectiveId: null, value: 6 },
+        { sessionId: 'before', personId: 'bo', statementId: 'pd-get-feedback', objectiveId: null, value: 4 },
+      ],
+      statementIds: ['pd-get-feedback', 'pd-career-path'],
+    });
+    const cells = (range: TimeRange) => insights.byRange[range].heatmap.map((cell) => `${cell.personId} ${cell.subjectId} ${cell.value}`).sort();
+    expect(cells('3m')).toEqual(['ada pd-career-path 6']);
+    expect(cells('12m')).toEqual(['ada pd-career-path 6', 'bo pd-get-feedback 4']);
+    expect(cells('all')).toEqual(['ada pd-career-path 6', 'ada pd-get-feedback 2', 'bo pd-get-feedback 4']);
+    expect(insights.byRange['3m'].averages.map((line) => [line.subjectId, line.periods.map((period) => period.period)])).toEqual([['pd-career-path', ['2026-01']]]);
+    // No series holds enough answers in any range.
+    expect(insights.suggestedRange).toBe('all');
   });
 });
