@@ -12,6 +12,12 @@ function prng(seed: number) {
   };
 }
 
+/**
+ * The one real drop in the seeded team: this person answered this statement with 6 for years, then
+ * 4, then 2 (every other answer is drawn at random); the team view must list it first.
+ */
+export const plantedDrop = { personIndex: 7, personName: 'Person 8', statementId: 'lq-satisfied', usual: 6, lastAnswers: [4, 2] } as const;
+
 const words = ['onboarding', 'roadmap', 'feedback', 'hiring', 'budget', 'mentoring', 'release', 'customer', 'quality', 'deadline', 'training', 'promotion', 'workload', 'holiday', 'conference'];
 
 /** 12 people × 250 sessions, each with 9 ratings and two notes: the dashboard's heavy case. */
@@ -52,6 +58,9 @@ export function seededBackupText(people = 12, sessionsPerPerson = 250, seed = 7)
         tables.notes.push(note);
       }
       for (const statementId of statementIds) {
+        // Drawn for every rating, the planted one too, so the other answers stay what they were.
+        const drawn = 1 + Math.floor(random() * 7);
+        const planted = p === plantedDrop.personIndex && statementId === plantedDrop.statementId;
         const rating: RatingRecord = {
           ...base(`${sessionId}/s:${statementId}`, at),
           sessionId,
@@ -59,7 +68,7 @@ export function seededBackupText(people = 12, sessionsPerPerson = 250, seed = 7)
           scale: 'agreement-7',
           statementId,
           objectiveId: null,
-          value: 1 + Math.floor(random() * 7),
+          value: planted ? (plantedDrop.lastAnswers[s - (sessionsPerPerson - plantedDrop.lastAnswers.length)] ?? plantedDrop.usual) : drawn,
           comment: '',
         };
         tables.ratings.push(rating);

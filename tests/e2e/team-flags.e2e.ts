@@ -1,0 +1,53 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { plantedDrop, seededBackupText } from '../bench/seed-data';
+import { runAxe } from './support/axe';
+import { launchChromium } from './support/chromium';
+import { useE2eSuite } from './support/suite';
+
+const suite = useE2eSuite();
+
+let tempDir: string | undefined;
+
+afterEach(() => {
+  if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+  tempDir = undefined;
+});
+
+describe('team view flags', () => {
+  it('lists the one planted drop first among 3,000 seeded sessions of answers drawn at random, and says why', async () => {
+    tempDir = mkdtempSync(join(tmpdir(), 'coachbar-team-flags-'));
+    const backupPath = join(tempDir, 'coachbar-backup.json');
+    writeFileSync(backupPath, seededBackupText());
+
+    const browser = suite.track(await launchChromium());
+    const dashboard = await browser.context.newPage();
+    await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html#settings`);
+    await dashboard.getByLabel('Restore from a backup file').setInputFiles(backupPath);
+    await dashboard.getByRole('button', { name: 'Restore', exact: true }).click({ timeout: 120_000 });
+    await dashboard.getByText('Restored.', { exact: true }).waitFor({ timeout: 180_000 });
+
+    await dashboard.getByRole('tab', { name: 'Team' }).click();
+    const flags = dashboard.getByRole('region', { name: 'Patterns to look at' });
+    const people = flags.getByRole('heading', { level: 4 });
+    await people.first().waitFor({ timeout: 60_000 });
+    expect(await people.first().textContent()).toBe(plantedDrop.personName);
+
+    const drops = flags.getByText(/fell to \d from a usual/);
+    expect(await drops.count()).toBe(1);
+    const first = flags.getByRole('listitem', { name: plantedDrop.personName });
+    await expect.poll(() => first.getByText(/fell to \d from a usual/).textContent()).toContain('fell to 2 from a usual 6: low for the last 2 answers');
+
+    await first.getByText('Why is this flagged?').click();
+    await first.getByText(/at least the last 2 answers are all below this person’s own average/).waitFor();
+    expect(await runAxe(dashboard)).toEqual([]);
+    // Kept with the test results to look at.
+    mkdirSync('test-results', { recursive: true });
+    await flags.screenshot({ path: 'test-results/team-flags.png' });
+
+    await first.getByRole('button', { name: 'Open session' }).first().click();
+    await dashboard.getByRole('heading', { name: `1:1 ${plantedDrop.personName}` }).first().waitFor();
+  }, 360_000);
+});
