@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dropFlag, flagsByPerson, patternFlags, type Drop, type FlagInput, type PatternFlag, type SeriesPoint } from '@/utils/ratings/flags';
+import { translator } from '@/utils/i18n/catalog';
+import { baselineAnswers, dropFlag, dropSpreads, flagsByPerson, minBaselineAnswers, minDropAnswers, minSpread, patternFlags, type Drop, type FlagInput, type PatternFlag, type SeriesPoint } from '@/utils/ratings/flags';
 import type { TimedRating } from '@/utils/ratings/trends';
 
 const day = 86_400_000;
@@ -114,6 +116,12 @@ describe('dropFlag', () => {
     { name: 'an empty series', values: [], flagged: false },
   ])('$name', ({ values, flagged }) => {
     expect(dropFlag(weekly(values)) !== null).toBe(flagged);
+  });
+
+  it('is stated in README as the dashboard states it, with the constants it uses', () => {
+    const shown = translator('en')('team.dropRule', minDropAnswers, baselineAnswers, dropSpreads, dropSpreads * minSpread, minBaselineAnswers);
+    const rule = /when (at least the last .* points)\./.exec(shown)![1]!.replaceAll('’', "'");
+    expect(readFileSync('README.md', 'utf8').replace(/\s+/g, ' ')).toContain(rule);
   });
 
   it('reads the series in time order, whatever order it is given in', () => {
