@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { contentFor } from '@/utils/content/packs';
-import { statementIds } from '@/utils/content/types';
+import { safetyStatementIds, statementIds } from '@/utils/content/types';
 import { useI18n } from '../i18n';
 import { statementsQuery } from './queries';
 
@@ -13,6 +13,7 @@ export function useStatementTexts(): Map<string, string> {
     const pack = contentFor(language);
     return new Map<string, string>([
       ...statementIds.map((id) => [id, pack.statements[id]] as const),
+      ...safetyStatementIds.map((id) => [id, pack.safetySet.statements[id]] as const),
       ...(own.data?.statements ?? []).map((statement) => [statement.id, statement.text] as const),
     ]);
   }, [language, own.data]);

@@ -6,7 +6,7 @@ import { useI18n } from '@/components/i18n';
 import { RatingScale } from '@/components/RatingScale';
 import { contentFor } from '@/utils/content/packs';
 import type { RatingRecord, SessionRecord } from '@/utils/db/records';
-import { statementOptions, suggestStatements } from '@/utils/ratings/statements';
+import { inRotation, statementOptions, statementSets, suggestStatements } from '@/utils/ratings/statements';
 
 const suggestedCount = 3;
 
@@ -21,8 +21,9 @@ export function CheckInPanel({ session }: { session: SessionRecord }) {
   const [chosen, setChosen] = useState<string[] | null>(null);
   const options = statementOptions(pack, own.data?.statements ?? [], language);
   const rated = (ratings.data ?? []).filter((rating) => rating.statementId !== null);
+  const sets = statementSets(pack, own.data?.sets ?? []);
   const suggested = suggestStatements(
-    options.map((option) => option.id),
+    inRotation(options),
     new Map(Object.entries(lastAsked.data ?? {})),
     suggestedCount,
   );
@@ -55,25 +56,23 @@ export function CheckInPanel({ session }: { session: SessionRecord }) {
             );
           })}
         </ol>
-        {(own.data?.sets.length ?? 0) > 0 && (
-          <label className="field">
-            <span>{t('statementsPage.askSet')}</span>
-            <select
-              value=""
-              onChange={(event) => {
-                const set = own.data?.sets.find((candidate) => candidate.id === event.target.value);
-                if (set) setChosen(set.statementIds.filter((id) => options.some((option) => option.id === id)));
-              }}
-            >
-              <option value="">—</option>
-              {own.data?.sets.map((set) => (
-                <option key={set.id} value={set.id}>
-                  {set.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
+        <label className="field">
+          <span>{t('statementsPage.askSet')}</span>
+          <select
+            value=""
+            onChange={(event) => {
+              const set = sets.find((candidate) => candidate.id === event.target.value);
+              if (set) setChosen(set.statementIds.filter((id) => options.some((option) => option.id === id)));
+            }}
+          >
+            <option value="">—</option>
+            {sets.map((set) => (
+              <option key={set.id} value={set.id}>
+                {set.name}
+              </option>
+            ))}
+          </select>
+        </label>
         {remaining.length > 0 && (
           <label className="field">
             <span>{t('checkIn.add')}</span>

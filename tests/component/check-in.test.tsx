@@ -7,6 +7,7 @@ import { DataProvider } from '@/components/data/provider';
 import { I18nProvider } from '@/components/i18n';
 import { App } from '@/entrypoints/sidepanel/App';
 import type { Services } from '@/entrypoints/background/services';
+import { contentPacks } from '@/utils/content/packs';
 import { startBackground } from './support/background';
 
 let services: Services | undefined;
@@ -99,4 +100,16 @@ it('shows the saved rating and comment when Check-in is opened again, also in a 
   renderSidebar(tabId);
   await userEvent.click(await screen.findByRole('tab', { name: 'Check-in' }));
   await expectSaved();
+});
+
+it('offers the psychological-safety set to ask, without putting its statements into the usual suggestions', async () => {
+  await renderWithPerson();
+  await userEvent.click(screen.getByRole('tab', { name: 'Check-in' }));
+  const suggested = await screen.findAllByRole('radiogroup', { name: /^Agreement with/ });
+  const safety = Object.values(contentPacks.en.safetySet.statements);
+  for (const scale of suggested) expect(safety.some((text) => scale.getAttribute('aria-label')!.includes(text))).toBe(false);
+
+  await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Ask a set…' }), 'Psychological safety');
+  await waitFor(() => expect(screen.getAllByRole('radiogroup', { name: /^Agreement with/ })).toHaveLength(safety.length));
+  for (const text of safety) expect(screen.getByRole('radiogroup', { name: `Agreement with: ${text}` })).toBeTruthy();
 });

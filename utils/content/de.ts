@@ -148,8 +148,20 @@ export const de: ContentPack = {
     'lq-constructive-questions': 'Meine Teamleitung hinterfragt Dinge auf konstruktive Weise.',
     'lq-sets-example': 'Meine Teamleitung lebt vor, was sie von uns als Team erwartet.',
   },
-  statementGroups: { personalDevelopment: 'Persönliche Entwicklung', leadership: 'Qualität der Führung' },
-  statementTags: { growth: '#Entwicklung', jobSatisfaction: '#Arbeitszufriedenheit', feedback: '#Feedback', leadership: '#Führung' },
+  statementGroups: { personalDevelopment: 'Persönliche Entwicklung', leadership: 'Qualität der Führung', psychologicalSafety: 'Psychologische Sicherheit' },
+  statementTags: { growth: '#Entwicklung', jobSatisfaction: '#Arbeitszufriedenheit', feedback: '#Feedback', leadership: '#Führung', psychologicalSafety: '#PsychologischeSicherheit' },
+  safetySet: {
+    name: 'Psychologische Sicherheit',
+    statements: {
+      'ps-raise-problems': 'Ich kann ein Problem bei meiner Teamleitung ansprechen, ohne dass es mir angelastet wird.',
+      'ps-own-mistakes': 'Wenn ich etwas falsch mache, traue ich mich, das offen zu sagen.',
+      'ps-ask-for-help': 'Um Hilfe zu bitten, fühlt sich hier normal an, nicht wie eine Schwäche.',
+      'ps-disagree': 'Ich kann in einer Besprechung widersprechen und fühle mich trotzdem als Teil des Teams.',
+      'ps-try-new': 'Ich kann hier einen neuen Weg ausprobieren, auch wenn er scheitern könnte.',
+      'ps-ideas-heard': 'Meine Ideen werden gehört, auch wenn sie von denen der anderen abweichen.',
+      'ps-team-backs-me': 'Ich kann mich darauf verlassen, dass mein Team hinter mir steht.',
+    },
+  },
   ratingWhy: 'Warum hast du so geantwortet?',
   templates: {
     'okr-goal-setting': {

@@ -148,8 +148,20 @@ export const en: ContentPack = {
     'lq-constructive-questions': 'My team lead questions things in a constructive way.',
     'lq-sets-example': 'My team lead sets a good example of what they expect from us as a team.',
   },
-  statementGroups: { personalDevelopment: 'Personal development', leadership: 'Quality of leadership' },
-  statementTags: { growth: '#Growth', jobSatisfaction: '#JobSatisfaction', feedback: '#Feedback', leadership: '#Leadership' },
+  statementGroups: { personalDevelopment: 'Personal development', leadership: 'Quality of leadership', psychologicalSafety: 'Psychological safety' },
+  statementTags: { growth: '#Growth', jobSatisfaction: '#JobSatisfaction', feedback: '#Feedback', leadership: '#Leadership', psychologicalSafety: '#PsychologicalSafety' },
+  safetySet: {
+    name: 'Psychological safety',
+    statements: {
+      'ps-raise-problems': 'I can raise a problem with my team lead without it being held against me.',
+      'ps-own-mistakes': 'If I get something wrong, I can say so without fear.',
+      'ps-ask-for-help': 'Asking for help here feels normal, not like a weakness.',
+      'ps-disagree': 'I can disagree in a meeting and still feel part of the team.',
+      'ps-try-new': 'I can try a new approach here, even when it might fail.',
+      'ps-ideas-heard': 'My ideas are heard, even when they differ from the rest.',
+      'ps-team-backs-me': 'I can count on my team to have my back.',
+    },
+  },
   ratingWhy: 'What made you choose this answer?',
   templates: {
     'okr-goal-setting': {

@@ -148,8 +148,20 @@ export const nl: ContentPack = {
     'lq-constructive-questions': 'Mijn teamleider stelt dingen op een constructieve manier ter discussie.',
     'lq-sets-example': 'Mijn teamleider geeft zelf het goede voorbeeld van wat er van ons als team wordt verwacht.',
   },
-  statementGroups: { personalDevelopment: 'Persoonlijke ontwikkeling', leadership: 'Kwaliteit van leidinggeven' },
-  statementTags: { growth: '#Groei', jobSatisfaction: '#Werkplezier', feedback: '#Feedback', leadership: '#Leiderschap' },
+  statementGroups: { personalDevelopment: 'Persoonlijke ontwikkeling', leadership: 'Kwaliteit van leidinggeven', psychologicalSafety: 'Psychologische veiligheid' },
+  statementTags: { growth: '#Groei', jobSatisfaction: '#Werkplezier', feedback: '#Feedback', leadership: '#Leiderschap', psychologicalSafety: '#PsychologischeVeiligheid' },
+  safetySet: {
+    name: 'Psychologische veiligheid',
+    statements: {
+      'ps-raise-problems': 'Ik kan een probleem bij mijn teamleider aankaarten zonder dat het me wordt aangerekend.',
+      'ps-own-mistakes': 'Als ik iets verkeerd doe, durf ik dat gewoon te zeggen.',
+      'ps-ask-for-help': 'Hulp vragen voelt hier normaal, niet als een zwakte.',
+      'ps-disagree': 'Ik kan het in een overleg ergens mee oneens zijn en me toch deel van het team voelen.',
+      'ps-try-new': 'Ik kan hier een nieuwe aanpak proberen, ook als die kan mislukken.',
+      'ps-ideas-heard': 'Mijn ideeën worden gehoord, ook als ze afwijken van die van de rest.',
+      'ps-team-backs-me': 'Ik weet dat mijn team achter me staat.',
+    },
+  },
   ratingWhy: 'Waarom heb je dit antwoord gekozen?',
   templates: {
     'okr-goal-setting': {

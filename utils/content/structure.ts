@@ -1,4 +1,4 @@
-import type { QuestionId, Situation, StatementId, StatementTag, TemplateId, TipId } from './types';
+import type { QuestionId, SafetyStatementId, Situation, StatementId, StatementTag, TemplateId, TipId } from './types';
 
 /** What a section is for, so suggestions can fit any template, built-in or the user's own. */
 export type SectionRole = 'opening' | 'explore' | 'goals' | 'measures' | 'obstacles' | 'support' | 'closing';
@@ -325,4 +325,15 @@ export const statementTags: Record<StatementId, readonly StatementTag[]> = {
   'lq-zooms-out': [],
   'lq-constructive-questions': ['feedback', 'leadership'],
   'lq-sets-example': ['leadership'],
+};
+
+/** The safety set's tags: every statement is about safety; the first is about the manager too. */
+export const safetyStatementTags: Record<SafetyStatementId, readonly StatementTag[]> = {
+  'ps-raise-problems': ['psychologicalSafety', 'leadership'],
+  'ps-own-mistakes': ['psychologicalSafety'],
+  'ps-ask-for-help': ['psychologicalSafety'],
+  'ps-disagree': ['psychologicalSafety'],
+  'ps-try-new': ['psychologicalSafety'],
+  'ps-ideas-heard': ['psychologicalSafety'],
+  'ps-team-backs-me': ['psychologicalSafety'],
 };

@@ -127,8 +127,23 @@ export const statementIds = [
 ] as const;
 export type StatementId = (typeof statementIds)[number];
 
-/** The article's tags on its statements (INVENTORY §D). */
-export const statementTagIds = ['growth', 'jobSatisfaction', 'feedback', 'leadership'] as const;
+/**
+ * An extra set beside the article's, on psychological safety: offered in the check-in as a set to
+ * ask, never put into the rotation of statements suggested each time.
+ */
+export const safetyStatementIds = [
+  'ps-raise-problems',
+  'ps-own-mistakes',
+  'ps-ask-for-help',
+  'ps-disagree',
+  'ps-try-new',
+  'ps-ideas-heard',
+  'ps-team-backs-me',
+] as const;
+export type SafetyStatementId = (typeof safetyStatementIds)[number];
+
+/** The article's tags on its statements (INVENTORY §D), then ours for the safety set. */
+export const statementTagIds = ['growth', 'jobSatisfaction', 'feedback', 'leadership', 'psychologicalSafety'] as const;
 export type StatementTag = (typeof statementTagIds)[number];
 
 export const templateIds = [
@@ -173,7 +188,9 @@ export interface ContentPack {
   tips: Record<TipId, TipText>;
   statements: Record<StatementId, string>;
   /** Category headings for the statements. */
-  statementGroups: { personalDevelopment: string; leadership: string };
+  statementGroups: { personalDevelopment: string; leadership: string; psychologicalSafety: string };
+  /** The psychological-safety set: its name in the check-in's set picker, and its statements. */
+  safetySet: { name: string; statements: Record<SafetyStatementId, string> };
   /** The statement tags as shown, "#" included. */
   statementTags: Record<StatementTag, string>;
   /** The follow-up asked after every rating (INVENTORY §D). */

@@ -1,25 +1,51 @@
-import { statementGroup, statementTags } from '../content/structure';
-import { statementIds, type ContentPack } from '../content/types';
+import { safetyStatementTags, statementGroup, statementTags } from '../content/structure';
+import { safetyStatementIds, statementIds, type ContentPack } from '../content/types';
 
 export interface StatementOption {
   id: string;
   text: string;
-  group: 'personalDevelopment' | 'leadership' | 'own';
+  group: 'personalDevelopment' | 'leadership' | 'psychologicalSafety' | 'own';
   /** The article's tags ("#Growth"), in the pack's language; the user's own have none. */
   tags: string[];
+  /** From an extra built-in set: asked when the manager picks it, never suggested by rotation. */
+  optional?: true;
+}
+
+/** A named selection of statements to ask together, built in or the user's own. */
+export interface StatementSetOption {
+  id: string;
+  name: string;
+  statementIds: readonly string[];
 }
 
 export const agreementScale = { min: 1, max: 7 } as const;
 export const progressScale = { min: 1, max: 10 } as const;
 
-/** The article's 9 statements in the session's language, then the user's own in that language. */
+/** The article's 9 statements in the session's language, the psychological-safety set's, then the user's own in that language. */
 export function statementOptions(pack: ContentPack, own: readonly { id: string; text: string; language: string }[], language: string): StatementOption[] {
   return [
     ...statementIds.map((id) => ({ id, text: pack.statements[id], group: statementGroup[id], tags: statementTags[id].map((tag) => pack.statementTags[tag]) })),
+    ...safetyStatementIds.map((id) => ({
+      id,
+      text: pack.safetySet.statements[id],
+      group: 'psychologicalSafety' as const,
+      tags: safetyStatementTags[id].map((tag) => pack.statementTags[tag]),
+      optional: true as const,
+    })),
     ...own
       .filter((statement) => statement.language === language)
       .map((statement) => ({ id: statement.id, text: statement.text, group: 'own' as const, tags: [] })),
   ];
+}
+
+/** The built-in sets (psychological safety), then the user's own. */
+export function statementSets(pack: ContentPack, own: readonly StatementSetOption[]): StatementSetOption[] {
+  return [{ id: 'psychological-safety', name: pack.safetySet.name, statementIds: safetyStatementIds }, ...own];
+}
+
+/** The statements suggested by rotation: all but those of an extra set, which wait to be picked. */
+export function inRotation(options: readonly StatementOption[]): string[] {
+  return options.filter((option) => !option.optional).map((option) => option.id);
 }
 
 /**
