@@ -25,7 +25,14 @@ export interface DockOptions {
 export const minWidth = 280;
 const maxWidthShare = 0.6;
 const keyboardStep = 16;
-const presentingCheckMs = 1000;
+/**
+ * Each look at the page for presenting signs walks all of its nodes, which on a busy call is
+ * measurable (docs/performance.md). Presenting starts from the call's own button or keys, so for a
+ * while after the user's own input on the page the dock looks every second, otherwise now and then.
+ */
+const quickLookMs = 1000;
+const quickLooksForMs = 60_000;
+const slowLookMs = 10_000;
 
 function element<Tag extends keyof HTMLElementTagNameMap>(tag: Tag, className: string, text = ''): HTMLElementTagNameMap[Tag] {
   const created = document.createElement(tag);
@@ -67,9 +74,7 @@ export function createDock(options: DockOptions, signal: AbortSignal) {
   const frameBox = element('div', 'box');
 
   const toggle = button('toggle', labels.open, 'Coachbar');
-  toggle.setAttribute('aria-expanded', 'false');
   const dock = element('section', options.dark ? 'dock dark' : 'dock');
-  dock.hidden = true;
   dock.setAttribute('aria-label', labels.region);
 
   const resize = element('div', 'resize');
@@ -100,13 +105,13 @@ export function createDock(options: DockOptions, signal: AbortSignal) {
   let startFrame: (() => void) | null = null;
   let presenting: Element | null = null;
   let presentingCheck: ReturnType<typeof setInterval> | undefined;
+  let quickLooksUntil = 0;
+  /** The presenting check's ticks outside its quick looks: it looks on every tenth. */
+  let ticks = 0;
 
   function addFrame(mode: 'start' | 'preload'): void {
     const created = document.createElement('iframe');
     created.title = labels.frameTitle;
-    // Inline: the dock's stylesheet does not reach into the frame's own closed root. No
-    // background of its own: until the page paints, the dock's (light or dark, as the call) shows.
-    created.style.cssText = 'border:0;flex:1;min-width:0;color-scheme:normal';
     created.src = options.frameUrl(mode);
     if (mode === 'preload') {
       // A fragment change would reload a cross-origin frame; a message does not. Its listener is
@@ -120,12 +125,12 @@ export function createDock(options: DockOptions, signal: AbortSignal) {
   }
 
   function layout(): void {
-    width = clampWidth(width, window.innerWidth);
+    width = clampWidth(width, innerWidth);
     dock.style.width = `${width}px`;
     dock.style.bottom = `${options.bottomInset()}px`;
     resize.setAttribute('aria-valuenow', String(width));
     resize.setAttribute('aria-valuemin', String(minWidth));
-    resize.setAttribute('aria-valuemax', String(clampWidth(Infinity, window.innerWidth)));
+    resize.setAttribute('aria-valuemax', String(clampWidth(Infinity, innerWidth)));
   }
 
   /** Covers the frame (hidden, not overlaid) until revealed; presenting anew covers again. */
@@ -137,6 +142,7 @@ export function createDock(options: DockOptions, signal: AbortSignal) {
 
   /** A new presentation is a new element on the page, even when one stopped and the next began between two checks. */
   function checkPresenting(): void {
+    if (Date.now() > quickLooksUntil && ticks++ % (slowLookMs / quickLookMs)) return;
     const now = options.presenting();
     if (now && now !== presenting) setCovered(true);
     presenting = now;
@@ -158,8 +164,9 @@ export function createDock(options: DockOptions, signal: AbortSignal) {
     if (open) {
       layout();
       // In the same task as unhiding, so before anything paints: opening while presenting opens covered.
+      ticks = 0;
       checkPresenting();
-      presentingCheck = setInterval(checkPresenting, presentingCheckMs);
+      presentingCheck = setInterval(checkPresenting, quickLookMs);
     }
     if (moveFocus) (open ? close : toggle).focus();
   }
@@ -170,7 +177,7 @@ export function createDock(options: DockOptions, signal: AbortSignal) {
   }
 
   function resizeTo(next: number): void {
-    width = clampWidth(next, window.innerWidth);
+    width = clampWidth(next, innerWidth);
     layout();
     options.onWidthChange(width);
   }
@@ -181,7 +188,7 @@ export function createDock(options: DockOptions, signal: AbortSignal) {
   const press = (control: HTMLElement, act: () => void) => control.addEventListener('click', (event) => event.isTrusted && act(), listen);
   press(toggle, () => setOpen(true));
   press(close, () => setOpen(false));
-  press(popOut, () => options.onPopOut());
+  press(popOut, options.onPopOut);
   press(reveal, () => {
     setCovered(false);
     frame?.focus();
@@ -206,7 +213,7 @@ export function createDock(options: DockOptions, signal: AbortSignal) {
       // The iframe would swallow pointer moves while dragging over it.
       if (frame) frame.style.pointerEvents = 'none';
       const drag = new AbortController();
-      resize.addEventListener('pointermove', (move) => resizeTo(window.innerWidth - move.clientX), { signal: drag.signal });
+      resize.addEventListener('pointermove', (move) => resizeTo(innerWidth - move.clientX), { signal: drag.signal });
       resize.addEventListener(
         'pointerup',
         () => {
@@ -219,13 +226,15 @@ export function createDock(options: DockOptions, signal: AbortSignal) {
     listen,
   );
   window.addEventListener('resize', () => !dock.hidden && layout(), listen);
+  // A button pressed by mouse or key is a click. One on the dock itself (the host, as the page sees it) starts no presentation.
+  window.addEventListener('click', (event) => event.isTrusted && event.target !== host && (quickLooksUntil = Date.now() + quickLooksForMs), { capture: true, signal });
   signal.addEventListener('abort', () => {
     clearInterval(presentingCheck);
     host.remove();
   });
 
   document.documentElement.append(host);
-  if (options.open) show(true, false);
+  show(options.open, false);
   return {
     // Named as the background's tab commands, which the call script passes on as they come.
     toggleDock: () => setOpen(dock.hidden),

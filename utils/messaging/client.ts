@@ -21,7 +21,7 @@ export type Call = <M extends Method>(method: M, data: Params<M>) => Promise<Res
 export function createCaller(send: Send): Call {
   return async (method, data) => {
     const response = (await send({ coachbar: 'request', method, data })) as ResponseMessage<typeof method> | undefined;
-    if (!response) throw new RemoteError('NoResponse', `The background did not answer ${method}`);
+    if (!response) throw new RemoteError('NoResponse', `No answer to ${method}`);
     if (!response.ok) throw new RemoteError(response.error.name, response.error.message);
     return response.value;
   };
