@@ -270,7 +270,8 @@ async function churnCost(throttle?: number) {
  * Toggle → sidebar painted, in a fresh profile each time. Cold: the first open on the call,
  * either once the dock has preloaded the sidebar page (what a user meets: the call page went idle
  * before they reached for the button) or the moment the button appears (the page may still be
- * loading). Warm: shown again after closing.
+ * loading). Warm: shown again after closing. Both from the click's input time stamp; cold to the
+ * sidebar's notes ready in its frame, warm to the call page's next paint.
  */
 async function toggleTimes() {
   const cold = { preloaded: [] as number[], atOnce: [] as number[] };
@@ -292,9 +293,9 @@ async function toggleTimes() {
         // Everything of ours on the call's main thread so far: the content script, the dock and the preload.
         ourScriptThroughPreload.push(mainThreadFigures(await browser.stopTrace!(), 'meet.google.com').ourScriptOnPageMs);
       }
-      // A real click (the dock ignores clicks a page script makes), timed where it reaches the page.
+      // A real click (the dock ignores clicks a page script makes), timed from the input event's own time stamp.
       await page.evaluate(() => {
-        const clicked = new Promise<number>((resolve) => document.addEventListener('click', () => resolve(performance.timeOrigin + performance.now()), { capture: true, once: true }));
+        const clicked = new Promise<number>((resolve) => document.addEventListener('click', (event) => resolve(performance.timeOrigin + event.timeStamp), { capture: true, once: true }));
         (window as unknown as { coachbarClicked: Promise<number> }).coachbarClicked = clicked;
       });
       await toggle.click();
@@ -307,14 +308,18 @@ async function toggleTimes() {
           await page.getByRole('button', { name: 'Close Coachbar' }).click();
           // Reopened a moment later, as a person would: not inside the frame that draws the close.
           await sleep(200);
+          // Input → the next paint: a task queued from the next animation frame runs once that
+          // frame is painted (waiting for a second frame instead would add a whole frame's wait).
           await page.evaluate(() => {
             const painted = new Promise<number>((resolve) =>
               document.addEventListener(
                 'click',
-                () => {
-                  const start = performance.now();
-                  requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - start)));
-                },
+                (event) =>
+                  requestAnimationFrame(() => {
+                    const afterPaint = new MessageChannel();
+                    afterPaint.port1.onmessage = () => resolve(performance.now() - event.timeStamp);
+                    afterPaint.port2.postMessage(null);
+                  }),
                 { capture: true, once: true },
               ),
             );
