@@ -10,6 +10,7 @@ import { callPageCheckItem, checkCallPage, saveChatHint } from './call-page-chec
 import { pageThemeOf } from '@/utils/sites/page-theme';
 import { backupHandlers, type BackupHandlers } from './backup-handlers';
 import { coachingHandlers, type CoachingHandlers } from './coaching-handlers';
+import { listeningHandlers, type ListeningHandlers } from './listening-handlers';
 import { dockStart, saveDockState } from './dock-state';
 import { syncHandlers, type SyncHandlers } from './sync-handlers';
 import { broadcastChanged, type Services } from './services';
@@ -24,10 +25,10 @@ function senderTabId(sender: MessageSenderInfo): number {
 }
 
 export function createHandlers(services: Services): Handlers {
-  return { ...callHandlers(services), ...coachingHandlers(services), ...syncHandlers(services), ...backupHandlers(services) };
+  return { ...callHandlers(services), ...coachingHandlers(services), ...syncHandlers(services), ...backupHandlers(services), ...listeningHandlers(services) };
 }
 
-function callHandlers(services: Services): Omit<Handlers, keyof CoachingHandlers | keyof SyncHandlers | keyof BackupHandlers> {
+function callHandlers(services: Services): Omit<Handlers, keyof CoachingHandlers | keyof SyncHandlers | keyof BackupHandlers | keyof ListeningHandlers> {
   const { sessions, notes, settings, library, callTabs, noteSaver } = services;
   /** Docked sidebars waiting to be shown, by tab: answered by showDock. */
   const dockShownWaiters = new Map<number, (() => void)[]>();

@@ -1,6 +1,7 @@
 import type { AgendaClock } from '../agenda/types';
 import type { SectionRole } from '../content/structure';
 import type { Situation } from '../content/types';
+import type { ListeningTotals } from '../listening/types';
 import type { CallSite } from '../sites/detect';
 import type { ThemeSetting } from '../theme/choose';
 
@@ -44,6 +45,8 @@ export interface SessionRecord extends BaseRecord {
   clock: AgendaClock;
   /** The manager's main takeaway, carried into the next session's recap. */
   takeaway: string;
+  /** What the call's captions counted (Listening balance); absent when nothing was measured. */
+  listening?: ListeningTotals;
 }
 
 export interface NoteRecord extends BaseRecord {

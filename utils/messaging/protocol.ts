@@ -27,6 +27,7 @@ import type { NoteHit } from '../search/hits';
 import type { QuestionInput, TemplateInput } from '../db/library';
 import type { SessionSummary } from '../db/sessions';
 import type { Settings } from '../db/settings';
+import type { ListeningBalance, ListeningPoint, ListeningSignal, SpeakerWords } from '../listening/types';
 
 export interface CallContext {
   tabId: number;
@@ -117,6 +118,12 @@ export interface ProtocolMap {
   popOut(data: NoData): void;
   /** The user opened the dock: its preloaded sidebar page may open the call's session now. */
   showDock(data: NoData): void;
+  /**
+   * From the captions script (entrypoints/captions.content), injected while Listening balance is on:
+   * words per speaker since its last report. `listen: false` tells it to stop (the setting went off,
+   * or the tab holds no call with an open sidebar).
+   */
+  reportSpeech(data: { signal: ListeningSignal; words: SpeakerWords[] }): { listen: boolean };
 
   // From the docked sidebar only.
   /**
@@ -222,6 +229,12 @@ export interface ProtocolMap {
   openDashboard(data: NoData): void;
   /** The last call's page check, checked afresh while that call is still open. */
   getCallPageCheck(data: NoData): CallPageCheck | null;
+  // Listening balance (utils/listening).
+  listeningBalance(data: { sessionId: string }): ListeningBalance;
+  /** The user's choice of which captioned speaker is the manager. */
+  setManagerSpeaker(data: { sessionId: string; speaker: string }): ListeningBalance;
+  /** The person's measured sessions, oldest first. */
+  listeningHistory(data: { personId: string }): ListeningPoint[];
 }
 
 export type Method = keyof ProtocolMap;
@@ -229,7 +242,7 @@ export type Params<M extends Method> = Parameters<ProtocolMap[M]>[0];
 export type Result<M extends Method> = ReturnType<ProtocolMap[M]>;
 
 /** The methods only our call script may use (registerCallTab hands out a dock's token); everything else needs an extension page. */
-export const contentScriptMethods: ReadonlySet<Method> = new Set<Method>(['registerCallTab', 'saveDockState', 'leaveCall', 'popOut', 'showDock']);
+export const contentScriptMethods: ReadonlySet<Method> = new Set<Method>(['registerCallTab', 'saveDockState', 'leaveCall', 'popOut', 'showDock', 'reportSpeech']);
 
 export interface RequestMessage<M extends Method = Method> {
   coachbar: 'request';
