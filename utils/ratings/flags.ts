@@ -37,31 +37,39 @@ export interface Drop {
   depth: number;
 }
 
-function meanAndSpread(values: readonly number[]): { mean: number; spread: number } {
-  const mean = values.reduce((sum, value) => sum + value, 0) / values.length;
-  const variance = values.reduce((sum, value) => sum + (value - mean) ** 2, 0) / (values.length - 1);
-  return { mean, spread: Math.max(minSpread, Math.sqrt(variance)) };
-}
-
 /**
  * The drop at the end of one person's answers to one statement, judged against their own earlier
  * answers: the last minDropAnswers or more answers are all more than dropSpreads spreads below the
  * mean of the (at most baselineAnswers) answers before them; null without one, or with fewer than
- * minBaselineAnswers earlier answers. The longest such run is returned, so a drop that has held for
- * months is still measured against the level before it, not against its own low answers.
+ * minBaselineAnswers earlier answers. The longest such run (up to baselineAnswers) is returned, so a
+ * drop that has held for months is still measured against the level before it, not against its own
+ * low answers.
  */
 export function dropFlag(series: readonly SeriesPoint[]): Drop | null {
   const sorted = [...series].sort((a, b) => a.at - b.at || a.sessionId.localeCompare(b.sessionId));
   const values = sorted.map((point) => point.value);
+  // Running sums, so each baseline's mean and spread cost the same whatever its length.
+  const sums = [0];
+  const squares = [0];
+  for (const value of values) {
+    sums.push(sums.at(-1)! + value);
+    squares.push(squares.at(-1)! + value * value);
+  }
   let longest: { length: number; mean: number; spread: number; baselineCount: number } | null = null;
   let lowMax = -Infinity;
   // Runs from the shortest up: the run's highest answer only grows, each baseline is the window before the run.
-  for (let length = 1; length <= values.length - minBaselineAnswers; length += 1) {
+  // A run longer than a baseline is no longer a drop: it has become this person's usual level.
+  for (let length = 1; length <= Math.min(values.length - minBaselineAnswers, baselineAnswers); length += 1) {
     lowMax = Math.max(lowMax, values[values.length - length]!);
     if (length < minDropAnswers) continue;
-    const baseline = values.slice(Math.max(0, values.length - length - baselineAnswers), values.length - length);
-    const { mean, spread } = meanAndSpread(baseline);
-    if (lowMax < mean - dropSpreads * spread) longest = { length, mean, spread, baselineCount: baseline.length };
+    const end = values.length - length;
+    const start = Math.max(0, end - baselineAnswers);
+    const count = end - start;
+    const sum = sums[end]! - sums[start]!;
+    const mean = sum / count;
+    const variance = Math.max(0, (squares[end]! - squares[start]! - sum * mean) / (count - 1));
+    const spread = Math.max(minSpread, Math.sqrt(variance));
+    if (lowMax < mean - dropSpreads * spread) longest = { length, mean, spread, baselineCount: count };
   }
   if (!longest) return null;
   const low = sorted.slice(-longest.length);

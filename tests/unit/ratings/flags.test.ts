@@ -74,6 +74,22 @@ describe('drop flags on generated answers', () => {
     expect(drops.length).toBeLessThanOrEqual(2);
   });
 
+  it('stays calm all year round: looked at after each of the last 52 answers, noise in a band of 4 values fires in under 1% of the looks', () => {
+    const team = noisyTeam(21, 4);
+    let looks = 0;
+    let fired = 0;
+    for (const person of team.people) {
+      for (const statementId of team.statementIds) {
+        const series = team.statementRatings.filter((rating) => rating.personId === person.id && rating.subjectId === statementId);
+        for (let end = series.length - 51; end <= series.length; end += 1) {
+          looks += 1;
+          if (dropFlag(series.slice(0, end))) fired += 1;
+        }
+      }
+    }
+    expect(fired / looks).toBeLessThan(0.01);
+  });
+
   it.each<{ name: string; tail: number[]; expected: string[] }>([
     { name: 'a sudden drop (then 4, 2)', tail: [4, 2], expected: ['drop'] },
     { name: 'a gradual slide over 10 answers', tail: [6, 6, 5, 5, 5, 4, 4, 3, 3, 2], expected: ['drop'] },
@@ -96,6 +112,11 @@ describe('dropFlag', () => {
   it('keeps measuring a drop that has held for months against the level before it', () => {
     const drop = dropFlag(weekly([...repeat(6, 100), ...repeat(3, 30)]));
     expect(drop).toMatchObject({ usual: 6, values: repeat(3, 30) });
+  });
+
+  it('takes a lower level held for longer than a baseline as the usual level', () => {
+    expect(dropFlag(weekly([...repeat(6, 100), ...repeat(3, 52)]))).toMatchObject({ values: repeat(3, 52) });
+    expect(dropFlag(weekly([...repeat(6, 100), ...repeat(3, 150)]))).toBeNull();
   });
 
   it('takes the usual spread from the baseline: a person whose answers swing widely needs a deeper drop', () => {
