@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { BaseRecord, ConflictRecord, QuestionRecord, RecordTable, RecordTables, SessionRecord, TemplateRecord } from '../db/records';
 import { lazy } from '../lazy';
+import { listeningThresholds } from '../listening/threshold';
 import { themeSettings } from '../theme/choose';
 import { maxIdChars, textFields } from '../sync/merge';
 import { backupFormat, backupFormatVersion, type Backup } from './format';
@@ -252,6 +253,8 @@ export const schemas = lazy(() => {
     chatPaste: z.boolean().default(false),
     pinnedSuggestions: idList.default([]),
     theme: z.enum(themeSettings).default('auto'),
+    listeningBalance: z.boolean().default(false),
+    listeningThreshold: z.number().int().min(listeningThresholds.min).max(listeningThresholds.max).default(listeningThresholds.default),
   });
 
   const conflictSchema = z.object({

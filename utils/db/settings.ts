@@ -1,3 +1,4 @@
+import { clampThreshold, listeningThresholds } from '../listening/threshold';
 import type { CoachbarDatabase } from './database';
 import type { RecordFields } from './records';
 import type { RecordWriter } from './writer';
@@ -6,7 +7,7 @@ export type Settings = RecordFields<'settings'>;
 
 const settingsId = 'app';
 
-export const defaultSettings: Settings = { autoAdvance: false, language: null, chatPaste: false, pinnedSuggestions: [], theme: 'auto' };
+export const defaultSettings: Settings = { autoAdvance: false, language: null, chatPaste: false, pinnedSuggestions: [], theme: 'auto', listeningBalance: false, listeningThreshold: listeningThresholds.default };
 
 export class SettingsRepository {
   constructor(
@@ -21,6 +22,8 @@ export class SettingsRepository {
   }
 
   async update(patch: Partial<Settings>): Promise<Settings> {
+    // Out of range, the record would fail the backup and sync schema on restore and on every peer.
+    if (patch.listeningThreshold !== undefined) patch = { ...patch, listeningThreshold: clampThreshold(patch.listeningThreshold) };
     const next = await this.writer.upsert('settings', settingsId, patch, () => defaultSettings);
     return pickSettings(next);
   }
@@ -34,5 +37,7 @@ function pickSettings(stored: Partial<Settings>): Settings {
     chatPaste: stored.chatPaste ?? defaultSettings.chatPaste,
     pinnedSuggestions: stored.pinnedSuggestions ?? defaultSettings.pinnedSuggestions,
     theme: stored.theme ?? defaultSettings.theme,
+    listeningBalance: stored.listeningBalance ?? defaultSettings.listeningBalance,
+    listeningThreshold: stored.listeningThreshold ?? defaultSettings.listeningThreshold,
   };
 }

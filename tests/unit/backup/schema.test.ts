@@ -51,7 +51,7 @@ const oldShapes: { table: RecordTable; record: Record<string, unknown>; filled: 
   { table: 'statementSets', record: { ...base('ss1'), name: 'Engagement', statementIds: [] }, filled: {} },
   { table: 'actionItems', record: { ...base('a1'), personId: null, sessionId: 's1', text: 'Send', owner: 'manager', due: null, doneAt: null }, filled: {} },
   { table: 'questions', record: { ...base('q1'), text: 'What would help?', language: 'en', tags: ['stuck'] }, filled: { situations: [], roles: [], position: 0 } },
-  { table: 'settings', record: { ...base('app'), autoAdvance: true, language: null }, filled: { chatPaste: false, pinnedSuggestions: [], theme: 'auto' } },
+  { table: 'settings', record: { ...base('app'), autoAdvance: true, language: null }, filled: { chatPaste: false, pinnedSuggestions: [], theme: 'auto', listeningBalance: false, listeningThreshold: 60 } },
   { table: 'conflicts', record: { ...base('cc:n1:text:x'), recordId: 'n1', recordType: 'notes', field: 'text', text: 'other', hlc: stamp(1) }, filled: {} },
 ];
 
@@ -103,10 +103,11 @@ describe('checkIncomingRecord', () => {
 
   it('takes a settings record from a peer on another version: a missing theme is automatic, a field it does not know is dropped', () => {
     const settings = { ...base('app'), autoAdvance: false, language: null, chatPaste: false, pinnedSuggestions: [] };
-    expect(checkIncomingRecord('settings', settings)).toEqual({ ok: true, record: { ...settings, theme: 'auto' } });
+    const filled = { theme: 'auto', listeningBalance: false, listeningThreshold: 60 };
+    expect(checkIncomingRecord('settings', settings)).toEqual({ ok: true, record: { ...settings, ...filled } });
     // What `theme` was to the version before it: a field the reader does not know, which must not cost the record.
     const newer = { ...settings, theme: 'dark', density: 'compact', fieldClocks: { theme: settings.updatedAt, density: settings.updatedAt } };
-    expect(checkIncomingRecord('settings', newer)).toEqual({ ok: true, record: { ...settings, theme: 'dark', fieldClocks: { theme: settings.updatedAt } } });
+    expect(checkIncomingRecord('settings', newer)).toEqual({ ok: true, record: { ...settings, ...filled, theme: 'dark', fieldClocks: { theme: settings.updatedAt } } });
   });
 
   it.each([
@@ -114,6 +115,7 @@ describe('checkIncomingRecord', () => {
     { name: 'a session whose meeting is text', table: 'sessions', record: { ...session('s1'), meeting: 'meet' }, message: 'meeting' },
     { name: 'a live record without a field that was always there', table: 'notes', record: { ...note('n1'), sessionId: undefined }, message: 'sessionId' },
     { name: 'a rating of 9 on the 1–7 scale', table: 'ratings', record: { ...sampleTables().ratings[0]!, value: 9 }, message: 'value' },
+    { name: 'a listening threshold below half the talk', table: 'settings', record: { ...sampleTables().settings[0]!, listeningThreshold: 45 }, message: 'listeningThreshold' },
     { name: 'a malformed clock', table: 'notes', record: { ...note('n1'), updatedAt: 'yesterday' }, message: 'updatedAt' },
   ] as const)('refuses $name', ({ table, record, message }) => {
     const checked = checkIncomingRecord(table, record);

@@ -5,6 +5,7 @@ import { SessionRepository } from '@/utils/db/sessions';
 import { SettingsRepository, defaultSettings } from '@/utils/db/settings';
 import { RecordNotFoundError, RecordWriter } from '@/utils/db/writer';
 import { compareHlc, parseHlc } from '@/utils/clock/hlc';
+import { checkIncomingRecord } from '@/utils/backup/schema';
 
 const meet = { site: 'meet' as const, code: 'abc-defg-hij' };
 const morning = new Date(2026, 10, 26, 9, 0).getTime();
@@ -192,5 +193,17 @@ describe('SettingsRepository', () => {
     expect(await settings.get()).toEqual(defaultSettings);
     await settings.update({ autoAdvance: true });
     expect(await settings.get()).toEqual({ ...defaultSettings, autoAdvance: true });
+  });
+
+  it.each([
+    { asked: 45, kept: 50 },
+    { asked: 72.4, kept: 72 },
+    { asked: 200, kept: 90 },
+    { asked: Number.NaN, kept: 60 },
+  ])('keeps a listening threshold of $asked as $kept, which the backup and sync schema accept', async ({ asked, kept }) => {
+    const settings = new SettingsRepository(db, writer);
+    expect((await settings.update({ listeningBalance: true, listeningThreshold: asked })).listeningThreshold).toBe(kept);
+    const stored = await db.settings.get('app');
+    expect(checkIncomingRecord('settings', stored).ok).toBe(true);
   });
 });

@@ -50,7 +50,7 @@ describe('request listener and caller', () => {
   }
 
   it('returns the handler result to the caller', async () => {
-    const settings = { autoAdvance: true, language: 'de', chatPaste: false, pinnedSuggestions: [], theme: 'light' as const };
+    const settings = { autoAdvance: true, language: 'de', chatPaste: false, pinnedSuggestions: [], theme: 'light' as const, listeningBalance: false, listeningThreshold: 60 };
     const call = connect({ getSettings: () => settings }, page);
     await expect(call('getSettings', {})).resolves.toEqual(settings);
   });

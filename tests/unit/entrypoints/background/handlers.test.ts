@@ -88,7 +88,7 @@ describe('openSidebar', () => {
     const { handlers } = background();
     const tabId = await tab('https://meet.google.com/landing');
     expect(await handlers.openSidebar({ tabId, uiLanguage: 'en-US' }, sidebar)).toEqual({
-      settings: { autoAdvance: false, language: null, chatPaste: false, pinnedSuggestions: [], theme: 'auto' },
+      settings: { autoAdvance: false, language: null, chatPaste: false, pinnedSuggestions: [], theme: 'auto', listeningBalance: false, listeningThreshold: 60 },
       context: null,
       session: null,
       notes: [],
