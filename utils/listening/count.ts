@@ -1,0 +1,87 @@
+import type { CaptionBlock } from './types';
+
+/** A caption block with the words already counted for it: its most ever seen, so a corrected and regrown line is not counted twice. */
+export interface CountedBlock extends CaptionBlock {
+  counted: number;
+}
+
+/** What one snapshot of the captions adds: the blocks to compare the next snapshot with, and each speaker's new words. */
+export interface SnapshotCount {
+  blocks: CountedBlock[];
+  /** Speakers in the order their new words appear; only speakers with new words. */
+  words: { speaker: string; words: number }[];
+}
+
+const wordPattern = /[\p{L}\p{N}]/u;
+
+/** Spoken words in a caption's text: whitespace-separated pieces with a letter or digit (punctuation alone is none). */
+export function wordsIn(text: string): string[] {
+  return text
+    .split(/\s+/u)
+    .filter((piece) => wordPattern.test(piece))
+    .map((piece) => piece.toLocaleLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''));
+}
+
+/** How many leading words must agree for two blocks of one speaker to be the same block, one perhaps rewritten further. */
+const sameBlockWords = 3;
+
+/**
+ * Whether `later` can be `earlier` as the page shows it now: the same speaker, and their first
+ * words agree (Meet rewrites the last block's end as words arrive and corrects them, not its start).
+ */
+function sameBlock(earlier: CaptionBlock, later: CaptionBlock): boolean {
+  if (earlier.speaker !== later.speaker) return false;
+  const a = wordsIn(earlier.text);
+  const b = wordsIn(later.text);
+  const compared = Math.min(sameBlockWords, a.length, b.length);
+  for (let index = 0; index < compared; index++) if (a[index] !== b[index]) return false;
+  return true;
+}
+
+/**
+ * Where the new snapshot's first block sits among the previous blocks: old blocks scroll away from
+ * the top, so the new list continues the old one from some offset. The smallest offset at which
+ * every overlapping pair is the same block; the previous length when none is (all scrolled away).
+ */
+function offsetOf(previous: readonly CaptionBlock[], snapshot: readonly CaptionBlock[]): number {
+  for (let offset = 0; offset < previous.length; offset++) {
+    const overlap = Math.min(previous.length - offset, snapshot.length);
+    let matches = overlap > 0;
+    for (let index = 0; index < overlap && matches; index++) matches = sameBlock(previous[offset + index]!, snapshot[index]!);
+    if (matches) return offset;
+  }
+  return previous.length;
+}
+
+/**
+ * The words a new snapshot of the caption blocks adds to the previous one, each word once: a block
+ * seen before adds only the words beyond those counted for it (the last block grows as words
+ * arrive), a new block adds all of its words. A block drawn anew in a new element is the same
+ * {speaker, text}, so it adds nothing; an empty snapshot forgets no block.
+ */
+export function countSnapshot(previous: readonly CountedBlock[], snapshot: readonly CaptionBlock[]): SnapshotCount {
+  // Between Meet's old region and its new one, or while captions are blank, nothing was said away.
+  if (snapshot.length === 0) return { blocks: [...previous], words: [] };
+  const offset = offsetOf(previous, snapshot);
+  const words = new Map<string, number>();
+  const blocks = snapshot.map((block, index) => {
+    const before = previous[offset + index];
+    const now = wordsIn(block.text).length;
+    const counted = before ? Math.max(before.counted, now) : now;
+    const added = counted - (before?.counted ?? 0);
+    if (added > 0) words.set(block.speaker, (words.get(block.speaker) ?? 0) + added);
+    return { speaker: block.speaker, text: block.text, counted };
+  });
+  return { blocks, words: [...words].map(([speaker, count]) => ({ speaker, words: count })) };
+}
+
+/**
+ * How Meet names the local user's own captions, by UI language; the user confirms or changes who
+ * the manager is in the sidebar, so a label missing here only means they choose once.
+ */
+export const localSpeakerLabels: readonly string[] = ['You', 'Jij', 'Du', 'Sie', 'Ich', 'Vous', 'Tú', 'Você'];
+
+export function isLocalSpeaker(speaker: string): boolean {
+  const name = speaker.trim().toLocaleLowerCase();
+  return localSpeakerLabels.some((label) => label.toLocaleLowerCase() === name);
+}
