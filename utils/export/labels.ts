@@ -1,11 +1,13 @@
+import { languages, translator, type Language } from '../i18n/catalog';
+
 /**
- * Headings and labels of the session summary export, one set per language. TypeScript makes every
- * language carry every label. Labels are our own text; page-provided text is passed in and escaped
- * by each format, never here.
+ * Headings and labels of the session summary export. Their texts live in the UI catalogs, so the
+ * completeness test holds every language to every label. Labels are our own text; page-provided
+ * text is passed in and escaped by each format, never here.
  */
 
-export const exportLanguages = ['en', 'nl', 'de'] as const;
-export type ExportLanguage = (typeof exportLanguages)[number];
+export const exportLanguages = languages;
+export type ExportLanguage = Language;
 
 export interface ExportLabels {
   /** Document title when the person is known. */
@@ -43,113 +45,52 @@ export interface ExportLabels {
   ownerManager: string;
   ownerYou: string;
   takeaway: string;
-  months: readonly [string, string, string, string, string, string, string, string, string, string, string, string];
+  /** The month names, January first. */
+  months: readonly string[];
   /** A calendar day in this language, e.g. "26 November 2026". */
   day: (day: number, month: string, year: number) => string;
 }
 
-const en: ExportLabels = {
-  summaryTitle: (name) => `Summary of 1:1 with ${name}`,
-  summaryTitleNoPerson: 'Summary of 1:1',
-  employeeCopy: 'Employee copy',
-  employeeCopyNote: 'Employee copy: private notes are left out.',
-  employeeCopyFileSuffix: 'employee copy',
-  date: 'Date',
-  person: 'Person',
-  meeting: 'Meeting',
-  template: 'Template',
-  agenda: 'Agenda',
-  noNotes: 'No notes.',
-  privateMarker: 'private',
-  questionsAsked: 'Questions asked',
-  ratings: 'Ratings',
-  comment: 'Comment',
-  okrs: 'OKRs',
-  progress: 'Progress',
-  target: 'Target',
-  minimum: 'Minimum',
-  actionItems: 'Action items',
-  owner: 'Owner',
-  due: 'Due',
-  done: 'Done',
-  ownerMe: 'Me',
-  ownerThem: 'Them',
-  ownerManager: 'Manager',
-  ownerYou: 'You',
-  takeaway: 'Takeaway',
-  months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  day: (day, month, year) => `${day} ${month} ${year}`,
-};
+const monthKeys = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
 
-const nl: ExportLabels = {
-  summaryTitle: (name) => `Samenvatting van 1-op-1 met ${name}`,
-  summaryTitleNoPerson: 'Samenvatting van 1-op-1',
-  employeeCopy: 'Kopie voor medewerker',
-  employeeCopyNote: 'Kopie voor medewerker: privénotities zijn weggelaten.',
-  employeeCopyFileSuffix: 'kopie medewerker',
-  date: 'Datum',
-  person: 'Persoon',
-  meeting: 'Gesprek',
-  template: 'Sjabloon',
-  agenda: 'Agenda',
-  noNotes: 'Geen notities.',
-  privateMarker: 'privé',
-  questionsAsked: 'Gestelde vragen',
-  ratings: 'Beoordelingen',
-  comment: 'Toelichting',
-  okrs: 'OKR’s',
-  progress: 'Voortgang',
-  target: 'Doel',
-  minimum: 'Minimum',
-  actionItems: 'Actiepunten',
-  owner: 'Eigenaar',
-  due: 'Uiterlijk',
-  done: 'Klaar',
-  ownerMe: 'Ik',
-  ownerThem: 'Teamlid',
-  ownerManager: 'Leidinggevende',
-  ownerYou: 'Jij',
-  takeaway: 'Belangrijkste inzicht',
-  months: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
-  day: (day, month, year) => `${day} ${month} ${year}`,
-};
-
-const de: ExportLabels = {
-  summaryTitle: (name) => `Zusammenfassung des 1:1 mit ${name}`,
-  summaryTitleNoPerson: 'Zusammenfassung des 1:1',
-  employeeCopy: 'Kopie für Mitarbeitende',
-  employeeCopyNote: 'Kopie für Mitarbeitende: private Notizen sind ausgelassen.',
-  employeeCopyFileSuffix: 'Kopie Mitarbeitende',
-  date: 'Datum',
-  person: 'Person',
-  meeting: 'Termin',
-  template: 'Vorlage',
-  agenda: 'Agenda',
-  noNotes: 'Keine Notizen.',
-  privateMarker: 'privat',
-  questionsAsked: 'Gestellte Fragen',
-  ratings: 'Bewertungen',
-  comment: 'Kommentar',
-  okrs: 'OKRs',
-  progress: 'Fortschritt',
-  target: 'Ziel',
-  minimum: 'Minimum',
-  actionItems: 'Aufgaben',
-  owner: 'Verantwortlich',
-  due: 'Fällig',
-  done: 'Erledigt',
-  ownerMe: 'Ich',
-  ownerThem: 'Teammitglied',
-  ownerManager: 'Führungskraft',
-  ownerYou: 'Du',
-  takeaway: 'Wichtigste Erkenntnis',
-  months: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
-  day: (day, month, year) => `${day}. ${month} ${year}`,
-};
-
-export const exportLabels: Record<ExportLanguage, ExportLabels> = { en, nl, de };
+/** The labels in one language, read from its catalog (locales/<language>.json, under "export.file"). */
+export function exportLabels(language: ExportLanguage): ExportLabels {
+  const t = translator(language);
+  return {
+    summaryTitle: (name) => t('export.file.summaryTitle', name),
+    summaryTitleNoPerson: t('export.file.summaryTitleNoPerson'),
+    employeeCopy: t('export.file.employeeCopy'),
+    employeeCopyNote: t('export.file.employeeCopyNote'),
+    employeeCopyFileSuffix: t('export.file.employeeCopyFileSuffix'),
+    date: t('export.file.date'),
+    person: t('export.file.person'),
+    meeting: t('export.file.meeting'),
+    template: t('export.file.template'),
+    agenda: t('export.file.agenda'),
+    noNotes: t('export.file.noNotes'),
+    privateMarker: t('export.file.privateMarker'),
+    questionsAsked: t('export.file.questionsAsked'),
+    ratings: t('export.file.ratings'),
+    comment: t('export.file.comment'),
+    okrs: t('export.file.okrs'),
+    progress: t('export.file.progress'),
+    target: t('export.file.target'),
+    minimum: t('export.file.minimum'),
+    actionItems: t('export.file.actionItems'),
+    owner: t('export.file.owner'),
+    due: t('export.file.due'),
+    done: t('export.file.done'),
+    ownerMe: t('export.file.ownerMe'),
+    ownerThem: t('export.file.ownerThem'),
+    ownerManager: t('export.file.ownerManager'),
+    ownerYou: t('export.file.ownerYou'),
+    takeaway: t('export.file.takeaway'),
+    months: monthKeys.map((month) => t(`export.file.months.${month}`)),
+    day: (day, month, year) => t('export.file.day', day, month, year),
+  };
+}
 
 /** The labels for a language, English when there are none. */
 export function labelsFor(language: string): ExportLabels {
-  return exportLabels[language as ExportLanguage] ?? en;
+  return exportLabels((exportLanguages as readonly string[]).includes(language) ? (language as ExportLanguage) : 'en');
 }

@@ -44,11 +44,11 @@ describe.each(exportLanguages)('session summary export (%s)', (language) => {
     for (const output of [toMarkdown(copy), toHtml(copy), toJson(copy), toPlainText(copy), toHtmlFragment(copy)]) {
       expect(output).not.toContain(privateMarker);
       expect(output).not.toContain(escapeHtml(privateQuestion ?? '').slice(0, 20));
-      expect(output).not.toContain(`(${exportLabels[language].privateMarker})`);
+      expect(output).not.toContain(`(${exportLabels(language).privateMarker})`);
       // The private section keeps its heading.
       expect(output).toContain(escapeHtml(support?.title ?? '').split('&')[0] ?? '');
     }
-    expect(toHtml(copy)).toContain(escapeHtml(exportLabels[language].employeeCopyNote));
+    expect(toHtml(copy)).toContain(escapeHtml(exportLabels(language).employeeCopyNote));
   });
 
   it('escapes the hostile name in HTML: no markup from page text', () => {
@@ -115,9 +115,9 @@ describe('dates', () => {
     expect(summaryDay(base)).toBe('2026-11-26');
     expect(summaryDay({ ...base, timeZone: 'Asia/Tokyo' })).toBe('2026-11-27');
     expect(summaryDay({ ...base, timeZone: 'America/Los_Angeles' })).toBe('2026-11-26');
-    expect(formatStartedAt({ ...base, timeZone: 'Asia/Tokyo' }, exportLabels.en)).toBe('27 November 2026, 08:30');
-    expect(formatStartedAt(base, exportLabels.de)).toBe('26. November 2026, 23:30');
-    expect(formatStartedAt(base, exportLabels.nl)).toBe('26 november 2026, 23:30');
+    expect(formatStartedAt({ ...base, timeZone: 'Asia/Tokyo' }, exportLabels('en'))).toBe('27 November 2026, 08:30');
+    expect(formatStartedAt(base, exportLabels('de'))).toBe('26. November 2026, 23:30');
+    expect(formatStartedAt(base, exportLabels('nl'))).toBe('26 november 2026, 23:30');
   });
 
   it('falls back to UTC for an unknown time zone', () => {
