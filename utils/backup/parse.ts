@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { isTooFarAhead, maxClockAheadMs } from '../clock/hlc';
 import type { BaseRecord, RecordTable } from '../db/records';
+import { translator, type Language, type Translate } from '../i18n/catalog';
 import { backupFormat, backupFormatVersion, backupTables, type Backup, type TableRecords } from './format';
 import { dayPattern, hlcPattern, incomingSchema, schemas } from './schema';
 
@@ -23,7 +24,7 @@ export const maxBackupSize = 100 * 1024 * 1024;
 /** Real backups nest about 7 levels (top, records, table, record, sections, section, prompts). */
 export const maxBackupDepth = 64;
 
-export type BackupLanguage = 'en' | 'nl' | 'de';
+export type BackupLanguage = Language;
 
 export type JsonKind = 'null' | 'array' | 'string' | 'number' | 'boolean' | 'object';
 
@@ -372,206 +373,83 @@ function clean(text: string): string {
   return shorten(text.replace(unsafeCharacters, '\ufffd'), 80);
 }
 
-interface Texts {
-  number(n: number): string;
-  quote(text: string): string;
-  unchanged: string;
-  theRecord: string;
-  kinds: Record<JsonKind, string>;
-  types: Record<string, string>;
-  field(path: string, reason: FieldReason, zodMessage: string): string;
-  tooLarge(sizeMb: string, limitMb: string): string;
-  empty: string;
-  binary: string;
-  truncated: string;
-  syntax(line: number | null, column: number | null): string;
-  tooDeep(limit: string): string;
-  notAnObject(kind: string): string;
-  noFormat: string;
-  wrongFormat(found: string): string;
-  invalidField(field: string): string;
-  futureVersion(found: string): string;
-  unsupportedVersion(found: string | null, supported: string): string;
-  invalidRecord(n: string, table: string, id: string | null, field: string): string;
-  moreInvalid(count: string): string;
-  duplicateId(table: string, id: string, first: string, second: string): string;
-  clockAhead(n: string, table: string, id: string, stamp: string, path: string, hours: string): string;
+const typeNames = ['string', 'number', 'int', 'boolean', 'object', 'array', 'null'] as const;
+type TypeName = (typeof typeNames)[number];
+
+/** One language's catalog, whose backup messages are under "backup.problems", and its numbers. */
+interface Wording {
+  t: Translate;
+  number: (n: number) => string;
 }
-
-function numberFormat(locale: string): (n: number) => string {
-  const format = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-  return (n) => format.format(n);
-}
-
-const en: Texts = {
-  number: numberFormat('en'),
-  quote: (text) => `“${text}”`,
-  unchanged: 'Your data was not changed.',
-  theRecord: 'the record',
-  kinds: { null: 'null', array: 'a list', string: 'a text', number: 'a number', boolean: 'true or false', object: 'an object' },
-  types: { string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false', object: 'an object', array: 'a list', null: 'null (empty)' },
-  field(path, reason, zodMessage) {
-    switch (reason.code) {
-      case 'missing': return `${path} is missing`;
-      case 'wrongType': return `${path} should be ${this.types[reason.expected] ?? reason.expected}`;
-      case 'notInteger': return `${path} should be a whole number`;
-      case 'notFinite': return `${path} is not a finite number`;
-      case 'empty': return `${path} is empty`;
-      case 'tooLong': return reason.unit === 'characters' ? `${path} is longer than ${this.number(reason.maximum)} characters` : `${path} has more than ${this.number(reason.maximum)} items`;
-      case 'tooShort': return reason.unit === 'characters' ? `${path} is shorter than ${this.number(reason.minimum)} characters` : `${path} has fewer than ${this.number(reason.minimum)} items`;
-      case 'tooLarge': return `${path} is larger than ${this.number(reason.maximum)}`;
-      case 'tooSmall': return `${path} is smaller than ${this.number(reason.minimum)}`;
-      case 'badFormat': return reason.format === 'clock' ? `${path} is not a valid clock stamp` : reason.format === 'day' ? `${path} is not a date (YYYY-MM-DD)` : `${path} has the wrong format`;
-      case 'notAllowed': return `${path} must be one of: ${reason.allowed.join(', ')}`;
-      case 'other': return `${path} is not valid (${zodMessage})`;
-    }
-  },
-  tooLarge: (size, limit) => `This file is too large to be a Coachbar backup (${size} MB; Coachbar reads up to ${limit} MB). Choose the backup file Coachbar exported.`,
-  empty: 'This file is empty. Choose the backup file Coachbar exported.',
-  binary: 'This file is not a text file, so it is not a Coachbar backup. Choose the .json file Coachbar exported.',
-  truncated: 'This backup file is incomplete: it stops in the middle of the data. It was probably cut off while copying or downloading; export or copy it again.',
-  syntax: (line, column) => `This file is not valid JSON${line === null ? '' : ` (error at line ${line}, column ${column ?? '?'})`}, so it is not a Coachbar backup, or it was damaged.`,
-  tooDeep: (limit) => `This file nests its data more than ${limit} levels deep. Coachbar backups never do that, so the file was not read.`,
-  notAnObject: (kind) => `This file contains JSON (${kind}), but not a Coachbar backup.`,
-  noFormat: 'This file contains JSON, but not a Coachbar backup: it has no “format” field saying “coachbar-backup”.',
-  wrongFormat: (found) => `This file contains JSON, but not a Coachbar backup: its format is ${found} instead of “coachbar-backup”.`,
-  invalidField: (field) => `This Coachbar backup is damaged: ${field}.`,
-  futureVersion: (found) => `This file is a Coachbar backup from a newer version (format ${found}). Update Coachbar, then try again.`,
-  unsupportedVersion: (found, supported) => `This Coachbar backup has ${found === null ? 'no format version' : `an unknown format version (${found})`}; this version of Coachbar reads format ${supported}.`,
-  invalidRecord: (n, table, id, field) => `Record ${n} in ${table}${id === null ? '' : ` (id ${id})`} is not valid: ${field}.`,
-  moreInvalid: (count) => `${count} records in this file have problems.`,
-  duplicateId: (table, id, first, second) => `The table ${table} contains the id ${id} twice (records ${first} and ${second}), so the backup is damaged.`,
-  clockAhead: (n, table, id, stamp, path, hours) =>
-    `Record ${n} in ${table} (id ${id}) has a clock stamp more than ${hours} hours ahead of this device’s clock (${stamp} in ${path}). Coachbar does not restore it: your later changes on this device would then count as older. Check the date and time on this device and on the one that made the backup.`,
-};
-
-const nl: Texts = {
-  number: numberFormat('nl'),
-  quote: (text) => `‘${text}’`,
-  unchanged: 'Je gegevens zijn niet gewijzigd.',
-  theRecord: 'het record',
-  kinds: { null: 'null', array: 'een lijst', string: 'een tekst', number: 'een getal', boolean: 'waar of onwaar', object: 'een object' },
-  types: { string: 'tekst', number: 'een getal', int: 'een geheel getal', boolean: 'true of false', object: 'een object', array: 'een lijst', null: 'null (leeg)' },
-  field(path, reason, zodMessage) {
-    switch (reason.code) {
-      case 'missing': return `${path} ontbreekt`;
-      case 'wrongType': return `${path} moet ${this.types[reason.expected] ?? reason.expected} zijn`;
-      case 'notInteger': return `${path} moet een geheel getal zijn`;
-      case 'notFinite': return `${path} is geen eindig getal`;
-      case 'empty': return `${path} is leeg`;
-      case 'tooLong': return reason.unit === 'characters' ? `${path} is langer dan ${this.number(reason.maximum)} tekens` : `${path} heeft meer dan ${this.number(reason.maximum)} items`;
-      case 'tooShort': return reason.unit === 'characters' ? `${path} is korter dan ${this.number(reason.minimum)} tekens` : `${path} heeft minder dan ${this.number(reason.minimum)} items`;
-      case 'tooLarge': return `${path} is groter dan ${this.number(reason.maximum)}`;
-      case 'tooSmall': return `${path} is kleiner dan ${this.number(reason.minimum)}`;
-      case 'badFormat': return reason.format === 'clock' ? `${path} is geen geldige klokstempel` : reason.format === 'day' ? `${path} is geen datum (JJJJ-MM-DD)` : `${path} heeft een verkeerde vorm`;
-      case 'notAllowed': return `${path} moet een van deze waarden zijn: ${reason.allowed.join(', ')}`;
-      case 'other': return `${path} is ongeldig (${zodMessage})`;
-    }
-  },
-  tooLarge: (size, limit) => `Dit bestand is te groot voor een Coachbar-back-up (${size} MB; Coachbar leest tot ${limit} MB). Kies het back-upbestand dat Coachbar heeft geëxporteerd.`,
-  empty: 'Dit bestand is leeg. Kies het back-upbestand dat Coachbar heeft geëxporteerd.',
-  binary: 'Dit bestand is geen tekstbestand en dus geen Coachbar-back-up. Kies het .json-bestand dat Coachbar heeft geëxporteerd.',
-  truncated: 'Dit back-upbestand is onvolledig: het houdt midden in de gegevens op. Waarschijnlijk is het bij het kopiëren of downloaden afgebroken; exporteer of kopieer het opnieuw.',
-  syntax: (line, column) => `Dit bestand is geen geldige JSON${line === null ? '' : ` (fout op regel ${line}, kolom ${column ?? '?'})`}, dus het is geen Coachbar-back-up, of het is beschadigd.`,
-  tooDeep: (limit) => `Dit bestand nest zijn gegevens meer dan ${limit} niveaus diep. Dat doet een Coachbar-back-up nooit, dus het bestand is niet gelezen.`,
-  notAnObject: (kind) => `Dit bestand bevat JSON (${kind}), maar geen Coachbar-back-up.`,
-  noFormat: 'Dit bestand bevat JSON, maar geen Coachbar-back-up: er staat geen veld ‘format’ met ‘coachbar-backup’ in.',
-  wrongFormat: (found) => `Dit bestand bevat JSON, maar geen Coachbar-back-up: het formaat is ${found} in plaats van ‘coachbar-backup’.`,
-  invalidField: (field) => `Deze Coachbar-back-up is beschadigd: ${field}.`,
-  futureVersion: (found) => `Dit bestand is een Coachbar-back-up van een nieuwere versie (formaat ${found}). Werk Coachbar bij en probeer het opnieuw.`,
-  unsupportedVersion: (found, supported) => `Deze Coachbar-back-up heeft ${found === null ? 'geen formaatversie' : `een onbekende formaatversie (${found})`}; deze versie van Coachbar leest formaat ${supported}.`,
-  invalidRecord: (n, table, id, field) => `Record ${n} in ${table}${id === null ? '' : ` (id ${id})`} is ongeldig: ${field}.`,
-  moreInvalid: (count) => `${count} records in dit bestand hebben problemen.`,
-  duplicateId: (table, id, first, second) => `De tabel ${table} bevat het id ${id} twee keer (records ${first} en ${second}), dus de back-up is beschadigd.`,
-  clockAhead: (n, table, id, stamp, path, hours) =>
-    `Record ${n} in ${table} (id ${id}) heeft een klokstempel die meer dan ${hours} uur voorloopt op de klok van dit apparaat (${stamp} in ${path}). Coachbar zet deze back-up niet terug: je latere wijzigingen op dit apparaat zouden dan als ouder gelden. Controleer de datum en tijd op dit apparaat en op het apparaat waarop de back-up is gemaakt.`,
-};
-
-const de: Texts = {
-  number: numberFormat('de'),
-  quote: (text) => `„${text}“`,
-  unchanged: 'Deine Daten wurden nicht geändert.',
-  theRecord: 'der Datensatz',
-  kinds: { null: 'null', array: 'eine Liste', string: 'einen Text', number: 'eine Zahl', boolean: 'wahr oder falsch', object: 'ein Objekt' },
-  types: { string: 'Text', number: 'eine Zahl', int: 'eine ganze Zahl', boolean: 'true oder false', object: 'ein Objekt', array: 'eine Liste', null: 'null (leer)' },
-  field(path, reason, zodMessage) {
-    switch (reason.code) {
-      case 'missing': return `${path} fehlt`;
-      case 'wrongType': return `${path} muss ${this.types[reason.expected] ?? reason.expected} sein`;
-      case 'notInteger': return `${path} muss eine ganze Zahl sein`;
-      case 'notFinite': return `${path} ist keine endliche Zahl`;
-      case 'empty': return `${path} ist leer`;
-      case 'tooLong': return reason.unit === 'characters' ? `${path} ist länger als ${this.number(reason.maximum)} Zeichen` : `${path} hat mehr als ${this.number(reason.maximum)} Einträge`;
-      case 'tooShort': return reason.unit === 'characters' ? `${path} ist kürzer als ${this.number(reason.minimum)} Zeichen` : `${path} hat weniger als ${this.number(reason.minimum)} Einträge`;
-      case 'tooLarge': return `${path} ist größer als ${this.number(reason.maximum)}`;
-      case 'tooSmall': return `${path} ist kleiner als ${this.number(reason.minimum)}`;
-      case 'badFormat': return reason.format === 'clock' ? `${path} ist kein gültiger Uhrstempel` : reason.format === 'day' ? `${path} ist kein Datum (JJJJ-MM-TT)` : `${path} hat das falsche Format`;
-      case 'notAllowed': return `${path} muss einer dieser Werte sein: ${reason.allowed.join(', ')}`;
-      case 'other': return `${path} ist ungültig (${zodMessage})`;
-    }
-  },
-  tooLarge: (size, limit) => `Diese Datei ist zu groß für ein Coachbar-Backup (${size} MB; Coachbar liest bis zu ${limit} MB). Wähle die Backup-Datei, die Coachbar exportiert hat.`,
-  empty: 'Diese Datei ist leer. Wähle die Backup-Datei, die Coachbar exportiert hat.',
-  binary: 'Diese Datei ist keine Textdatei und damit kein Coachbar-Backup. Wähle die .json-Datei, die Coachbar exportiert hat.',
-  truncated: 'Diese Backup-Datei ist unvollständig: Sie endet mitten in den Daten. Vermutlich wurde sie beim Kopieren oder Herunterladen abgeschnitten; exportiere oder kopiere sie erneut.',
-  syntax: (line, column) => `Diese Datei ist kein gültiges JSON${line === null ? '' : ` (Fehler in Zeile ${line}, Spalte ${column ?? '?'})`}, also kein Coachbar-Backup, oder sie ist beschädigt.`,
-  tooDeep: (limit) => `Diese Datei verschachtelt ihre Daten tiefer als ${limit} Ebenen. Ein Coachbar-Backup tut das nie, daher wurde die Datei nicht gelesen.`,
-  notAnObject: (kind) => `Diese Datei enthält JSON (${kind}), aber kein Coachbar-Backup.`,
-  noFormat: 'Diese Datei enthält JSON, aber kein Coachbar-Backup: Es fehlt das Feld „format“ mit „coachbar-backup“.',
-  wrongFormat: (found) => `Diese Datei enthält JSON, aber kein Coachbar-Backup: Ihr Format ist ${found} statt „coachbar-backup“.`,
-  invalidField: (field) => `Dieses Coachbar-Backup ist beschädigt: ${field}.`,
-  futureVersion: (found) => `Diese Datei ist ein Coachbar-Backup aus einer neueren Version (Format ${found}). Aktualisiere Coachbar und versuche es dann erneut.`,
-  unsupportedVersion: (found, supported) => `Dieses Coachbar-Backup hat ${found === null ? 'keine Formatversion' : `eine unbekannte Formatversion (${found})`}; diese Coachbar-Version liest Format ${supported}.`,
-  invalidRecord: (n, table, id, field) => `Datensatz ${n} in ${table}${id === null ? '' : ` (ID ${id})`} ist ungültig: ${field}.`,
-  moreInvalid: (count) => `${count} Datensätze in dieser Datei sind fehlerhaft.`,
-  duplicateId: (table, id, first, second) => `Die Tabelle ${table} enthält die ID ${id} doppelt (Datensätze ${first} und ${second}), das Backup ist also beschädigt.`,
-  clockAhead: (n, table, id, stamp, path, hours) =>
-    `Datensatz ${n} in ${table} (ID ${id}) hat einen Uhrstempel, der der Uhr dieses Geräts um mehr als ${hours} Stunden voraus ist (${stamp} in ${path}). Coachbar stellt dieses Backup nicht wieder her: Deine späteren Änderungen auf diesem Gerät würden sonst als älter gelten. Prüfe Datum und Uhrzeit auf diesem Gerät und auf dem, auf dem das Backup erstellt wurde.`,
-};
-
-const texts: Record<BackupLanguage, Texts> = { en, nl, de };
 
 const megabyte = 1024 * 1024;
 
 /** One or two plain-text sentences saying what is wrong, ending with the reassurance that nothing changed. */
 export function describeBackupProblem(problem: BackupProblem, language: BackupLanguage): string {
-  const t = texts[language] ?? en;
-  return `${describe(problem, t)} ${t.unchanged}`;
+  const format = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
+  const wording: Wording = { t: translator(language), number: (n) => format.format(n) };
+  return `${describe(problem, wording)} ${wording.t('backup.problems.unchanged')}`;
 }
 
-function describe(problem: BackupProblem, t: Texts): string {
+function field({ t, number }: Wording, path: string, reason: FieldReason, zodMessage: string): string {
+  switch (reason.code) {
+    case 'missing': return t('backup.problems.field.missing', path);
+    case 'wrongType': return t('backup.problems.field.wrongType', path, (typeNames as readonly string[]).includes(reason.expected) ? t(`backup.problems.types.${reason.expected as TypeName}`) : reason.expected);
+    case 'notInteger': return t('backup.problems.field.notInteger', path);
+    case 'notFinite': return t('backup.problems.field.notFinite', path);
+    case 'empty': return t('backup.problems.field.empty', path);
+    case 'tooLong': return t(reason.unit === 'characters' ? 'backup.problems.field.tooLongCharacters' : 'backup.problems.field.tooLongItems', path, number(reason.maximum));
+    case 'tooShort': return t(reason.unit === 'characters' ? 'backup.problems.field.tooShortCharacters' : 'backup.problems.field.tooShortItems', path, number(reason.minimum));
+    case 'tooLarge': return t('backup.problems.field.tooLarge', path, number(reason.maximum));
+    case 'tooSmall': return t('backup.problems.field.tooSmall', path, number(reason.minimum));
+    case 'badFormat': return t(reason.format === 'clock' ? 'backup.problems.field.notClock' : reason.format === 'day' ? 'backup.problems.field.notDay' : 'backup.problems.field.badFormat', path);
+    case 'notAllowed': return t('backup.problems.field.notAllowed', path, reason.allowed.join(', '));
+    case 'other': return t('backup.problems.field.other', path, zodMessage);
+  }
+}
+
+function describe(problem: BackupProblem, wording: Wording): string {
+  const { t, number } = wording;
+  const quote = (text: string) => t('backup.problems.quote', text);
+  const fieldOf = (path: string, reason: FieldReason, zodMessage: string) => field(wording, path || t('backup.problems.theRecord'), reason, clean(zodMessage));
   switch (problem.kind) {
     case 'tooLarge':
-      return t.tooLarge(t.number(problem.size / megabyte), t.number(problem.limit / megabyte));
+      return t('backup.problems.tooLarge', number(problem.size / megabyte), number(problem.limit / megabyte));
     case 'notJson':
-      return problem.reason === 'empty' ? t.empty : problem.reason === 'binary' ? t.binary : problem.reason === 'truncated' ? t.truncated : t.syntax(problem.line, problem.column);
+      switch (problem.reason) {
+        case 'empty': return t('backup.problems.empty');
+        case 'binary': return t('backup.problems.binary');
+        case 'truncated': return t('backup.problems.truncated');
+        case 'syntax': return problem.line === null ? t('backup.problems.syntax') : t('backup.problems.syntaxAt', problem.line, problem.column ?? '?');
+      }
+      break;
     case 'tooDeep':
-      return t.tooDeep(t.number(problem.limit));
+      return t('backup.problems.tooDeep', number(problem.limit));
     case 'notABackup':
       switch (problem.reason) {
-        case 'notAnObject': return t.notAnObject(t.kinds[problem.found]);
-        case 'noFormat': return t.noFormat;
-        case 'wrongFormat': return t.wrongFormat(clean(problem.found));
-        case 'invalidField': return t.invalidField(t.field(problem.path || t.theRecord, problem.field, clean(problem.message)));
+        case 'notAnObject': return t('backup.problems.notAnObject', t(`backup.problems.kinds.${problem.found}`));
+        case 'noFormat': return t('backup.problems.noFormat');
+        case 'wrongFormat': return t('backup.problems.wrongFormat', clean(problem.found));
+        case 'invalidField': return t('backup.problems.invalidField', fieldOf(problem.path, problem.field, problem.message));
       }
       break;
     case 'futureVersion':
-      return t.futureVersion(String(problem.found));
+      return t('backup.problems.futureVersion', String(problem.found));
     case 'unsupportedVersion':
-      return t.unsupportedVersion(problem.found === null ? null : clean(problem.found), String(problem.supported));
+      return problem.found === null
+        ? t('backup.problems.noVersion', String(problem.supported))
+        : t('backup.problems.unknownVersion', clean(problem.found), String(problem.supported));
     case 'invalidRecord': {
-      const sentence = t.invalidRecord(
-        t.number(problem.index + 1),
-        t.quote(problem.table),
-        problem.id === null ? null : clean(problem.id),
-        t.field(problem.path || t.theRecord, problem.field, clean(problem.message)),
-      );
-      return problem.invalidCount > 1 ? `${sentence} ${t.moreInvalid(t.number(problem.invalidCount))}` : sentence;
+      const n = number(problem.index + 1);
+      const table = quote(problem.table);
+      const what = fieldOf(problem.path, problem.field, problem.message);
+      const sentence = problem.id === null ? t('backup.problems.invalidRecord', n, table, what) : t('backup.problems.invalidRecordWithId', n, table, clean(problem.id), what);
+      return problem.invalidCount > 1 ? `${sentence} ${t('backup.problems.moreInvalid', number(problem.invalidCount))}` : sentence;
     }
     case 'duplicateId':
-      return t.duplicateId(t.quote(problem.table), clean(problem.id), t.number(problem.firstIndex + 1), t.number(problem.index + 1));
+      return t('backup.problems.duplicateId', quote(problem.table), clean(problem.id), number(problem.firstIndex + 1), number(problem.index + 1));
     case 'clockAhead':
-      return t.clockAhead(t.number(problem.index + 1), t.quote(problem.table), clean(problem.id), clean(problem.stamp), clean(problem.path), t.number(problem.limitHours));
+      return t('backup.problems.clockAhead', number(problem.index + 1), quote(problem.table), clean(problem.id), clean(problem.stamp), clean(problem.path), number(problem.limitHours));
   }
-  return t.syntax(null, null);
+  return t('backup.problems.syntax');
 }
