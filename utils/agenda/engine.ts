@@ -84,6 +84,17 @@ export function goToSection(
   return { ...clock, index, sectionStartedAt, pausedMs };
 }
 
+/**
+ * Another template: it starts at its first section now (at the pause moment while paused). Time
+ * spent in the old template's preparation (`previous`: its sections, none when it is gone) is
+ * booked as not call time, as leaving it would.
+ */
+export function switchAgenda(previous: readonly AgendaSection[], clock: AgendaClock, now: number): AgendaClock {
+  // A preparation never passes by itself, so where the user stands is the stored index.
+  const current = previous.length > 0 ? viewAgenda(previous, clock, now, false) : null;
+  const pausedMs = current?.beforeTheTalk ? clock.pausedMs + current.elapsedMs : clock.pausedMs;
+  return { ...clock, index: 0, sectionStartedAt: effectiveNow(clock, now), pausedMs };
+}
 
 /** The call was left: freeze time. Pausing twice keeps the first moment. */
 export function pauseClock(clock: AgendaClock, now: number): AgendaClock {

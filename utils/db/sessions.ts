@@ -1,6 +1,7 @@
-import { goToSection, pauseClock, resumeClock, startClock } from '../agenda/engine';
+import { goToSection, pauseClock, resumeClock, startClock, switchAgenda } from '../agenda/engine';
 import { defaultTemplateId } from '../agenda/templates';
 import type { AgendaSection } from '../agenda/types';
+import type { ListeningTotals } from '../listening/types';
 import { templateStructures } from '../content/structure';
 import { localDayNow } from '../sessions/day';
 import { meetingKey, type MeetingRef } from '../sites/detect';
@@ -79,8 +80,9 @@ export class SessionRepository {
     const session = await this.require(id);
     await this.sectionsOf(templateId);
     if (session.templateId === templateId) return session;
-    const sectionStartedAt = session.clock.pausedAt ?? this.now();
-    return this.writer.upsert('sessions', id, { templateId, clock: { ...session.clock, index: 0, sectionStartedAt } });
+    // A template deleted since leaves no preparation to book.
+    const previous = await this.sectionsOf(session.templateId).catch(() => []);
+    return this.writer.upsert('sessions', id, { templateId, clock: switchAgenda(previous, session.clock, this.now()) });
   }
 
   /**
@@ -110,6 +112,23 @@ export class SessionRepository {
 
   setPerson(id: string, personId: string | null): Promise<SessionRecord> {
     return this.writer.upsert('sessions', id, { personId });
+  }
+
+  /** The id of the agenda section the session's clock is in. */
+  async currentSectionId(session: SessionRecord): Promise<string | null> {
+    const sections = await this.sectionsOf(session.templateId).catch(() => []);
+    return sections[Math.min(session.clock.index, sections.length - 1)]?.id ?? null;
+  }
+
+  /** What the call's captions counted so far (utils/listening). */
+  setListening(id: string, listening: ListeningTotals): Promise<SessionRecord> {
+    return this.writer.upsert('sessions', id, { listening });
+  }
+
+  /** A person's sessions, oldest first. */
+  async ofPerson(personId: string): Promise<SessionRecord[]> {
+    const sessions = await this.db.sessions.where('personId').equals(personId).toArray();
+    return sessions.filter((session) => session.deletedAt === null).sort((a, b) => a.startedAt - b.startedAt);
   }
 
   setTakeaway(id: string, takeaway: string): Promise<SessionRecord> {

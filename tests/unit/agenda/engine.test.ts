@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goToSection, pauseClock, resumeClock, startClock, viewAgenda } from '@/utils/agenda/engine';
+import { goToSection, pauseClock, resumeClock, startClock, switchAgenda, viewAgenda } from '@/utils/agenda/engine';
 import type { AgendaClock, AgendaSection } from '@/utils/agenda/types';
 
 const min = 60_000;
@@ -213,6 +213,16 @@ describe('a preparation before the talk (the salary talk’s)', () => {
     expect(viewAgenda(withPreparation, back, t0 + 18 * min, false).totalElapsedMs).toBe(5 * min);
     const onward = goToSection(withPreparation, back, 2, t0 + 18 * min, false);
     expect(viewAgenda(withPreparation, onward, t0 + 19 * min, false).totalElapsedMs).toBe(6 * min);
+  });
+
+  it.each([
+    { name: 'from the preparation: its time is not call time', from: withPreparation, index: 0, call: min },
+    { name: 'from a talk section: the call time runs on', from: withPreparation, index: 1, call: 7 * min },
+    { name: 'from a template deleted since', from: [], index: 0, call: 7 * min },
+  ])('switching templates $name', ({ from, index, call }) => {
+    const switched = switchAgenda(from, { ...startClock(t0), index }, t0 + 6 * min);
+    expect(switched.index).toBe(0);
+    expect(viewAgenda(sections, switched, t0 + 7 * min, false)).toMatchObject({ elapsedMs: min, totalElapsedMs: call });
   });
 
   it('time away during the preparation is counted once', () => {
