@@ -155,7 +155,7 @@ describe('suggestions', () => {
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Agenda template' }), 'Salary talk');
     expect(await screen.findByRole('heading', { level: 2, name: 'Your preparation' })).toBeTruthy();
     const notes = screen.getByRole('textbox', { name: 'Notes for Your preparation' });
-    expect(screen.getByRole('timer').textContent).toBe('Before the talk · not on the call clock');
+    expect(screen.getByRole('timer').textContent).toBe('Before the talk');
     expect(screen.getByRole('button', { name: 'Your preparation · before the talk' })).toBeTruthy();
     const isPrivate = () => screen.getByRole('checkbox', { name: 'Private: leave these notes out of the employee copy' }) as HTMLInputElement;
     expect(isPrivate().checked).toBe(true);
