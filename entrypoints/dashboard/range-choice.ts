@@ -1,4 +1,5 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { storage } from 'wxt/utils/storage';
 import { queryKeys } from '@/components/data/query-keys';
 import { isTimeRange, type TimeRange } from '@/utils/ratings/range';
@@ -26,14 +27,18 @@ const rangeChoiceQuery = (view: RangeView) =>
 
 /**
  * The view's picked range (null before any pick, undefined while it is read) and how to pick one.
- * A pick shows at once; should storing it fail, it still holds on this page.
+ * A pick shows in the same render as the click or key press (the cache tells its readers a tick
+ * later, after a controlled radio would have been set back), and the cache keeps it for the
+ * view's next mount; should storing it fail, it still holds on this page.
  */
 export function useRangeChoice(view: RangeView): [TimeRange | null | undefined, (range: TimeRange) => void] {
   const client = useQueryClient();
   const choice = useQuery(rangeChoiceQuery(view));
+  const [picked, setPicked] = useState<TimeRange | null>(null);
   const choose = (range: TimeRange) => {
+    setPicked(range);
     client.setQueryData(queryKeys.rangeChoice(view), range);
     rangeItems[view].setValue(range).catch(() => undefined);
   };
-  return [choice.isError ? null : choice.data, choose];
+  return [picked ?? (choice.isError ? null : choice.data), choose];
 }
