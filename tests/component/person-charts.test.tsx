@@ -115,6 +115,28 @@ describe('person view: one small chart per statement', () => {
   });
 });
 
+describe('person view: one small chart per objective', () => {
+  it('shows each rated objective’s latest progress against the person’s own average, on the 1–10 scale', async () => {
+    services = startBackground();
+    const background = services;
+    await background.coaching.objectives.save('onboarding', {}, () => ({ personId: 'alex', period: '2026-Q4', text: 'Faster onboarding', confidence: 7, successStory: '', personalBenefit: '' }));
+    await background.coaching.objectives.save('hiring', {}, () => ({ personId: 'alex', period: '2026-Q4', text: 'Hire two engineers', confidence: 5, successStory: '', personalBenefit: '' }));
+    const progress = [3, 5, 8];
+    await alexAnswered(background, progress.map((_, index) => ({ daysAgo: 14 * (2 - index), answers: { [feedback]: 5 } })));
+    const sessions = (await background.sessions.ofPerson('alex')).sort((a, b) => a.startedAt - b.startedAt);
+    for (const [index, session] of sessions.entries()) await background.coaching.rate(session, { objectiveId: 'onboarding' }, progress[index]!, '');
+    renderDashboard('people');
+
+    const section = (await screen.findByRole('heading', { name: 'OKR progress over time (1–10)' })).closest('section')!;
+    // The objective never rated has no chart.
+    const [chart, ...others] = within(section).getAllByRole('figure');
+    expect(others).toHaveLength(0);
+    expect(chart!.textContent).toContain('2026-Q4 · Faster onboarding');
+    expect(within(chart!).getByText('Latest 8')).toBeTruthy();
+    expect(chart!.textContent).toContain('+4 against their own average of 4');
+  });
+});
+
 describe('team view: heat map and averages in the picked range', () => {
   it('shows only the latest answer within the range, and none for a statement not answered in it', async () => {
     services = startBackground();
