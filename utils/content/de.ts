@@ -97,6 +97,8 @@ export const de: ContentPack = {
     'conflict-good-intent': 'Welche gute Absicht könnte [Name] gehabt haben?',
     'conflict-said': 'Was hast du [Name] selbst schon dazu gesagt?',
     'conflict-first-step': 'Welchen kleinen Schritt kannst du diese Woche gehen?',
+    'actions-helped': 'Was hat dir geholfen, das zu erledigen?',
+    'actions-still-matter': 'Ist das, was noch offen ist, noch wichtig, oder lassen wir es fallen?',
     'conflict-if-again': 'Was machst du, wenn es wieder passiert?',
   },
   tips: {

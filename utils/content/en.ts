@@ -97,6 +97,8 @@ export const en: ContentPack = {
     'conflict-good-intent': 'What good intention might [name] have had?',
     'conflict-said': 'What have you said to [name] about this yourself?',
     'conflict-first-step': 'What is one small step you could take this week?',
+    'actions-helped': 'What helped you get these done?',
+    'actions-still-matter': 'Does what is still open still matter, or shall we drop it?',
     'conflict-if-again': 'What will you do if it happens again?',
   },
   tips: {

@@ -97,6 +97,8 @@ export const nl: ContentPack = {
     'conflict-good-intent': 'Welke goede bedoeling zou [naam] gehad kunnen hebben?',
     'conflict-said': 'Wat heb je hier zelf al tegen [naam] over gezegd?',
     'conflict-first-step': 'Welke kleine stap kun je deze week zetten?',
+    'actions-helped': 'Wat hielp je om deze af te ronden?',
+    'actions-still-matter': 'Is wat nog openstaat nog belangrijk, of laten we het vallen?',
     'conflict-if-again': 'Wat doe je als het opnieuw gebeurt?',
   },
   tips: {

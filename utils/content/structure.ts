@@ -51,7 +51,7 @@ export const templateStructures: readonly TemplateStructure[] = [
     sections: [
       // Their topics come first: the 1:1 is the report's meeting more than the manager's.
       section('check-in', 5, 'opening', 3),
-      section('last-actions', 3, 'explore', 2),
+      section('last-actions', 3, 'explore', 2, ['actions-helped', 'actions-still-matter', 'offer-help']),
       section('wins-blockers', 6, 'obstacles', 3),
       section('priorities', 5, 'goals', 2),
       section('growth', 5, 'support', 3, ['sbi-feedback', 'upward-feedback', 'feedback-not-right', 'feedback-keep-doing']),
@@ -281,6 +281,8 @@ export const questionMeta: Record<QuestionId, SuggestionMeta> = {
   'conflict-good-intent': ownSection,
   'conflict-said': ownSection,
   'conflict-first-step': ownSection,
+  'actions-helped': ownSection,
+  'actions-still-matter': ownSection,
   'conflict-if-again': ownSection,
 };
 

@@ -105,6 +105,8 @@ export const questionIds = [
   'conflict-good-intent',
   'conflict-said',
   'conflict-first-step',
+  'actions-helped',
+  'actions-still-matter',
   'conflict-if-again',
 ] as const;
 export type QuestionId = (typeof questionIds)[number];

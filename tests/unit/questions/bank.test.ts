@@ -8,8 +8,8 @@ const custom: CustomQuestion[] = [
 ];
 
 describe('suggestion bank', () => {
-  it('holds the 12 questions of the article, 72 of our own and 6 tips', () => {
-    expect(builtInSuggestions.filter((s) => s.kind === 'question')).toHaveLength(84);
+  it('holds the 12 questions of the article, 74 of our own and 6 tips', () => {
+    expect(builtInSuggestions.filter((s) => s.kind === 'question')).toHaveLength(86);
     expect(builtInSuggestions.filter((s) => s.kind === 'tip')).toHaveLength(6);
   });
 
