@@ -44,6 +44,12 @@ export class CallTabRegistry {
     return (await this.load()).tabs[tabId];
   }
 
+  /** Tabs whose call has its session open in a sidebar. */
+  async withSession(): Promise<number[]> {
+    const { tabs } = await this.load();
+    return Object.entries(tabs).flatMap(([tabId, tab]) => (tab.sessionId === null ? [] : [Number(tabId)]));
+  }
+
   async lastTabId(): Promise<number | null> {
     return (await this.load()).lastTabId;
   }

@@ -123,6 +123,8 @@ function callHandlers(services: Services): Omit<Handlers, keyof CoachingHandlers
       void checkCallPage(context.tabId, context.pageTheme).catch(() => undefined);
       // The language the page's LanguageProvider picks from the same two.
       const session = await openSession(context.meeting, context.title, resolveLanguage(current.language, uiLanguage), context.tabId);
+      // Listening balance counts from the captions once a sidebar has opened the call's session.
+      void services.listening.startIn(context.tabId).catch((error: unknown) => console.warn('Coachbar: cannot read captions', error));
       return { settings: current, context, session, notes: await notes.forSession(session.id) };
     },
     getCallContext({ tabId }) {
@@ -198,6 +200,7 @@ function callHandlers(services: Services): Omit<Handlers, keyof CoachingHandlers
     },
     async updateSettings(patch) {
       const next = await settings.update(patch);
+      if (patch.listeningBalance === true) void services.listening.startInOpenCalls();
       return next;
     },
     async openDashboard() {

@@ -1,13 +1,48 @@
+import { splitOf } from '@/utils/listening/totals';
+import type { SpeakerWords } from '@/utils/listening/types';
 import type { Handlers } from '@/utils/messaging/server';
 import type { Services } from './services';
 
 type ListeningMethod = 'reportSpeech' | 'listeningBalance' | 'setManagerSpeaker' | 'listeningHistory';
 export type ListeningHandlers = Pick<Handlers, ListeningMethod>;
 
+/** A speaker's name as the captions show it: page text, kept as data. */
+const maxSpeakerChars = 200;
+/** Speakers one report may name: the captions of one snapshot. */
+const maxSpeakersPerReport = 50;
+
+/** A report's words as the captions script sends them, checked: anything else did not come from it. */
+function checkedWords(words: unknown): SpeakerWords[] {
+  if (!Array.isArray(words) || words.length > maxSpeakersPerReport) throw new TypeError('A report lists its speakers');
+  return words.map((entry: unknown) => {
+    const { speaker, words: count, local } = (entry ?? {}) as Partial<SpeakerWords>;
+    if (typeof speaker !== 'string' || speaker.trim() === '' || speaker.length > maxSpeakerChars) throw new TypeError(`A speaker is named in 1–${maxSpeakerChars} characters`);
+    if (typeof count !== 'number' || typeof local !== 'boolean') throw new TypeError('A speaker has a count of words');
+    return { speaker, words: count, local };
+  });
+}
+
 /** Listening balance: the captions script's counts, the sidebar's meter, the person's history. */
-export function listeningHandlers(_services: Services): ListeningHandlers {
-  const notYet = () => {
-    throw new Error('Listening balance: not yet');
+export function listeningHandlers({ listening, sessions }: Services): ListeningHandlers {
+  return {
+    async reportSpeech({ signal, words }, sender) {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error('This message must come from a tab');
+      if (signal !== 'captions' && signal !== 'none') throw new TypeError('A report says whether captions are read');
+      return { listen: await listening.report(tabId, signal, checkedWords(words)) };
+    },
+    listeningBalance({ sessionId }) {
+      return listening.balance(sessionId);
+    },
+    setManagerSpeaker({ sessionId, speaker }) {
+      return listening.chooseManager(sessionId, speaker);
+    },
+    async listeningHistory({ personId }) {
+      return (await sessions.ofPerson(personId)).flatMap((session) => {
+        if (!session.listening) return [];
+        const split = splitOf(session.listening);
+        return split.manager + split.other === 0 ? [] : [{ sessionId: session.id, startedAt: session.startedAt, ...split }];
+      });
+    },
   };
-  return { reportSpeech: notYet, listeningBalance: notYet, setManagerSpeaker: notYet, listeningHistory: notYet };
 }

@@ -10,6 +10,7 @@ import { RecordStore } from '@/utils/db/store';
 import { RecordWriter } from '@/utils/db/writer';
 import type { ChangedEvent, ChangeTopic } from '@/utils/messaging/protocol';
 import { CallTabRegistry } from './call-tabs';
+import { ListeningTracker } from './listening';
 import { NoteSaver } from './note-saver';
 import { SyncService } from './sync';
 
@@ -32,10 +33,11 @@ export function createServices() {
   const callTabs = new CallTabRegistry();
   const conflicts = new RecordStore(db, writer, 'conflicts');
   const sync = new SyncService(db, writer, broadcastChanged);
+  const listening = new ListeningTracker(sessions, settings, callTabs);
   const noteSaver = new NoteSaver(async (edit) => {
     await notes.saveText(edit.sessionId, edit.sectionId, edit.text);
   });
-  return { db, writer, notes, sessions, settings, library, coaching, backup, callTabs, noteSaver, conflicts, sync };
+  return { db, writer, notes, sessions, settings, library, coaching, backup, callTabs, noteSaver, conflicts, sync, listening };
 }
 
 /** Tells open extension pages to refetch; nobody listening is fine. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { BaseRecord, ConflictRecord, QuestionRecord, RecordTable, RecordTables, SessionRecord, TemplateRecord } from '../db/records';
 import { lazy } from '../lazy';
+import { listeningLimits } from '../listening/totals';
 import { listeningThresholds } from '../listening/threshold';
 import { themeSettings } from '../theme/choose';
 import { maxIdChars, textFields } from '../sync/merge';
@@ -160,6 +161,23 @@ export const schemas = lazy(() => {
       pausedMs: z.number().min(0).max(maxTimestamp).default(0),
     }),
     takeaway: longText.default(''),
+    /** Counts only: words per captioned speaker and agenda section (utils/listening). */
+    listening: z
+      .object({
+        speakers: z
+          .array(
+            z.object({
+              name: shortText.min(1),
+              sections: z
+                .record(id, z.int().min(0).max(listeningLimits.wordsPerSection))
+                .refine((sections) => Object.keys(sections).length <= listeningLimits.sections, 'too many sections'),
+            }),
+          )
+          .max(listeningLimits.speakers),
+        managerSpeaker: shortText.nullable(),
+        managerConfirmed: z.boolean(),
+      })
+      .optional(),
   });
 
   /** Schema v2 added the call's start to the clock; like migration 2, a session without it started the call. */

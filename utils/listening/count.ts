@@ -22,33 +22,41 @@ export function wordsIn(text: string): string[] {
     .map((piece) => piece.toLocaleLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''));
 }
 
-/** How many leading words must agree for two blocks of one speaker to be the same block, one perhaps rewritten further. */
-const sameBlockWords = 3;
+/** How many leading words two blocks of one speaker are compared by. */
+const comparedWords = 3;
 
 /**
  * Whether `later` can be `earlier` as the page shows it now: the same speaker, and their first
- * words agree (Meet rewrites the last block's end as words arrive and corrects them, not its start).
+ * words agree, all of them or (`loosely`) at least half. The block that was last may have been
+ * rewritten anywhere (Meet corrects a line's first words too while it is being spoken), so for it
+ * the speaker is enough.
  */
-function sameBlock(earlier: CaptionBlock, later: CaptionBlock): boolean {
+function sameBlock(earlier: CaptionBlock, later: CaptionBlock, earlierWasLast: boolean, loosely: boolean): boolean {
   if (earlier.speaker !== later.speaker) return false;
+  if (earlierWasLast) return true;
   const a = wordsIn(earlier.text);
   const b = wordsIn(later.text);
-  const compared = Math.min(sameBlockWords, a.length, b.length);
-  for (let index = 0; index < compared; index++) if (a[index] !== b[index]) return false;
-  return true;
+  const compared = Math.min(comparedWords, a.length, b.length);
+  let agreeing = 0;
+  for (let index = 0; index < compared; index++) if (a[index] === b[index]) agreeing += 1;
+  return loosely ? 2 * agreeing >= compared : agreeing === compared;
 }
 
 /**
  * Where the new snapshot's first block sits among the previous blocks: old blocks scroll away from
  * the top, so the new list continues the old one from some offset. The smallest offset at which
- * every overlapping pair is the same block; the previous length when none is (all scrolled away).
+ * every overlapping pair is the same block; failing that, the same with blocks whose first words
+ * were corrected since (a double count is worse than a missed line); else the previous length
+ * (all scrolled away).
  */
 function offsetOf(previous: readonly CaptionBlock[], snapshot: readonly CaptionBlock[]): number {
-  for (let offset = 0; offset < previous.length; offset++) {
-    const overlap = Math.min(previous.length - offset, snapshot.length);
-    let matches = overlap > 0;
-    for (let index = 0; index < overlap && matches; index++) matches = sameBlock(previous[offset + index]!, snapshot[index]!);
-    if (matches) return offset;
+  for (const loosely of [false, true]) {
+    for (let offset = 0; offset < previous.length; offset++) {
+      const overlap = Math.min(previous.length - offset, snapshot.length);
+      let matches = overlap > 0;
+      for (let index = 0; index < overlap && matches; index++) matches = sameBlock(previous[offset + index]!, snapshot[index]!, offset + index === previous.length - 1, loosely);
+      if (matches) return offset;
+    }
   }
   return previous.length;
 }

@@ -48,6 +48,16 @@ describe('countSnapshot', () => {
     ['a line corrected shorter and regrown counts only beyond its most', [[sam('we could ship in May or June')], [sam('we could ship in May')], [sam('we could ship in May or June then')]], { 'Sam de Vries': 8 }],
     ['the region drawn anew with the same blocks adds nothing', [[you('Hello Sam'), sam('Hi there')], [], [you('Hello Sam'), sam('Hi there')]], { You: 2, 'Sam de Vries': 2 }],
     ['all blocks scrolled away: the new ones count whole', [[you('one two three')], [sam('four five')]], { You: 3, 'Sam de Vries': 2 }],
+    ['the last block’s first words corrected as it is spoken', [[sam('Wheel the')], [sam('Well the road')], [sam('Well the roadmap slipped')]], { 'Sam de Vries': 4 }],
+    ['an earlier block corrected after its speaker stopped', [[you('Sew what'), sam('I')], [you('So what'), sam('I think')]], { You: 2, 'Sam de Vries': 2 }],
+    [
+      'alternating speakers scrolling by two blocks are not taken for each other',
+      [
+        [you('I think we can'), sam('Maybe'), you('I guess so'), sam('Right')],
+        [you('I guess so'), sam('Right'), you('Then next week')],
+      ],
+      { You: 10, 'Sam de Vries': 2 },
+    ],
     ['two blocks of one speaker in a row, the second new', [[sam('Yes.')], [sam('Yes.'), sam('Yes, and more')]], { 'Sam de Vries': 4 }],
   ])('%s', (_case, snapshots, expected) => {
     expect(countAll(snapshots)).toEqual(expected);

@@ -1,0 +1,141 @@
+import { browser } from '@/utils/browser/api';
+import type { SessionRepository } from '@/utils/db/sessions';
+import type { SettingsRepository } from '@/utils/db/settings';
+import { nudgeOf, recentSamples, type BalanceSample } from '@/utils/listening/nudge';
+import { addWords, chooseManager, emptyTotals, splitOf } from '@/utils/listening/totals';
+import type { ListeningBalance, ListeningSignal, ListeningTotals, SpeakerWords } from '@/utils/listening/types';
+import type { CallTabRegistry } from './call-tabs';
+
+/** Counts wait this long in memory before they are written to the session, so a call writes a few times a minute, not every report. */
+const writeDelayMs = 15_000;
+
+/** The captions script reports at least this often while it runs; older than this, the meter has no signal. */
+export const signalFreshMs = 12_000;
+
+/** The captions script's built file (entrypoints/captions.content). */
+const captionsScript = '/content-scripts/captions.js';
+
+/** A session counted in this background's lifetime: its totals (written later), samples for the nudge, and the last report. */
+interface LiveSession {
+  totals: ListeningTotals;
+  samples: BalanceSample[];
+  signal: ListeningSignal;
+  reportedAt: number;
+  writeTimer: ReturnType<typeof setTimeout> | null;
+}
+
+/**
+ * Listening balance in the background: injects the captions script into a call tab once the
+ * setting is on and the call's sidebar has opened its session, adds the script's reports to the
+ * session's totals (written through the one writer, a few times a minute), and answers the
+ * sidebar's meter. The samples for the nudge live in memory only: they matter for minutes.
+ */
+export class ListeningTracker {
+  private readonly live = new Map<string, LiveSession>();
+  /** Tabs the captions script was injected into by this background; the script guards against a second copy itself. */
+  private readonly injected = new Set<number>();
+
+  constructor(
+    private readonly sessions: SessionRepository,
+    private readonly settings: SettingsRepository,
+    private readonly callTabs: CallTabRegistry,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Starts the captions script in a call tab whose sidebar has the call's session open, if the setting is on. */
+  async startIn(tabId: number): Promise<void> {
+    if (this.injected.has(tabId) || !(await this.settings.get()).listeningBalance) return;
+    if (!(await this.callTabs.get(tabId))?.sessionId) return;
+    this.injected.add(tabId);
+    const scripting = (browser as Partial<Pick<typeof browser, 'scripting'>>).scripting;
+    try {
+      if (!scripting) throw new Error('This browser cannot inject scripts');
+      await scripting.executeScript({ target: { tabId }, files: [captionsScript] });
+    } catch (error) {
+      this.injected.delete(tabId);
+      throw error;
+    }
+  }
+
+  /** The setting went on: every call whose sidebar is open starts counting. */
+  async startInOpenCalls(): Promise<void> {
+    await Promise.all((await this.callTabs.withSession()).map((tabId) => this.startIn(tabId).catch((error: unknown) => console.warn('Coachbar: cannot read captions in tab', tabId, error))));
+  }
+
+  /**
+   * A report from the captions script in `tabId`. False tells the script to stop: the setting is
+   * off, or the tab holds no call whose session a sidebar opened.
+   */
+  async report(tabId: number, signal: ListeningSignal, words: readonly SpeakerWords[]): Promise<boolean> {
+    const [settings, tab] = await Promise.all([this.settings.get(), this.callTabs.get(tabId)]);
+    const session = tab?.sessionId ? await this.sessions.get(tab.sessionId) : undefined;
+    if (!settings.listeningBalance || !session) {
+      this.injected.delete(tabId);
+      return false;
+    }
+    const live = this.liveOf(session.id, session.listening);
+    const now = this.now();
+    if (live.samples.length === 0) live.samples.push({ at: now, ...splitOf(live.totals) });
+    if (words.length > 0) {
+      const sectionId = await this.sessions.currentSectionId(session);
+      if (sectionId !== null) live.totals = addWords(live.totals, sectionId, words);
+      this.writeSoon(session.id, live);
+    }
+    live.samples = recentSamples([...live.samples, { at: now, ...splitOf(live.totals) }], now);
+    live.signal = signal;
+    live.reportedAt = now;
+    return true;
+  }
+
+  async balance(sessionId: string): Promise<ListeningBalance> {
+    const session = await this.sessions.get(sessionId);
+    if (!session) throw new Error(`No session with id ${sessionId}`);
+    const live = this.live.get(sessionId);
+    const totals = live?.totals ?? session.listening ?? emptyTotals;
+    const now = this.now();
+    const [sectionId, { listeningThreshold }] = await Promise.all([this.sessions.currentSectionId(session), this.settings.get()]);
+    const section = sectionId === null ? null : splitOf(totals, sectionId);
+    const nudge = live ? nudgeOf(live.samples, now, listeningThreshold) : null;
+    return {
+      signal: live && now - live.reportedAt <= signalFreshMs ? live.signal : 'none',
+      ...splitOf(totals),
+      section: section && section.manager + section.other > 0 ? section : null,
+      managerSpeaker: totals.managerSpeaker,
+      speakers: totals.speakers.map((speaker) => speaker.name),
+      nudge: nudge !== null,
+      nudgeReason: nudge,
+    };
+  }
+
+  /** The user's choice of the manager among the speakers the captions named; written at once. */
+  async chooseManager(sessionId: string, speaker: string): Promise<ListeningBalance> {
+    const session = await this.sessions.get(sessionId);
+    if (!session) throw new Error(`No session with id ${sessionId}`);
+    const live = this.liveOf(sessionId, session.listening);
+    if (!live.totals.speakers.some((known) => known.name === speaker)) throw new RangeError('Choose one of the speakers the captions named');
+    live.totals = chooseManager(live.totals, speaker);
+    await this.write(sessionId, live);
+    return this.balance(sessionId);
+  }
+
+  private liveOf(sessionId: string, stored: ListeningTotals | undefined): LiveSession {
+    let live = this.live.get(sessionId);
+    if (!live) {
+      live = { totals: stored ?? emptyTotals, samples: [], signal: 'none', reportedAt: 0, writeTimer: null };
+      this.live.set(sessionId, live);
+    }
+    return live;
+  }
+
+  private writeSoon(sessionId: string, live: LiveSession): void {
+    live.writeTimer ??= setTimeout(() => {
+      void this.write(sessionId, live).catch((error: unknown) => console.warn('Coachbar: cannot save the listening balance', error));
+    }, writeDelayMs);
+  }
+
+  private async write(sessionId: string, live: LiveSession): Promise<void> {
+    if (live.writeTimer !== null) clearTimeout(live.writeTimer);
+    live.writeTimer = null;
+    await this.sessions.setListening(sessionId, live.totals);
+  }
+}
