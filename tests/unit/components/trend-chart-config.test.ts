@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { configFor, type ChartOptions } from '@/components/trend-chart-config';
+
+const day = 86_400_000;
+const first = Date.UTC(2025, 0, 6, 9);
+const colors = { text: '#000', grid: '#ccc', tooltipBackground: '#000', tooltipText: '#fff' };
+const line = (label: string, days: readonly number[]) => ({ label, color: '#2f6b4f', hidden: false, points: days.map((offset, index) => ({ x: first + offset * day, y: 1 + (index % 7) })) });
+const options = (lines: ChartOptions['lines'], compact: boolean): ChartOptions => ({ width: 600, pixelRatio: 1, language: 'en', min: 1, max: 7, compact, colors, lines });
+
+describe('chart configuration: the time axis', () => {
+  it.each([
+    { name: 'a chart of several lines', compact: false },
+    { name: 'a small multiple', compact: true },
+  ])('$name runs from the first answer to the last, not from rounded ends before them', ({ compact }) => {
+    const x = configFor(options([line('a', [10, 20, 400]), line('b', [0, 30])], compact)).options?.scales?.x;
+    expect(x?.min).toBe(first);
+    expect(x?.max).toBe(first + 400 * day);
+  });
+
+  it('gives one answer a day around it', () => {
+    const x = configFor(options([line('a', [3])], true)).options?.scales?.x;
+    expect([x?.min, x?.max]).toEqual([first + 3 * day - day / 2, first + 3 * day + day / 2]);
+  });
+
+  it('leaves the axis to chart.js without answers', () => {
+    const x = configFor(options([line('a', [])], false)).options?.scales?.x;
+    expect(x?.min).toBeUndefined();
+  });
+});
