@@ -1,3 +1,4 @@
+import { generateChromeMessages, parseMessagesObject } from '@wxt-dev/i18n/build';
 import { flattenMessages, type MessageTree } from '@/utils/i18n/format';
 
 /** The $1…$9 a text uses, in order of slot, counted as formatMessage reads them (`$$` is a dollar). */
@@ -28,37 +29,30 @@ export function translationProblems(english: MessageTree, other: MessageTree): s
   return problems;
 }
 
-const chromeMessageFields = new Set(['message', 'description', 'placeholders']);
-
 /**
- * What would make @wxt-dev/i18n build a _locales/<lang>/messages.json that differs from what the
- * pages read through flattenMessages, or that Chrome refuses to load: a name other than letters,
- * digits and underscores once the dots become underscores, two names that differ only in case
- * (Chrome's message names are case-insensitive), an object wxt takes for a plural (keys all digits
- * or "n") or, at the top level, for a Chrome message (keys only message/description/placeholders),
- * and a `$name$` placeholder, which Chrome requires to be declared.
+ * What would make the browser's _locales/<lang>/messages.json, which @wxt-dev/i18n builds from the
+ * same file, differ from what the pages read through flattenMessages, or make Chrome refuse it:
+ * a message wxt reads otherwise (it takes an object of numbered keys for a plural, a top-level one of
+ * message/description for a Chrome message), a name other than letters, digits and underscores once
+ * the dots become underscores, two names that differ only in case (Chrome's names are
+ * case-insensitive), and a `$name$` placeholder, which Chrome requires to be declared.
  */
 export function browserCatalogProblems(catalog: MessageTree): string[] {
   const problems: string[] = [];
-  const walk = (tree: MessageTree, path: string[]) => {
-    for (const [key, value] of Object.entries(tree)) {
-      const at = [...path, key];
-      if (typeof value === 'string') continue;
-      const keys = Object.keys(value);
-      if (keys.every((k) => k === 'n' || Number.isFinite(Number(k)))) problems.push(`${at.join('.')}: wxt reads it as a plural`);
-      if (at.length === 1 && keys.every((k) => chromeMessageFields.has(k))) problems.push(`${at.join('.')}: wxt reads it as a Chrome message`);
-      walk(value, at);
-    }
-  };
-  walk(catalog, []);
+  const browserMessages: Record<string, { message: string }> = generateChromeMessages(parseMessagesObject(catalog));
+  const flat = flattenMessages(catalog);
   const names = new Map<string, string>();
-  for (const [key, text] of flattenMessages(catalog)) {
+  for (const [key, text] of flat) {
     const name = key.replaceAll('.', '_');
+    const browserText = browserMessages[name]?.message;
+    if (browserText !== text) problems.push(`${key}: the browser reads ${browserText === undefined ? 'nothing' : JSON.stringify(browserText)}`);
     if (!/^[A-Za-z0-9_]+$/.test(name)) problems.push(`${key}: not a Chrome message name`);
     const clash = names.get(name.toLowerCase());
     if (clash !== undefined) problems.push(`${key}: same Chrome message name as ${clash}`);
     names.set(name.toLowerCase(), key);
     if (/\$[A-Za-z_]\w*\$/.test(text.replaceAll('$$', ''))) problems.push(`${key}: a named $placeholder$`);
   }
+  const pageNames = new Set([...flat.keys()].map((key) => key.replaceAll('.', '_')));
+  for (const name of Object.keys(browserMessages)) if (!pageNames.has(name)) problems.push(`${name}: only the browser has it`);
   return problems;
 }

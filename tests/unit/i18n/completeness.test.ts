@@ -43,9 +43,9 @@ describe('the checks themselves', () => {
   it.each<{ name: string; catalog: MessageTree; expected: string[] }>([
     { name: 'a dash in a key', catalog: { 'sign-in': 'Sign in' }, expected: ['sign-in: not a Chrome message name'] },
     { name: 'names that differ in case', catalog: { menu: { open: 'Open' }, Menu_open: 'Open' }, expected: ['Menu_open: same Chrome message name as menu.open'] },
-    { name: 'a nested key and a flat one that meet', catalog: { a: { b: 'x' }, a_b: 'y' }, expected: ['a_b: same Chrome message name as a.b'] },
-    { name: 'numbered keys', catalog: { steps: { 1: 'One', 2: 'Two' } }, expected: ['steps: wxt reads it as a plural'] },
-    { name: 'a top-level object of message fields', catalog: { note: { message: 'Hi', description: 'A greeting' } }, expected: ['note: wxt reads it as a Chrome message'] },
+    { name: 'a nested key and a flat one that meet', catalog: { a: { b: 'x' }, a_b: 'y' }, expected: ['a.b: the browser reads "y"', 'a_b: same Chrome message name as a.b'] },
+    { name: 'numbered keys, which wxt takes for a plural', catalog: { steps: { 1: 'One', 2: 'Two' } }, expected: ['steps.1: the browser reads nothing', 'steps.2: the browser reads nothing', 'steps: only the browser has it'] },
+    { name: 'a top-level object of message fields', catalog: { note: { message: 'Hi', description: 'A greeting' } }, expected: ['note.message: the browser reads nothing', 'note.description: the browser reads nothing', 'note: only the browser has it'] },
     { name: 'a named placeholder', catalog: { cost: 'Costs $amount$' }, expected: ['cost: a named $placeholder$'] },
     { name: 'escaped dollars and slots are fine', catalog: { cost: 'Costs $$5 for $1$$', plural: { one: '$1 item', other: '$1 items' } }, expected: [] },
   ])('$name', ({ catalog, expected }) => {
