@@ -18,14 +18,12 @@ import {
   type EditableTemplate,
   type TemplateProblem,
 } from '@/utils/agenda/template-editor';
-import { builtInTemplates, fromUserTemplate, type AgendaTemplate } from '@/utils/agenda/templates';
+import { builtInTemplates, fromUserTemplate, talkMinutes } from '@/utils/agenda/templates';
 import type { SectionRole } from '@/utils/content/structure';
 import { contentFor } from '@/utils/content/packs';
 import type { TemplateRecord } from '@/utils/db/records';
 
 const roles: SectionRole[] = ['opening', 'explore', 'goals', 'measures', 'obstacles', 'support', 'closing'];
-
-const minutesOf = (template: AgendaTemplate) => template.sections.reduce((sum, section) => sum + section.minutes, 0);
 
 export function TemplatesTab() {
   const { t, language } = useI18n();
@@ -105,7 +103,7 @@ export function TemplatesTab() {
                 <li key={record.id} className="library-item">
                   <div>
                     <strong>{record.name}</strong>
-                    <p className="muted">{t('templatesPage.sectionCount', template.sections.length, minutesOf(template))}</p>
+                    <p className="muted">{t('templatesPage.sectionCount', template.sections.length, talkMinutes(template))}</p>
                   </div>
                   <div className="library-actions">
                     <button onClick={() => setEditing(duplicateTemplate(record, record.id, record.name))}>{t('common.edit')}</button>
@@ -129,7 +127,7 @@ export function TemplatesTab() {
               <div>
                 <strong>{template.name}</strong>
                 <p className="muted">
-                  {template.description} · {t('templatesPage.sectionCount', template.sections.length, minutesOf(template))}
+                  {template.description} · {t('templatesPage.sectionCount', template.sections.length, talkMinutes(template))}
                 </p>
               </div>
               <div className="library-actions">

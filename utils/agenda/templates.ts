@@ -68,3 +68,8 @@ export function findTemplate(id: string, pack: ContentPack, userTemplates: reado
   const user = userTemplates.find((template) => template.id === id);
   return user ? fromUserTemplate(user) : builtInTemplates(pack).find((template) => template.id === id);
 }
+
+/** The talk's own length: the manager's preparation before it is not call time. */
+export function talkMinutes(template: Pick<AgendaTemplate, 'sections'>): number {
+  return template.sections.reduce((sum, section) => sum + (section.beforeTheTalk ? 0 : section.minutes), 0);
+}
