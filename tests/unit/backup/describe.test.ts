@@ -74,6 +74,19 @@ describe('describeBackupProblem', () => {
     }
   });
 
+  // The dashboard offers a "Sicherung" / "back-up" to download and restore; its messages must not
+  // call the same file by another name. The format's own name, coachbar-backup, is a literal.
+  it.each([
+    { language: 'de' as const, word: /Sicherung/, otherWord: /backup/i },
+    { language: 'nl' as const, word: /back-up/, otherWord: /backup/i },
+  ])('calls the file what the dashboard calls it in $language', ({ language, word, otherWord }) => {
+    for (const problem of problems) {
+      const message = describeBackupProblem(problem, language).replace(/[„‘]coachbar-backup[“’]/g, '');
+      expect(message).not.toMatch(otherWord);
+    }
+    expect(describeBackupProblem(problems[10]!, language)).toMatch(word);
+  });
+
   it('mentions how many records have problems when there are more', () => {
     const message = describeBackupProblem({ ...(problems[13] as Extract<BackupProblem, { kind: 'invalidRecord' }>), invalidCount: 4 }, 'en');
     expect(message).toContain('4 records');
