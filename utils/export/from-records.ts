@@ -1,6 +1,7 @@
 import type { AgendaTemplate } from '../agenda/templates';
 import type { ObjectiveView } from '../db/coaching';
 import type { ActionItemRecord, NoteRecord, PersonRecord, RatingRecord, SessionRecord } from '../db/records';
+import { splitOf } from '../listening/totals';
 import { exportLanguages, type ExportLanguage } from './labels';
 import type { SessionSummary } from './summary';
 
@@ -17,6 +18,13 @@ export interface SummarySources {
   objectives: readonly ObjectiveView[];
   actionItems: readonly ActionItemRecord[];
   timeZone: string;
+}
+
+/** What the captions counted, when they did and the manager's speaker is known: never a guess. */
+function measuredSplit(session: SessionRecord): SessionSummary['listening'] {
+  if (!session.listening || session.listening.managerSpeaker === null) return null;
+  const { manager, other } = splitOf(session.listening);
+  return manager + other > 0 ? { manager, other } : null;
 }
 
 /** The manager's full summary of one session, resolved to text in the session's language. */
@@ -55,5 +63,6 @@ export function buildSessionSummary(sources: SummarySources): SessionSummary {
     })),
     actionItems: sources.actionItems.map((item) => ({ text: item.text, owner: item.owner, due: item.due, done: item.doneAt !== null })),
     takeaway: session.takeaway,
+    listening: measuredSplit(session),
   };
 }

@@ -39,6 +39,7 @@ export function toJson(summary: SessionSummary): string {
     })),
     actionItems: summary.actionItems.map((item) => ({ text: item.text, owner: item.owner, due: item.due, done: item.done })),
     takeaway: summary.takeaway,
+    listening: summary.listening ? { managerWords: summary.listening.manager, otherWords: summary.listening.other } : null,
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

@@ -45,6 +45,9 @@ export interface ExportLabels {
   ownerManager: string;
   ownerYou: string;
   takeaway: string;
+  /** The manager's share of the words in the 1:1, where the captions counted them. */
+  listeningShare: string;
+  listeningValue: (percent: number) => string;
   /** The month names, January first. */
   months: readonly string[];
   /** A calendar day in this language, e.g. "26 November 2026". */
@@ -85,6 +88,8 @@ export function exportLabels(language: ExportLanguage): ExportLabels {
     ownerManager: t('export.file.ownerManager'),
     ownerYou: t('export.file.ownerYou'),
     takeaway: t('export.file.takeaway'),
+    listeningShare: t('export.file.listeningShare'),
+    listeningValue: (percent) => t('export.file.listeningValue', percent),
     months: monthKeys.map((month) => t(`export.file.months.${month}`)),
     day: (day, month, year) => t('export.file.day', day, month, year),
   };

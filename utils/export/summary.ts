@@ -2,6 +2,7 @@
  * The session summary export's view model, and the one outline every document format renders, so
  * Markdown, HTML, plain text and Word always carry the same content. Pure: no storage, no browser.
  */
+import { managerShare } from '../listening/totals';
 import { labelsFor, type ExportLabels, type ExportLanguage } from './labels';
 
 export interface SummarySection {
@@ -51,6 +52,8 @@ export interface SessionSummary {
   okrs: SummaryOkr[];
   actionItems: SummaryActionItem[];
   takeaway: string;
+  /** Words the captions counted for the manager and for everyone else; null when not measured. */
+  listening: { manager: number; other: number } | null;
 }
 
 /** The copy for the employee: private sections keep their heading but lose their notes and questions. */
@@ -67,6 +70,8 @@ export function employeeCopy(summary: SessionSummary): SessionSummary {
     ratings: summary.ratings.map((rating) => ({ ...rating })),
     okrs: summary.okrs.map((okr) => ({ ...okr, keyResults: okr.keyResults.map((kr) => ({ ...kr })) })),
     actionItems: summary.actionItems.map((item) => ({ ...item })),
+    // The manager's measure of their own talking, for their coaching: not part of what the employee gets.
+    listening: null,
   };
 }
 
@@ -253,6 +258,8 @@ export function summaryOutline(summary: SessionSummary): OutlineBlock[] {
   }
   if (has(summary.meetingTitle)) fields.push({ label: labels.meeting, value: summary.meetingTitle.trim() });
   if (has(summary.templateName)) fields.push({ label: labels.template, value: summary.templateName.trim() });
+  const share = summary.listening && managerShare(summary.listening);
+  if (share !== null && !employee) fields.push({ label: labels.listeningShare, value: labels.listeningValue(share) });
   blocks.push({ kind: 'fields', fields });
 
   if (summary.sections.length > 0) {

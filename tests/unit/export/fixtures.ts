@@ -129,5 +129,7 @@ export function fixtureSummary(language: ExportLanguage): SessionSummary {
       { text: t.actions[2], owner: 'report', due: null, done: true },
     ],
     takeaway: t.takeaway,
+    // 30 % of the words: the manager talked less than the person.
+    listening: { manager: 312, other: 728 },
   };
 }

@@ -51,6 +51,17 @@ describe.each(exportLanguages)('session summary export (%s)', (language) => {
     expect(toHtml(copy)).toContain(escapeHtml(exportLabels(language).employeeCopyNote));
   });
 
+  it("shows the manager's share of the talking in every format of their summary, and not in the employee copy", () => {
+    const share = exportLabels(language).listeningValue(30);
+    for (const output of [toMarkdown(summary), toHtml(summary), toPlainText(summary), toHtmlFragment(summary)]) expect(output).toContain(share);
+    expect(JSON.parse(toJson(summary)).listening).toEqual({ managerWords: 312, otherWords: 728 });
+    for (const output of [toMarkdown(copy), toHtml(copy), toPlainText(copy), toHtmlFragment(copy)]) expect(output).not.toContain(exportLabels(language).listeningShare);
+    expect(JSON.parse(toJson(copy)).listening).toBeNull();
+    // Not measured: no line, rather than a share of nothing.
+    expect(toMarkdown({ ...summary, listening: null })).not.toContain(exportLabels(language).listeningShare);
+    expect(toMarkdown({ ...summary, listening: { manager: 0, other: 0 } })).not.toContain(exportLabels(language).listeningShare);
+  });
+
   it('escapes the hostile name in HTML: no markup from page text', () => {
     for (const html of [toHtml(summary), toHtmlFragment(summary), toHtml(copy)]) {
       expect(html).toContain(escapeHtml(hostileName));
@@ -140,6 +151,7 @@ describe('sparse summaries', () => {
       okrs: [],
       actionItems: [],
       takeaway: '',
+      listening: null,
     };
     expect(toMarkdown(empty)).toBe('# Summary of 1:1\n\n- **Date:** 5 January 2026, 09:00 (UTC)\n\n## Agenda\n\n### Check-in\n\n*No notes.*\n');
     expect(toPlainText(empty)).toContain('No notes.');

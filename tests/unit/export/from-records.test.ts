@@ -54,3 +54,24 @@ it('resolves a session to text in its own language, with asked questions, rating
   expect(summary.actionItems).toEqual([{ text: 'Gids schrijven', owner: 'report', due: '2026-12-01', done: false }]);
   expect(employeeCopy(summary).sections[4]!.notes).toBe('');
 });
+
+it.each<{ name: string; listening: SessionRecord['listening']; expected: { manager: number; other: number } | null }>([
+  { name: 'not measured', listening: undefined, expected: null },
+  { name: 'measured, the manager’s speaker known: words over every section', listening: { speakers: [{ name: 'You', sections: { start: 30, 'wrap-up': 10 } }, { name: 'Sam', sections: { start: 60 } }], managerSpeaker: 'You', managerConfirmed: false }, expected: { manager: 40, other: 60 } },
+  { name: 'measured, but which speaker is the manager is not known: no guess', listening: { speakers: [{ name: 'Alex', sections: { start: 30 } }, { name: 'Sam', sections: { start: 60 } }], managerSpeaker: null, managerConfirmed: false }, expected: null },
+  { name: 'captions on, nobody spoke', listening: { speakers: [], managerSpeaker: 'You', managerConfirmed: false }, expected: null },
+])('the share of the talking: $name', ({ listening, expected }) => {
+  const summary = buildSessionSummary({
+    session: { ...session, ...(listening ? { listening } : {}) },
+    person: null,
+    template: undefined,
+    notes: [],
+    questionText: () => undefined,
+    statementText: () => undefined,
+    ratings: [],
+    objectives: [],
+    actionItems: [],
+    timeZone: 'UTC',
+  });
+  expect(summary.listening).toEqual(expected);
+});
