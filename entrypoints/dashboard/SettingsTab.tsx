@@ -9,8 +9,16 @@ import { CallPageCheckSection } from './CallPageCheckSection';
 import { SyncSection } from './SyncSection';
 import { languageNames, languages, resolveLanguage } from '@/utils/i18n/catalog';
 import { themeSettings, type ThemeSetting } from '@/utils/theme/choose';
+import { listeningThresholds } from '@/utils/listening/threshold';
 
 const themeLabels = { auto: 'settingsPage.themeAuto', light: 'settingsPage.themeLight', dark: 'settingsPage.themeDark' } as const satisfies Record<ThemeSetting, string>;
+
+/** The threshold's steps, and the stored one if a peer or a restore brought one between them. */
+function thresholdChoices(stored: number): number[] {
+  const choices: number[] = [];
+  for (let percent = listeningThresholds.min; percent <= listeningThresholds.max; percent += listeningThresholds.step) choices.push(percent);
+  return choices.includes(stored) ? choices : [...choices, stored].sort((a, b) => a - b);
+}
 
 export function SettingsTab() {
   const { t } = useI18n();
@@ -64,6 +72,35 @@ export function SettingsTab() {
       <label className="check">
         <input type="checkbox" checked={settings.data.chatPaste} onChange={(event) => update.mutate({ chatPaste: event.target.checked })} /> {t('settingsPage.chatPaste')}
       </label>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={settings.data.listeningBalance}
+          aria-describedby="listening-hint"
+          onChange={(event) => update.mutate({ listeningBalance: event.target.checked })}
+        />{' '}
+        {t('listening.setting')}
+      </label>
+      <p id="listening-hint" className="muted">
+        {t('listening.settingHint')}
+      </p>
+      <label className="field">
+        <span>{t('listening.threshold')}</span>
+        <select
+          value={settings.data.listeningThreshold}
+          aria-describedby="listening-threshold-hint"
+          onChange={(event) => update.mutate({ listeningThreshold: Number(event.target.value) })}
+        >
+          {thresholdChoices(settings.data.listeningThreshold).map((percent) => (
+            <option key={percent} value={percent}>
+              {t('listening.percent', percent)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p id="listening-threshold-hint" className="muted">
+        {t('listening.thresholdHint')}
+      </p>
     </form>
       <BackupSection />
       <SyncSection />

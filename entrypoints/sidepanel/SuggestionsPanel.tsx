@@ -49,6 +49,8 @@ export function SuggestionsPanel({ pack, suggestions, chips, onToggleChip, onIns
         return t(`suggestions.reasonHistory.${reason.condition}`);
       case 'pinned':
         return t('suggestions.reasonPinned');
+      case 'listening':
+        return t('listening.reasonNudge', reason.share, reason.minutes);
       case 'askedBefore':
         return reason.sessionsAgo === 1 ? t('suggestions.reasonAskedBefore') : t('suggestions.reasonAskedSessionsAgo', reason.sessionsAgo);
     }

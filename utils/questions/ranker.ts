@@ -1,5 +1,6 @@
 import type { SectionRole, TipCondition } from '../content/structure';
 import type { NoteSignals, Situation } from '../content/types';
+import { listeningQuestionIds } from './listening';
 import { findSignals } from './signals';
 
 export interface Suggestion {
@@ -18,6 +19,8 @@ export type Reason =
   | { kind: 'notes'; situation: Situation; word: string }
   | { kind: 'history'; condition: TipCondition }
   | { kind: 'pinned' }
+  /** The manager has talked `share` % of the words for the last `minutes` minutes (the listening nudge). */
+  | { kind: 'listening'; share: number; minutes: number }
   | { kind: 'askedBefore'; sessionsAgo: number };
 
 export interface RankingContext {
@@ -40,6 +43,8 @@ export interface RankingContext {
   pinned: ReadonlySet<string>;
   /** What this person's history says; a tip with a condition is offered only when it holds, and is not ranked higher for it. */
   history: Readonly<Record<TipCondition, boolean>>;
+  /** The listening nudge, when the manager's share of the talking has stayed above the threshold: it lifts the listening questions. */
+  listening?: { share: number; minutes: number } | null;
 }
 
 export interface RankedSuggestion {
@@ -49,7 +54,7 @@ export interface RankedSuggestion {
   reasons: Reason[];
 }
 
-const weights = { pinned: 100, writtenFor: 5, chip: 4, notes: 3, section: 3 } as const;
+const weights = { pinned: 100, listening: 8, writtenFor: 5, chip: 4, notes: 3, section: 3 } as const;
 /** Asked in the last session costs most; the penalty fades over the next few sessions. */
 const askedBeforePenalty = (sessionsAgo: number) => Math.max(0, 4 - sessionsAgo);
 
@@ -76,6 +81,11 @@ export function rankSuggestions(bank: readonly Suggestion[], context: RankingCon
     if (pinned) {
       score += weights.pinned;
       reasons.push({ kind: 'pinned' });
+    }
+    // Handing the word back matters more now than what the section or the notes ask for.
+    if (context.listening && listeningQuestionIds.has(suggestion.id)) {
+      score += weights.listening;
+      reasons.push({ kind: 'listening', share: context.listening.share, minutes: context.listening.minutes });
     }
     if (suggestion.condition) reasons.push({ kind: 'history', condition: suggestion.condition });
     for (const situation of suggestion.situations) {

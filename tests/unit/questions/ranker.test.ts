@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rankSuggestions, type RankingContext, type Reason, type Suggestion } from '@/utils/questions/ranker';
 import { builtInSuggestions } from '@/utils/questions/bank';
+import { listeningQuestionIds } from '@/utils/questions/listening';
 import { contentPacks } from '@/utils/content/packs';
 import { templateStructures, type SectionStructure } from '@/utils/content/structure';
 import { situations, type NoteSignals, type SignalPatterns, type Situation } from '@/utils/content/types';
@@ -19,6 +20,7 @@ const bank: Suggestion[] = [
   { id: 'control', kind: 'question', situations: ['blamesOthers', 'impossible'], roles: ['obstacles'] },
   { id: 'offer-help', kind: 'question', situations: ['stuck', 'quiet'], roles: ['support'] },
   { id: 'takeaway', kind: 'question', situations: ['closing'], roles: ['closing'] },
+  { id: 'tell-me-more', kind: 'question', situations: ['unclearProblem'], roles: ['explore'] },
   { id: 'minimum-goal', kind: 'tip', situations: ['tooAmbitious'], roles: ['measures'], condition: 'missedGoals' },
   { id: 'pre-mortem', kind: 'tip', situations: ['impossible'], roles: ['support'], condition: 'goalsSet' },
 ];
@@ -35,6 +37,8 @@ const base: RankingContext = {
   pinned: new Set(),
   history: { missedGoals: false, unmeasuredObjectives: false, goalsSet: false },
 };
+
+const nudge = { share: 68, minutes: 4 };
 
 const ids = (context: Partial<RankingContext>) => rankSuggestions(bank, { ...base, ...context }).map((r) => r.id);
 
@@ -59,6 +63,11 @@ describe('rankSuggestions', () => {
     { name: 'a section’s own questions come first, in its order, and fitting its role alone is then filler', context: { role: 'closing', sectionQuestions: ['offer-help', 'control'] }, expected: ['offer-help', 'control'] },
     { name: 'notes still bring a generic question into a section with its own', context: { role: 'explore', sectionQuestions: ['offer-help'], notes: 'impossible' }, expected: ['alternative-view', 'offer-help', 'control'] },
     { name: 'a chip still lifts an own question above the rest', context: { sectionQuestions: ['takeaway', 'offer-help'], chips: ['quiet'] }, expected: ['offer-help', 'takeaway'] },
+    { name: 'the listening nudge brings the listening questions, in bank order, and nothing else', context: { listening: nudge }, expected: ['alternative-view', 'tell-me-more'] },
+    { name: 'the listening nudge lifts them above a chip and the section', context: { listening: nudge, role: 'support', chips: ['stuck'] }, expected: ['alternative-view', 'tell-me-more', 'offer-help'] },
+    { name: 'the listening nudge lifts them above the section’s own questions', context: { listening: nudge, role: 'closing', sectionQuestions: ['takeaway'] }, expected: ['alternative-view', 'tell-me-more', 'takeaway'] },
+    { name: 'a listening question asked this session is not repeated for the nudge', context: { listening: nudge, askedThisSession: new Set(['tell-me-more']) }, expected: ['alternative-view'] },
+    { name: 'no nudge, no listening lift', context: { listening: null, role: 'explore' }, expected: ['alternative-view', 'tell-me-more'] },
     { name: 'pre-mortem only once goals are set', context: { history: { missedGoals: false, unmeasuredObjectives: false, goalsSet: true }, role: 'support' }, expected: ['offer-help', 'pre-mortem'] },
   ])('$name', ({ context, expected }) => {
     expect(ids(context)).toEqual(expected);
@@ -75,6 +84,11 @@ describe('rankSuggestions', () => {
         { kind: 'section', role: 'goals' },
       ],
     });
+  });
+
+  it('says how long and how much the manager has talked when the nudge lifts a question', () => {
+    const [top] = rankSuggestions(bank, { ...base, listening: nudge, role: 'explore' });
+    expect(top).toEqual({ id: 'alternative-view', score: 11, reasons: [{ kind: 'listening', share: 68, minutes: 4 }, { kind: 'section', role: 'explore' }] });
   });
 
   it('is deterministic for the same inputs', () => {
@@ -101,6 +115,14 @@ describe('the built-in bank in every section of every built-in template', () => 
     if (firstTip >= 0) expect(lastQuestion).toBeLessThan(firstTip);
     const tip = builtInSuggestions.find((suggestion) => suggestion.kind === 'tip' && suggestion.roles.includes(section.role) && (aboutOkrs || !suggestion.condition));
     if (tip && aboutOkrs) expect(rank(aboutOkrs, section, { pinned: new Set([tip.id]) })[0]!.id).toBe(tip.id);
+  });
+
+  it.each(sections.filter(({ section }) => !section.beforeTheTalk))('$template › $section.id: with the listening nudge the top three hand the conversation back, each saying why', ({ aboutOkrs, section }) => {
+    const top = rank(aboutOkrs, section, { listening: nudge }).slice(0, 3);
+    for (const { id, reasons } of top) {
+      expect(listeningQuestionIds.has(id)).toBe(true);
+      expect(reasons[0]).toEqual({ kind: 'listening', ...nudge });
+    }
   });
 
   const writtenFor = templateStructures.filter((template) =>

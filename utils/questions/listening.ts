@@ -1,0 +1,15 @@
+import type { QuestionId } from '../content/types';
+
+/**
+ * Questions that hand the conversation back, lifted when the manager has talked too much for a
+ * while (the listening nudge): open questions with no answer in them, the article's smart questions
+ * among them.
+ */
+export const listeningQuestionIds: ReadonlySet<string> = new Set<QuestionId>([
+  'tell-me-more',
+  'what-would-it-look-like',
+  'alternative-view',
+  'friend-advice',
+  'wise-advice',
+  'already-tried',
+]);
