@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
-import { againstBaseline } from '@/utils/ratings/trends';
+import { againstBaseline, rollingAnswers, rollingMean } from '@/utils/ratings/trends';
 import { ChartDataTable } from './ChartDataTable';
 import { useI18n } from './i18n';
 import { useTheme } from './theme';
@@ -20,6 +20,8 @@ interface Props {
   items: readonly SmallMultipleItem[];
   min: number;
   max: number;
+  /** Also a rolling average over the answers, for a noisy series' direction. */
+  rolling: boolean;
 }
 
 /**
@@ -27,7 +29,7 @@ interface Props {
  * latest answer against the person's own average; the data of them all in one table below. Every
  * chart draws in the page's one chart worker.
  */
-export function SmallMultiples({ title, items, min, max }: Props) {
+export function SmallMultiples({ title, items, min, max, rolling }: Props) {
   const headingId = useId();
   const drawn = useRef(new Set<string>());
   useEffect(() => {
@@ -49,7 +51,7 @@ export function SmallMultiples({ title, items, min, max }: Props) {
       <ul className="small-multiples-list">
         {items.map((item) => (
           <li key={item.id}>
-            <SmallMultiple item={item} min={min} max={max} onDrawn={onDrawn} />
+            <SmallMultiple item={item} min={min} max={max} rolling={rolling} onDrawn={onDrawn} />
           </li>
         ))}
       </ul>
@@ -58,14 +60,18 @@ export function SmallMultiples({ title, items, min, max }: Props) {
   );
 }
 
-function SmallMultiple({ item, min, max, onDrawn }: { item: SmallMultipleItem; min: number; max: number; onDrawn: (id: string) => void }) {
+function SmallMultiple({ item, min, max, rolling, onDrawn }: { item: SmallMultipleItem; min: number; max: number; rolling: boolean; onDrawn: (id: string) => void }) {
   const { t, language } = useI18n();
   const theme = useTheme();
   const box = useRef<HTMLDivElement>(null);
   const summary = againstBaseline(item.points);
   const numbers = useMemo(() => new Intl.NumberFormat(language, { maximumFractionDigits: 1 }), [language]);
   const changes = useMemo(() => new Intl.NumberFormat(language, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }), [language]);
-  const lines = useMemo(() => [{ label: item.label, color: colorOf(theme, 0), points: item.points.map((point) => ({ x: point.at, y: point.value })) }], [item, theme]);
+  const average = useMemo(() => (rolling ? rollingMean(item.points) : null), [item, rolling]);
+  const lines = useMemo(() => {
+    const answers = { label: item.label, color: colorOf(theme, 0), points: item.points.map((point) => ({ x: point.at, y: point.value })) };
+    return average ? [answers, { label: item.label, color: colorOf(theme, 1), points: average.map((point) => ({ x: point.at, y: point.value })) }] : [answers];
+  }, [item, theme, average]);
   useWorkerChart(box, { language, min, max, compact: true, lines, onDrawn: () => onDrawn(item.id) });
   return (
     <figure className={item.flagged ? 'small-multiple flagged' : 'small-multiple'}>
@@ -93,6 +99,7 @@ function SmallMultiple({ item, min, max, onDrawn }: { item: SmallMultipleItem; m
               <span className="visually-hidden"> ({t('people.baselineWhy', summary.earlierAnswers)})</span>
             </span>
           )}
+          {average && average.length > 0 && <span> · {t('people.rollingLatest', rollingAnswers, numbers.format(average.at(-1)!.value))}</span>}
         </p>
       )}
       {/* The canvas is hidden from assistive technology: the words above and the data table say what it shows. */}

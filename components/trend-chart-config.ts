@@ -27,15 +27,16 @@ function compactConfigFor({ min, max, colors, lines, pixelRatio, width }: ChartO
   return {
     type: 'line',
     data: {
-      datasets: lines.map((line) => {
-        const dots = line.points.length <= compactDotsUpTo;
+      // The answers first, with their latest marked; a rolling average after them, a thicker line without dots.
+      datasets: lines.map((line, index) => {
+        const dots = index === 0 && line.points.length <= compactDotsUpTo;
         return {
           label: line.label,
           data: line.points,
           borderColor: line.color,
           backgroundColor: line.color,
-          borderWidth: 1.5,
-          pointRadius: (context) => (context.dataIndex === context.dataset.data.length - 1 ? 3 : dots ? 1.5 : 0),
+          borderWidth: index === 0 ? 1.5 : 2.5,
+          pointRadius: (context) => (index > 0 ? 0 : context.dataIndex === context.dataset.data.length - 1 ? 3 : dots ? 1.5 : 0),
           tension: 0,
           spanGaps: true,
         };

@@ -11,6 +11,7 @@ import { UndoToast, type UndoAction } from '@/components/UndoToast';
 import type { PatternFlag } from '@/utils/ratings/flags';
 import type { PersonInsights } from '@/utils/ratings/insights';
 import { suggestedRange, withinRange, type TimeRange } from '@/utils/ratings/range';
+import { rollingAnswers } from '@/utils/ratings/trends';
 import { localDayNow } from '@/utils/sessions/day';
 import { FlagList } from './FlagList';
 import { formatDate } from './format-date';
@@ -95,6 +96,7 @@ function PersonInsightsView({ personId, onOpenSession, onDelete }: { personId: s
   const [rangeChoice, chooseRange] = useRangeChoice('person');
   const suggested = useMemo(() => (insights.data ? suggestedRange(insights.data.statementSeries.map((line) => line.points), insights.data.today, localDayNow) : 'all'), [insights.data]);
   const range = rangeChoice ?? suggested;
+  const [rolling, setRolling] = useState(false);
   // The same arrays between renders, so the charts are drawn once and not on every render.
   const ratingItems = useMemo(
     () => (insights.data ? smallMultiples(insights.data, insights.data.statementSeries, range, (line) => statements.get(line.subjectId) ?? line.subjectId, flaggedStatements(insights.data.flags)) : []),
@@ -122,10 +124,15 @@ function PersonInsightsView({ personId, onOpenSession, onDelete }: { personId: s
       {ratingItems.length === 0 && progressItems.length === 0 ? (
         <p className="muted">{t('people.noRatings')}</p>
       ) : (
-        <RangePicker value={range} onChange={chooseRange} />
+        <div className="chart-controls">
+          <RangePicker value={range} onChange={chooseRange} />
+          <label>
+            <input type="checkbox" checked={rolling} onChange={(event) => setRolling(event.target.checked)} /> {t('people.rollingAverage', rollingAnswers)}
+          </label>
+        </div>
       )}
-      {ratingItems.length > 0 && <SmallMultiples title={t('people.ratingsTrend')} min={1} max={7} items={ratingItems} />}
-      {progressItems.length > 0 && <SmallMultiples title={t('people.progressTrend')} min={1} max={10} items={progressItems} />}
+      {ratingItems.length > 0 && <SmallMultiples title={t('people.ratingsTrend')} min={1} max={7} items={ratingItems} rolling={rolling} />}
+      {progressItems.length > 0 && <SmallMultiples title={t('people.progressTrend')} min={1} max={10} items={progressItems} rolling={rolling} />}
       <p>{t('people.actionItems', actionItems.done, actionItems.total, actionItems.overdue)}</p>
       <h3>{t('dashboard.okrs')}</h3>
       <OkrsPanel personId={personId} />

@@ -83,6 +83,13 @@ describe('person view: one small chart per statement', () => {
     expect(byText('constructive feedback').textContent).toContain('0 against their own average of 5');
     expect(within(byText('strengths')).getByText('Latest 4')).toBeTruthy();
     expect(byText('strengths').textContent).toContain('+1 against their own average of 3');
+
+    // The rolling average, by keyboard: its latest value in words beside each chart.
+    const rolling = screen.getByRole('checkbox', { name: 'Rolling average of the last 4 answers' });
+    rolling.focus();
+    await userEvent.keyboard(' ');
+    expect(first!.textContent).toContain('average of the last 4: 4');
+    expect(byText('strengths').textContent).toContain('average of the last 4: 3.5');
   });
 
   it('opens on the shortest range that holds enough answers, its data table follows the range picked by keyboard, and the pick is remembered', async () => {

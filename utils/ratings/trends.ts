@@ -89,3 +89,16 @@ export function againstBaseline(points: readonly { value: number }[]): AgainstBa
   const mean = earlier.reduce((sum, point) => sum + point.value, 0) / earlier.length;
   return { latest: last.value, baseline: oneDecimal(mean), earlierAnswers: earlier.length, change: oneDecimal(last.value - mean) };
 }
+
+/** Answers a rolling average takes together: about a month of weekly 1:1s. */
+export const rollingAnswers = 4;
+
+/** Each answer replaced by the mean of it and up to `size - 1` answers before it (oldest first), to two decimals. */
+export function rollingMean<T extends { at: number; value: number }>(points: readonly T[], size = rollingAnswers): { at: number; value: number }[] {
+  let sum = 0;
+  return points.map((point, index) => {
+    sum += point.value - (index >= size ? points[index - size]!.value : 0);
+    const count = Math.min(index + 1, size);
+    return { at: point.at, value: Math.round((sum / count) * 100) / 100 };
+  });
+}

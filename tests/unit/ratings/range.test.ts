@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { firstDayOf, suggestedRange, withinRange, type TimeRange } from '@/utils/ratings/range';
-import { againstBaseline } from '@/utils/ratings/trends';
 import { localDay } from '@/utils/sessions/day';
 
 const utc = (iso: string) => new Date(iso).getTime();
@@ -63,20 +62,5 @@ describe('suggestedRange', () => {
     { name: 'nothing answered', series: [], expected: 'all' },
   ])('$name', ({ series, expected }) => {
     expect(suggestedRange(series, '2026-12-07', inUtc)).toBe(expected);
-  });
-});
-
-describe('againstBaseline', () => {
-  it.each([
-    { name: 'latest below the mean of the earlier answers', values: [6, 5, 6, 4], expected: { latest: 4, baseline: 5.7, earlierAnswers: 3, change: -1.7 } },
-    { name: 'latest above it', values: [3, 4, 6], expected: { latest: 6, baseline: 3.5, earlierAnswers: 2, change: 2.5 } },
-    { name: 'one answer has no baseline', values: [5], expected: { latest: 5, baseline: null, earlierAnswers: 0, change: null } },
-    { name: 'the change is from the exact mean, not the rounded one', values: [1, 1, 2, 2], expected: { latest: 2, baseline: 1.3, earlierAnswers: 3, change: 0.7 } },
-  ])('$name', ({ values, expected }) => {
-    expect(againstBaseline(values.map((value) => ({ value })))).toEqual(expected);
-  });
-
-  it('has nothing for an empty series', () => {
-    expect(againstBaseline([])).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latestValues, monthlyAverages, seriesBySubject, type TimedRating } from '@/utils/ratings/trends';
+import { againstBaseline, latestValues, monthlyAverages, rollingMean, seriesBySubject, type TimedRating } from '@/utils/ratings/trends';
 import { isValidRating, suggestStatements } from '@/utils/ratings/statements';
 
 const utc = (iso: string) => new Date(iso).getTime();
@@ -52,5 +52,32 @@ describe('statements', () => {
     { value: 5.5, scale: 'progress-10' as const, valid: false },
   ])('$value on $scale is valid: $valid', ({ value, scale, valid }) => {
     expect(isValidRating(value, scale)).toBe(valid);
+  });
+});
+
+describe('againstBaseline', () => {
+  it.each([
+    { name: 'latest below the mean of the earlier answers', values: [6, 5, 6, 4], expected: { latest: 4, baseline: 5.7, earlierAnswers: 3, change: -1.7 } },
+    { name: 'latest above it', values: [3, 4, 6], expected: { latest: 6, baseline: 3.5, earlierAnswers: 2, change: 2.5 } },
+    { name: 'one answer has no baseline', values: [5], expected: { latest: 5, baseline: null, earlierAnswers: 0, change: null } },
+    { name: 'the change is from the exact mean, not the rounded one', values: [1, 1, 2, 2], expected: { latest: 2, baseline: 1.3, earlierAnswers: 3, change: 0.7 } },
+  ])('$name', ({ values, expected }) => {
+    expect(againstBaseline(values.map((value) => ({ value })))).toEqual(expected);
+  });
+
+  it('has nothing for an empty series', () => {
+    expect(againstBaseline([])).toBeNull();
+  });
+});
+
+describe('rollingMean', () => {
+  it.each([
+    { name: 'fewer answers than the window: the mean so far', values: [2, 4, 6], expected: [2, 3, 4] },
+    { name: 'the window slides', values: [1, 1, 1, 1, 5, 5, 5, 5], expected: [1, 1, 1, 1, 2, 3, 4, 5] },
+    { name: 'to two decimals', values: [1, 2, 2], expected: [1, 1.5, 1.67] },
+    { name: 'nothing to average', values: [], expected: [] },
+  ])('$name', ({ values, expected }) => {
+    const points = values.map((value, index) => ({ at: index * 1000, value }));
+    expect(rollingMean(points, 4)).toEqual(expected.map((value, index) => ({ at: index * 1000, value })));
   });
 });
