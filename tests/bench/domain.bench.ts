@@ -26,6 +26,7 @@ function bankOf(size: number): Suggestion[] {
 const bank = bankOf(500);
 const context: RankingContext = {
   role: 'goals',
+  sectionQuestions: [],
   chips: ['stuck', 'frustrated'] satisfies Situation[],
   notes: 'Sam feels stuck. The target seems impossible and the other team is to blame. '.repeat(20),
   signals: contentPacks.en.signals,
