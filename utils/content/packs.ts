@@ -1,6 +1,6 @@
-import { de } from './de';
-import { en } from './en';
-import { nl } from './nl';
+import { de } from '../../locales/de.content';
+import { en } from '../../locales/en.content';
+import { nl } from '../../locales/nl.content';
 import type { ContentPack } from './types';
 
 export const contentPacks = { en, nl, de } satisfies Record<string, ContentPack>;

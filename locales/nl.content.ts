@@ -1,4 +1,4 @@
-import type { ContentPack } from './types';
+import type { ContentPack } from '@/utils/content/types';
 
 export const nl: ContentPack = {
   situations: {
