@@ -97,7 +97,7 @@ export function NotesEditor({ sessionId, sectionId, label, startsPrivate = false
   useImperativeHandle(ref, () => ({
     insertQuestion(questionId, question, callTime) {
       const questionIds = note?.questionIds ?? [];
-      const after = appendQuestionLine(value, question, callTime);
+      const after = appendQuestionLine(value, question, callTime, t('sidebar.questionMarker'));
       setInsertion({ questionText: question, before: { text: value, questionIds }, after });
       save(after);
       if (!questionIds.includes(questionId)) setAsked([...questionIds, questionId]);

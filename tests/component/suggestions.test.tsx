@@ -67,6 +67,12 @@ describe('suggestions', () => {
     await waitFor(async () => expect((await storedNote())?.text).toBe('Warm-up done'));
   });
 
+  it('marks an inserted question with the letter of the language: V in Dutch', async () => {
+    const notes = await renderCall('nl');
+    await userEvent.click(suggestionButtons()[0]!);
+    await waitFor(() => expect(notes.value).toMatch(/^V \d+:\d\d · /));
+  });
+
   it('undoes an insert with Ctrl+Z in the notes', async () => {
     const notes = await renderCall();
     await userEvent.click(suggestionButtons()[1]!);

@@ -1,10 +1,10 @@
 /**
- * Appends "Q 07:42 · question" on its own line and opens an empty answer line after it, so the
- * manager types the answer straight away.
+ * Appends "Q 07:42 · question" on its own line ("Q" in the notes' language: the marker) and opens
+ * an empty answer line after it, so the manager types the answer straight away.
  */
-export function appendQuestionLine(notes: string, question: string, callTime: string): string {
+export function appendQuestionLine(notes: string, question: string, callTime: string, marker: string): string {
   const separator = notes === '' || notes.endsWith('\n') ? '' : '\n';
-  return `${notes}${separator}Q ${callTime} · ${question}\n`;
+  return `${notes}${separator}${marker} ${callTime} · ${question}\n`;
 }
 
 /** Time since the call started, as m:ss or h:mm:ss. */

@@ -7,7 +7,11 @@ describe('appendQuestionLine', () => {
     { name: 'after a finished line', notes: 'Intro\n', expected: 'Intro\nQ 7:42 · Why?\n' },
     { name: 'after text without a newline', notes: 'Intro', expected: 'Intro\nQ 7:42 · Why?\n' },
   ])('$name', ({ notes, expected }) => {
-    expect(appendQuestionLine(notes, 'Why?', '7:42')).toBe(expected);
+    expect(appendQuestionLine(notes, 'Why?', '7:42', 'Q')).toBe(expected);
+  });
+
+  it("marks the line in the notes' language", () => {
+    expect(appendQuestionLine('', 'Waarom?', '7:42', 'V')).toBe('V 7:42 · Waarom?\n');
   });
 });
 
