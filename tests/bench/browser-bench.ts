@@ -267,6 +267,59 @@ async function churnCost(throttle?: number) {
 }
 
 /**
+ * Listening balance on: our scripts on the call's main thread over the churn with live captions
+ * (the fixture's two speakers, ?captions=30), against the page's own CPU without us on the same
+ * page. Ours is the call script and the captions script, which the background injects once the
+ * setting is on and the sidebar has opened the call; timed from its first count on the meter.
+ */
+async function listeningCost() {
+  const pageCpu: number[] = [];
+  const ourScript: number[] = [];
+  let ourLongFrameMs = 0;
+  for (let round = 0; round < (quick ? 1 : 3); round += 1) {
+    for (const extension of [false, true]) {
+      const session = extension ? await launchChromium() : await launchChromium({ extensionDir: null });
+      if (extension) {
+        const settings = await session.context.newPage();
+        await settings.goto(`chrome-extension://${session.extensionId}/dashboard.html#settings`);
+        await settings.evaluate(() => (globalThis as unknown as { chrome: typeof browser }).chrome.runtime.sendMessage({ coachbar: 'request', method: 'updateSettings', data: { listeningBalance: true } }));
+        await settings.close();
+      }
+      const page = await session.context.newPage();
+      await page.addInitScript(longFrameRecorder);
+      const cdp = await session.context.newCDPSession(page);
+      await page.goto(`${meetCallUrl(server.port)}?churn=1&captions=30`);
+      if (extension) {
+        await page.getByRole('button', { name: 'Open Coachbar' }).click();
+        const frame = await sidebarFrame(page);
+        await frame.getByRole('region', { name: 'Listening balance' }).getByText(/%/).first().waitFor();
+      }
+      await page.mouse.move(200, 200);
+      await sleep(1000);
+      await page.evaluate(() => ((window as unknown as { __longFrames: unknown[] }).__longFrames.length = 0));
+      const stopTrace = await startTrace(cdp);
+      await sleep(churnSeconds * 1000);
+      const traced = mainThreadFigures(await stopTrace(), 'meet.google.com');
+      if (extension) {
+        ourScript.push(traced.ourScriptOnPageMs);
+        const frames = await page.evaluate(() => (window as unknown as { __longFrames: { ours: number }[] }).__longFrames);
+        ourLongFrameMs = Math.max(ourLongFrameMs, ...frames.map((frame) => frame.ours));
+      } else {
+        pageCpu.push(traced.pageCpuMs);
+      }
+      await session.close();
+    }
+  }
+  const ours = median(ourScript);
+  return {
+    seconds: churnSeconds,
+    ourScriptOnPageMs: round1(ours),
+    ourScriptPercent: round1((ours / median(pageCpu)) * 100),
+    ourLongTasks: ourLongFrameMs > 50 ? `${round1(ourLongFrameMs)} ms` : 'none',
+  };
+}
+
+/**
  * Toggle → sidebar painted, in a fresh profile each time. Cold: the first open on the call,
  * either once the dock has preloaded the sidebar page (what a user meets: the call page went idle
  * before they reached for the button) or the moment the button appears (the page may still be
@@ -614,6 +667,7 @@ const results = {
   injection: await injectionCost(),
   injectionAtLaunch: await injectionCost({ atLaunch: true }),
   churn: await churnCost(),
+  listening: await listeningCost(),
   toggle: await toggleTimes(),
   autosave: await autosaveLatency(),
   dashboard: await dashboardFigures(),
@@ -646,6 +700,7 @@ const rows: [string, string, string][] = [
   [`Our script on the call's main thread, ${churnSeconds} s of churn, sidebar open`, `${churn.ourScriptOnPageMs} ms = ${churn.ourScriptPercent} % of the page's own (our long frames: ${churn.ourLongTasks})`, '≤ 1 %, none'],
   [`Call's main thread with us vs without, ${churnSeconds} s of churn`, `CPU ${signed(churn.addedCpuPercent)} %, wall ${signed(churn.addedPercent)} %; the page's own scripts, the same work: CPU ${signed(churn.pageScriptAddedCpuPercent)} %`, 'reported'],
   ['Our processes (sidebar frame) CPU, same stretch', `${churn.ourProcessesCpuMs} ms = ${churn.ourProcessesPercent} % of the page's own`, 'reported'],
+  [`Listening balance on: our scripts on the call's main thread, ${churnSeconds} s of churn with live captions`, `${results.listening.ourScriptOnPageMs} ms = ${results.listening.ourScriptPercent} % of the page's own (our long frames: ${results.listening.ourLongTasks})`, '≤ 1 %, none'],
   ['Toggle → sidebar painted', `${toggle.coldMs} ms cold (${toggle.coldAtOnceMs} ms if clicked as the page loads), ${toggle.warmMs} ms warm`, '≤ 100 / 30 ms'],
   ['Keystroke → committed (p95)', `${results.autosave.p95Ms} ms`, '≤ 500 ms'],
   ['Dashboard first chart, 3,000 sessions', `${dashboard.firstChartMs} ms, ${dashboard.firstChartFirstOpenMs} ms on the browser's first open (${dashboard.longTasksDuringLoad} long tasks)`, '≤ 300 ms, none'],
