@@ -46,6 +46,9 @@ export class ListeningTracker {
   async startIn(tabId: number): Promise<void> {
     if (this.injected.has(tabId) || !(await this.settings.get()).listeningBalance) return;
     if (!(await this.callTabs.get(tabId))?.sessionId) return;
+    // The packaged demo call is a page of ours: no captions there, and no script may be injected into it.
+    const url = (await browser.tabs.get(tabId).catch(() => undefined))?.url;
+    if (!url || url.startsWith(browser.runtime.getURL('/'))) return;
     this.injected.add(tabId);
     const scripting = (browser as Partial<Pick<typeof browser, 'scripting'>>).scripting;
     try {

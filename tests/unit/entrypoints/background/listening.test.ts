@@ -109,6 +109,18 @@ describe('Listening balance in the background', () => {
     expect(await tracker.balance(sessionId)).toMatchObject({ signal: 'none' });
   });
 
+  it('injects nothing into the packaged demo call, a page of ours', async () => {
+    services = createServices();
+    const handlers = createHandlers(services);
+    await handlers.updateSettings({ listeningBalance: true }, sidebar);
+    const demoUrl = 'chrome-extension://test-extension-id/demo.html';
+    const tabId = (await fakeBrowser.tabs.create({ url: demoUrl })).id!;
+    await handlers.registerCallTab({ title: 'Demo 1:1' }, { id: fakeBrowser.runtime.id, url: demoUrl, frameId: 0, tab: { id: tabId, url: demoUrl } });
+    await handlers.openSidebar({ tabId, uiLanguage: 'en-US' }, sidebar);
+    await services.listening.startIn(tabId);
+    expect(scripted).toEqual([]);
+  });
+
   it('refuses reports that did not come from the captions script', async () => {
     const { handlers, tabId } = await openCall(true);
     await expect(handlers.reportSpeech({ signal: 'captions', words: [{ speaker: '', words: 1, local: false }] }, callPage(tabId))).rejects.toThrow(TypeError);
