@@ -5,8 +5,6 @@ import { useTheme } from './theme';
 import { useWorkerChart } from './use-worker-chart';
 import type { Theme } from '@/utils/theme/choose';
 
-export type { ChartSeries };
-
 interface Props {
   title: string;
   /** Keep the same array between renders (useMemo): a new one draws the chart anew. */
