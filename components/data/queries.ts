@@ -90,6 +90,29 @@ export const searchQuery = (query: string) =>
 export const sessionSummaryQuery = (sessionId: string) =>
   queryOptions({ queryKey: queryKeys.sessionSummary(sessionId), queryFn: () => callBackground('getSessionSummary', { sessionId }), staleTime: 0 });
 
+/** How often the sidebar's listening meter asks: the captions script reports every second or two. */
+export const listeningRefreshMs = 3000;
+
+/** The live listening balance; waits while the setting is off. Asked again every few seconds, as the signal can go without a write. */
+export const listeningBalanceQuery = (sessionId: string, on: boolean) =>
+  queryOptions({
+    queryKey: queryKeys.listeningBalance(sessionId),
+    queryFn: on ? () => callBackground('listeningBalance', { sessionId }) : skipToken,
+    refetchInterval: on ? listeningRefreshMs : false,
+  });
+
+export const listeningHistoryQuery = (personId: string) =>
+  queryOptions({ queryKey: queryKeys.listeningHistory(personId), queryFn: () => callBackground('listeningHistory', { personId }) });
+
+/** The user's choice of which captioned speaker they are: the meter shows the answer at once. */
+export function useSetManagerSpeaker(sessionId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (speaker: string) => callBackground('setManagerSpeaker', { sessionId, speaker }),
+    onSuccess: (balance) => client.setQueryData(queryKeys.listeningBalance(sessionId), balance),
+  });
+}
+
 /** A write whose result the background broadcasts; errors surface through the mutation. */
 export function useBackgroundMutation<M extends Method>(method: M) {
   return useMutation({ mutationFn: (data: Params<M>) => callBackground(method, data) });

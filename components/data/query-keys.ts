@@ -27,6 +27,8 @@ export const queryKeys = {
   syncStatus: () => ['sync'] as const,
   conflicts: (recordId: string | undefined) => ['conflicts', recordId ?? 'all'] as const,
   callPageCheck: () => ['callPageCheck'] as const,
+  listeningBalance: (sessionId: string) => ['listening', 'balance', sessionId] as const,
+  listeningHistory: (personId: string) => ['listening', 'history', personId] as const,
   /** The dashboard's time range picked in a view, kept on this device (entrypoints/dashboard/range-choice.ts). */
   rangeChoice: (view: 'person' | 'team') => ['rangeChoice', view] as const,
 };
@@ -42,9 +44,9 @@ export type QueryKeyRoot = ReturnType<(typeof queryKeys)[keyof typeof queryKeys]
 export const keysForTopic: Readonly<Record<ChangeTopic, readonly QueryKeyRoot[]>> = {
   callContext: ['callContext'],
   sync: ['sync'],
-  people: ['people', 'sessions', 'recap', 'insights', 'search'],
+  people: ['people', 'sessions', 'recap', 'insights', 'search', 'listening'],
   templates: ['templates'],
-  sessions: ['session', 'sessions', 'askedBefore', 'recap', 'insights', 'search'],
+  sessions: ['session', 'sessions', 'askedBefore', 'recap', 'insights', 'search', 'listening'],
   notes: ['notes', 'sessions', 'search'],
   ratings: ['ratings', 'recap', 'insights'],
   objectives: ['objectives', 'recap', 'insights'],

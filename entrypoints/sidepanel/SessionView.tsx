@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   askedBeforeQuery,
+  listeningBalanceQuery,
   notesQuery,
   objectivesQuery,
   questionsQuery,
@@ -41,6 +42,7 @@ import { Prompts } from './Prompts';
 import { Recap } from './Recap';
 import { okrHistory } from '@/utils/ratings/okr-history';
 import { shownSuggestionCount, SuggestionsPanel, type ShownSuggestion } from './SuggestionsPanel';
+import { ListeningMeter } from './ListeningMeter';
 
 /** A session keeps the language it started in, whatever the UI language is now. */
 export function SessionView({ session, tabId, docked }: { session: SessionRecord; tabId: number; docked: boolean }) {
@@ -62,6 +64,8 @@ function SessionAgenda({ session, tabId, docked }: { session: SessionRecord; tab
   const objectives = useQuery(objectivesQuery(session.personId));
   const [tab, setTab] = useState<SidebarTab>('agenda');
   const autoAdvance = settings.data?.autoAdvance ?? false;
+  const listeningOn = settings.data?.listeningBalance ?? false;
+  const listening = useQuery(listeningBalanceQuery(session.id, listeningOn));
   const updateSettings = useUpdateSettings();
   const move = useMoveSection(session.id);
   const setTemplate = useSetSessionTemplate(session.id);
@@ -120,6 +124,7 @@ function SessionAgenda({ session, tabId, docked }: { session: SessionRecord; tab
     askedBefore: new Map(Object.entries(askedBefore.data ?? {})),
     pinned,
     history: okrHistory(objectives.data ?? [], period, goalsSet),
+    listening: listeningOn && listening.data?.nudge ? listening.data.nudgeReason : null,
   })
     .slice(0, shownSuggestionCount)
     .flatMap((ranked) => {
@@ -157,6 +162,7 @@ function SessionAgenda({ session, tabId, docked }: { session: SessionRecord; tab
         <PersonPicker session={session} />
         {docked && canOpenNativePanel() && <MoveToSidePanel tabId={tabId} />}
       </div>
+      {listeningOn && <ListeningMeter session={session} />}
       <TabList
         idPrefix="sidebar"
         className="sidebar-tabs"
@@ -272,6 +278,19 @@ function SessionAgenda({ session, tabId, docked }: { session: SessionRecord; tab
           />{' '}
           {t('sidebar.autoAdvance')}
         </label>
+        <label title={t('listening.settingHint')}>
+          <input
+            type="checkbox"
+            checked={listeningOn}
+            aria-describedby="listening-setting-hint"
+            disabled={!settings.data || updateSettings.isPending}
+            onChange={(event) => updateSettings.mutate({ listeningBalance: event.target.checked })}
+          />{' '}
+          {t('listening.turnOn')}
+        </label>
+        <span id="listening-setting-hint" className="visually-hidden">
+          {t('listening.settingHint')}
+        </span>
         <div className="sidebar-footer-links">
           <SyncChip />
           <button className="link-button" onClick={() => openDashboard.mutate({})}>
