@@ -14,6 +14,7 @@ import { suggestedRange, withinRange, type TimeRange } from '@/utils/ratings/ran
 import { rollingAnswers } from '@/utils/ratings/trends';
 import { localDayNow } from '@/utils/sessions/day';
 import { FlagList } from './FlagList';
+import { ListeningChart } from './ListeningChart';
 import { formatDate } from './format-date';
 import { RangePicker } from './RangePicker';
 import { useRangeChoice } from './range-choice';
@@ -133,6 +134,7 @@ function PersonInsightsView({ personId, onOpenSession, onDelete }: { personId: s
       )}
       {ratingItems.length > 0 && <SmallMultiples title={t('people.ratingsTrend')} min={1} max={7} items={ratingItems} rolling={rolling} />}
       {progressItems.length > 0 && <SmallMultiples title={t('people.progressTrend')} min={1} max={10} items={progressItems} rolling={rolling} />}
+      <ListeningChart personId={personId} range={range} today={insights.data.today} />
       <p>{t('people.actionItems', actionItems.done, actionItems.total, actionItems.overdue)}</p>
       <h3>{t('dashboard.okrs')}</h3>
       <OkrsPanel personId={personId} />

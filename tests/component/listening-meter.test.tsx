@@ -130,7 +130,7 @@ describe('the listening meter in the sidebar', { timeout: testTimeout }, () => {
   });
 
   it.each<{ language: Language; line: string; noSignal: RegExp }>([
-    { language: 'nl', line: 'Deze 1-op-1 Jij 30% · Sam 70%', noSignal: /^Geen signaal: zet de ondertiteling van Meet aan/ },
+    { language: 'nl', line: 'Deze 1:1 Jij 30% · Sam 70%', noSignal: /^Geen signaal: zet de ondertiteling van Meet aan/ },
     { language: 'de', line: 'Dieses 1:1 Du 30 % · Sam 70 %', noSignal: /^Kein Signal: Schalte die Untertitel in Meet ein/ },
   ])('speaks $language', async ({ language, line, noSignal }) => {
     const { report } = await renderCall({ language });
