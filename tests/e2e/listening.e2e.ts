@@ -15,8 +15,9 @@ async function turnOnListening(browser: ChromiumExtensionSession): Promise<void>
   const settings = await browser.context.newPage();
   await settings.goto(`chrome-extension://${browser.extensionId}/dashboard.html#settings`);
   const setting = settings.getByRole('checkbox', { name: /^Listening balance/ });
-  await setting.check();
-  await expect.poll(() => setting.isChecked()).toBe(true);
+  // The box shows the stored setting, so it turns checked once the background has saved it.
+  await setting.click();
+  await expect.poll(() => setting.isChecked(), { timeout: 15_000 }).toBe(true);
   await settings.close();
 }
 
