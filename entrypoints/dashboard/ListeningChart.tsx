@@ -48,28 +48,32 @@ export function ListeningChart({ personId, range, today }: { personId: string; r
   return (
     <section className="small-multiples" aria-labelledby={headingId}>
       <h3 id={headingId}>{title}</h3>
-      <figure className="small-multiple listening-chart">
-        <figcaption>{t('listening.chartHint')}</figcaption>
-        {last === undefined ? (
-          <p className="muted">{t('listening.chartNone')}</p>
-        ) : (
-          <p className="small-multiple-values">
-            <strong>{t('listening.chartLatest', last.value)}</strong>
-            {trend && (
-              <span>
-                {' · '}
-                {trend.change > 0
-                  ? t('listening.trendUp', numbers.format(trend.change))
-                  : trend.change < 0
-                    ? t('listening.trendDown', numbers.format(-trend.change))
-                    : t('listening.trendFlat')}
-              </span>
+      <ul className="small-multiples-list">
+        <li>
+          <figure className="small-multiple listening-chart">
+            <figcaption>{t('listening.chartHint')}</figcaption>
+            {last === undefined ? (
+              <p className="muted">{t('listening.chartNone')}</p>
+            ) : (
+              <p className="small-multiple-values">
+                <strong>{t('listening.chartLatest', last.value)}</strong>
+                {trend && (
+                  <span>
+                    {' · '}
+                    {trend.change > 0
+                      ? t('listening.trendUp', numbers.format(trend.change))
+                      : trend.change < 0
+                        ? t('listening.trendDown', numbers.format(-trend.change))
+                        : t('listening.trendFlat')}
+                  </span>
+                )}
+              </p>
             )}
-          </p>
-        )}
-        {/* The canvas is hidden from assistive technology: the words above and the data table say what it shows. */}
-        {last !== undefined && <div className="chart-box compact" ref={box} />}
-      </figure>
+            {/* The canvas is hidden from assistive technology: the words above and the data table say what it shows. */}
+            {last !== undefined && <div className="chart-box compact" ref={box} />}
+          </figure>
+        </li>
+      </ul>
       <ChartDataTable series={series} />
     </section>
   );

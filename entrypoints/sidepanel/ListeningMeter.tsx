@@ -21,7 +21,6 @@ export function ListeningMeter({ session }: { session: SessionRecord }) {
   const { t } = useI18n();
   const balance = useQuery(listeningBalanceQuery(session.id, true));
   const [choosing, setChoosing] = useState(false);
-  const ids = useId();
   const announcement = useNudgeAnnouncement(balance.data);
 
   if (balance.isPending) return null;
@@ -33,10 +32,8 @@ export function ListeningMeter({ session }: { session: SessionRecord }) {
   const askWho = data.speakers.length > 0 && (data.managerSpeaker === null || choosing);
 
   return (
-    <section className="listening-meter" aria-labelledby={`${ids}-title`}>
-      <h2 id={`${ids}-title`} className="visually-hidden">
-        {t('listening.meterTitle')}
-      </h2>
+    // Named, not headed: the section's title stays the first screen's one heading below the meeting's.
+    <section className="listening-meter" aria-label={t('listening.meterTitle')}>
       {data.signal === 'none' ? (
         <p className="muted listening-none">{noSignal}</p>
       ) : data.managerSpeaker === null || data.manager + data.other === 0 ? (
@@ -46,8 +43,11 @@ export function ListeningMeter({ session }: { session: SessionRecord }) {
           <ShareLine span="soFar" split={data} otherName={otherName} />
           {data.section && <ShareLine span="section" split={data.section} otherName={otherName} />}
           {data.speakers.length > 1 && !choosing && (
-            <button className="link-button" onClick={() => setChoosing(true)}>
-              {t('listening.changeSpeaker')}
+            <button className="icon-button listening-change" aria-label={t('listening.changeSpeaker')} title={t('listening.changeSpeaker')} onClick={() => setChoosing(true)}>
+              <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+                <circle cx="8" cy="5.5" r="2.6" fill="none" stroke="currentColor" strokeWidth="1.4" />
+                <path d="M3 13.5c.6-2.6 2.6-4 5-4s4.4 1.4 5 4" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round" />
+              </svg>
             </button>
           )}
         </div>

@@ -67,8 +67,8 @@ async function renderCall({ listening = true, language = 'en' as Language } = {}
 }
 
 const meter = () => screen.getByRole('region', { name: /^(Listening balance|Luisterbalans|Zuhörbalance)$/ });
-/** What the meter says, without its heading (its name) and with white space as a reader hears it. */
-const meterText = () => [...meter().children].filter((child) => child.tagName !== 'H2').map((child) => child.textContent).join(' ').replace(/\s+/g, ' ').trim();
+/** What the meter says, with white space as a reader hears it. */
+const meterText = () => [...meter().children].map((child) => child.textContent).join(' ').replace(/\s+/g, ' ').trim();
 const words = (you: number, sam: number, local = true): SpeakerWords[] => [
   { speaker: 'You', words: you, local },
   { speaker: 'Sam', words: sam, local: false },

@@ -29,11 +29,12 @@ function isInside(inner: Box, outer: Box): boolean {
   return inner.x >= outer.x - 1 && inner.y >= outer.y - 1 && inner.x + inner.width <= outer.x + outer.width + 1 && inner.y + inner.height <= outer.y + outer.height + 1;
 }
 
-async function openCallAt(browser: ChromiumExtensionSession, width: number, height: number): Promise<{ call: CallPage; sidebar: SidebarPage }> {
+/** `search`: the fixture's options, e.g. its captions (tests/fixtures/meet.html). */
+async function openCallAt(browser: ChromiumExtensionSession, width: number, height: number, search = ''): Promise<{ call: CallPage; sidebar: SidebarPage }> {
   const page = await browser.context.newPage();
   await page.setViewportSize({ width, height });
   const call = new CallPage(page);
-  await page.goto(meetCallUrl(suite.port));
+  await page.goto(`${meetCallUrl(suite.port)}${search}`);
   const sidebar = await call.openSidebar();
   await expect.poll(() => sidebar.sectionHeading.textContent()).toBe('Start');
   return { call, sidebar };
@@ -42,13 +43,26 @@ async function openCallAt(browser: ChromiumExtensionSession, width: number, heig
 const insertButtons = (sidebar: SidebarPage) => sidebar.root.getByRole('list', { name: /^Suggestions/ }).getByRole('listitem').locator('.suggestion-insert');
 
 describe('the first screen in a call', () => {
-  for (const [width, height] of [
-    [1366, 768],
-    [1280, 720],
+  for (const [width, height, listening] of [
+    [1366, 768, false],
+    [1280, 720, false],
+    [1366, 768, true],
   ] as const) {
-    it(`shows the section, its clock, the notes and three one-click questions without scrolling at ${width}×${height}`, async () => {
+    it(`shows the section, its clock, the notes and three one-click questions without scrolling at ${width}×${height}${listening ? ', with the listening meter' : ''}`, async () => {
       const browser = suite.track(await launchChromium());
-      const { call, sidebar } = await openCallAt(browser, width, height);
+      if (listening) {
+        const settings = await browser.context.newPage();
+        await settings.goto(`chrome-extension://${browser.extensionId}/dashboard.html#settings`);
+        const setting = settings.getByRole('checkbox', { name: /^Listening balance/ });
+        // Checked once the background has saved it: a click, then a wait.
+        await setting.click();
+        await expect.poll(() => setting.isChecked()).toBe(true);
+        await settings.close();
+      }
+      const { call, sidebar } = await openCallAt(browser, width, height, listening ? '?captions=30' : '');
+      const meter = sidebar.root.getByRole('region', { name: 'Listening balance' });
+      // Its two lines, once the captions have given it words for the 1:1 and the section.
+      if (listening) await meter.getByText(/^This section/).waitFor({ timeout: 30_000 });
       await insertButtons(sidebar).nth(2).waitFor();
       // The first look at a section shows its prompts, and the questions are still in view.
       await sidebar.root.locator('details.prompts-box[open]').waitFor();
@@ -59,7 +73,7 @@ describe('the first screen in a call', () => {
       // Above the call's own controls, inside the window.
       const visible = { ...frame, height: Math.min(frame.y + frame.height, controls.y) - frame.y };
       expect(isInside(frame, window)).toBe(true);
-      for (const target of [sidebar.sectionHeading, sidebar.timer, sidebar.previousButton, sidebar.nextButton, sidebar.notes, ...[0, 1, 2].map((index) => insertButtons(sidebar).nth(index))]) {
+      for (const target of [...(listening ? [meter] : []), sidebar.sectionHeading, sidebar.timer, sidebar.previousButton, sidebar.nextButton, sidebar.notes, ...[0, 1, 2].map((index) => insertButtons(sidebar).nth(index))]) {
         expect({ target: String(target), inside: isInside(await boxOf(target), visible) }).toEqual({ target: String(target), inside: true });
       }
       // The notes box holds at least four lines.
