@@ -43,12 +43,12 @@ async function writeCountsNow(): Promise<void> {
 }
 
 /** A Meet call whose sidebar has opened its session, with Listening balance on or off. */
-async function renderCall({ listening = true, language = 'en' as Language } = {}) {
+async function renderCall({ listening = true, language = 'en' as Language, url = 'https://meet.google.com/abc-defg-hij' } = {}) {
   services = startBackground();
   // The captions script itself runs only in a real call page (tests/e2e/listening.e2e.ts): here the tests report for it.
   vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue(undefined);
   await services.settings.update({ listeningBalance: listening });
-  const tab = await fakeBrowser.tabs.create({ url: 'https://meet.google.com/abc-defg-hij' });
+  const tab = await fakeBrowser.tabs.create({ url });
   const tabId = tab.id!;
   // What the call script does when the page loads.
   await services.callTabs.register(tabId, 'Weekly 1:1');
@@ -95,6 +95,11 @@ describe('the listening meter in the sidebar', { timeout: testTimeout }, () => {
     // Captions on, nobody has spoken yet: it says so rather than showing 0 %.
     await report([]);
     await waitFor(() => expect(meterText()).toBe('Listening: no words in the captions yet.'), meterWait);
+  });
+
+  it('on Zoom, says where Zoom’s captions are turned on', async () => {
+    await renderCall({ url: 'https://app.zoom.us/wc/123456789/join' });
+    await waitFor(() => expect(meterText()).toBe('No signal: turn on Zoom’s captions (Captions in the toolbar) so Coachbar can count who speaks.'));
   });
 
   it('shows the 1:1 so far and this section in words, the other speaker by name; not a live region', async () => {
