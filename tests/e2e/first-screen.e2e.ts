@@ -47,6 +47,7 @@ describe('the first screen in a call', () => {
     [1366, 768, false],
     [1280, 720, false],
     [1366, 768, true],
+    [1280, 720, true],
   ] as const) {
     it(`shows the section, its clock, the notes and three one-click questions without scrolling at ${width}×${height}${listening ? ', with the listening meter' : ''}`, async () => {
       const browser = suite.track(await launchChromium());
