@@ -57,6 +57,10 @@ describe('Listening balance over time (Chromium)', () => {
     await expect.poll(() => captionWords(call.page), { timeout: 60_000, interval: 500 }).toBeGreaterThanOrEqual(wordsForRatio);
     await expect.poll(async () => Math.abs(((await shownShare(sidebar)) ?? -100) - captions), { timeout: 30_000, interval: 500 }).toBeLessThanOrEqual(5);
     if (process.env.LISTENING_SHOTS_DIR) await call.page.screenshot({ path: `${process.env.LISTENING_SHOTS_DIR}/sidebar-meter.png` });
+    // The meter's speaker choice open too: every control named, contrast kept.
+    await root.getByRole('button', { name: 'Which one is you?' }).click();
+    await root.getByRole('combobox', { name: 'Which name in the captions is you?' }).waitFor();
+    expect(await runAxe(await call.dockFrame())).toEqual([]);
 
     await root.getByRole('tab', { name: 'Actions' }).click();
     await root.getByRole('button', { name: 'End 1:1' }).click();
