@@ -47,7 +47,7 @@ type CoachingMethod =
 export type CoachingHandlers = Pick<Handlers, CoachingMethod>;
 
 /** People, ratings, OKRs, action items and the dashboard's insights. */
-export function coachingHandlers({ db, sessions, notes, coaching, library }: Services): CoachingHandlers {
+export function coachingHandlers({ db, sessions, notes, coaching, library, listening }: Services): CoachingHandlers {
   async function requireSession(id: string) {
     const session = await sessions.get(id);
     if (!session) throw new Error(`No session with id ${id}`);
@@ -107,6 +107,7 @@ export function coachingHandlers({ db, sessions, notes, coaching, library }: Ser
       return await sessions.setTakeaway(sessionId, takeaway);
     },
     async endSession({ sessionId }) {
+      await listening.saveNow(sessionId);
       return await sessions.end(sessionId);
     },
     async getRecap({ sessionId }) {
@@ -174,6 +175,8 @@ export function coachingHandlers({ db, sessions, notes, coaching, library }: Ser
       return teamInsights(await insightData());
     },
     async getSessionSummary({ sessionId }) {
+      // The captions' counts wait a few seconds before they are written: the summary has them all.
+      await listening.saveNow(sessionId);
       const session = await requireSession(sessionId);
       const pack = contentFor(session.language);
       const [person, sessionNotes, ratings, objectives, actionItems, templates, questions, own] = await Promise.all([

@@ -121,6 +121,12 @@ export class ListeningTracker {
     return this.balance(sessionId);
   }
 
+  /** Writes the session's counts now if a write is waiting: an export or the ended session then holds everything counted. */
+  async saveNow(sessionId: string): Promise<void> {
+    const live = this.live.get(sessionId);
+    if (live?.writeTimer) await this.write(sessionId, live);
+  }
+
   private liveOf(sessionId: string, stored: ListeningTotals | undefined): LiveSession {
     let live = this.live.get(sessionId);
     if (!live) {

@@ -1,0 +1,47 @@
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createHandlers } from '@/entrypoints/background/handlers';
+import { createServices, type Services } from '@/entrypoints/background/services';
+import type { MessageSenderInfo } from '@/utils/messaging/server';
+
+let services: Services | undefined;
+
+beforeEach(() => {
+  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
+  vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue(undefined);
+});
+
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await services?.db.delete();
+  services = undefined;
+});
+
+const sidebar: MessageSenderInfo = { id: fakeBrowser.runtime.id, url: 'chrome-extension://test-extension-id/sidepanel.html' };
+const callPage = (tabId: number): MessageSenderInfo => ({ id: fakeBrowser.runtime.id, url: 'https://meet.google.com/abc-defg-hij', frameId: 0, tab: { id: tabId, url: 'https://meet.google.com/abc-defg-hij' } });
+
+/** A call with Listening balance on, whose captions have just reported: the background has not written the counts yet. */
+async function callJustCounted() {
+  services = createServices();
+  const handlers = createHandlers(services);
+  await handlers.updateSettings({ listeningBalance: true }, sidebar);
+  const tabId = (await fakeBrowser.tabs.create({ url: 'https://meet.google.com/abc-defg-hij' })).id!;
+  await handlers.registerCallTab({ title: '1:1 Sam' }, callPage(tabId));
+  const { session } = await handlers.openSidebar({ tabId, uiLanguage: 'en-US' }, sidebar);
+  await handlers.reportSpeech({ signal: 'captions', words: [{ speaker: 'You', words: 30, local: true }, { speaker: 'Sam', words: 70, local: false }] }, callPage(tabId));
+  return { handlers, sessionId: session!.id };
+}
+
+it('exports everything counted so far, even right after the last report', async () => {
+  const { handlers, sessionId } = await callJustCounted();
+  expect((await handlers.getSessionSummary({ sessionId }, sidebar)).listening).toEqual({ manager: 30, other: 70 });
+});
+
+it('keeps everything counted with the session it ends', async () => {
+  const { handlers, sessionId } = await callJustCounted();
+  const ended = await handlers.endSession({ sessionId }, sidebar);
+  expect(ended.listening?.speakers.map((speaker) => [speaker.name, Object.values(speaker.sections)])).toEqual([
+    ['You', [30]],
+    ['Sam', [70]],
+  ]);
+});
