@@ -24,6 +24,7 @@ import { builtInTemplates, findTemplate, fromUserTemplate } from '@/utils/agenda
 import { contentFor } from '@/utils/content/packs';
 import type { Situation } from '@/utils/content/types';
 import type { SessionRecord } from '@/utils/db/records';
+import type { ListeningBalance } from '@/utils/listening/types';
 import { resolveLanguage } from '@/utils/i18n/catalog';
 import { suggestionBank, suggestionText, type CustomQuestion } from '@/utils/questions/bank';
 import { formatCallTime } from '@/utils/questions/insert';
@@ -65,7 +66,8 @@ function SessionAgenda({ session, tabId, docked }: { session: SessionRecord; tab
   const [tab, setTab] = useState<SidebarTab>('agenda');
   const autoAdvance = settings.data?.autoAdvance ?? false;
   const listeningOn = settings.data?.listeningBalance ?? false;
-  const listening = useQuery(listeningBalanceQuery(session.id, listeningOn));
+  // Only the nudge: the meter's counts change every few seconds, and this whole view need not draw again for them.
+  const nudge = useQuery({ ...listeningBalanceQuery(session.id, listeningOn), select: nudgeOf });
   const updateSettings = useUpdateSettings();
   const move = useMoveSection(session.id);
   const setTemplate = useSetSessionTemplate(session.id);
@@ -124,7 +126,7 @@ function SessionAgenda({ session, tabId, docked }: { session: SessionRecord; tab
     askedBefore: new Map(Object.entries(askedBefore.data ?? {})),
     pinned,
     history: okrHistory(objectives.data ?? [], period, goalsSet),
-    listening: listeningOn && listening.data?.nudge ? listening.data.nudgeReason : null,
+    listening: listeningOn ? (nudge.data ?? null) : null,
   })
     .slice(0, shownSuggestionCount)
     .flatMap((ranked) => {
@@ -301,6 +303,8 @@ function SessionAgenda({ session, tabId, docked }: { session: SessionRecord; tab
     </>
   );
 }
+
+const nudgeOf = (balance: ListeningBalance) => (balance.nudge ? balance.nudgeReason : null);
 
 /** The one part of the sidebar that changes every second. */
 function SectionClock({ sections, clock, autoAdvance }: { sections: readonly AgendaSection[]; clock: AgendaClock; autoAdvance: boolean }) {
