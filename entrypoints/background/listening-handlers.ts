@@ -39,7 +39,8 @@ export function listeningHandlers({ listening, sessions }: Services): ListeningH
     },
     async listeningHistory({ personId }) {
       return (await sessions.ofPerson(personId)).flatMap((session) => {
-        if (!session.listening) return [];
+        // Until the page or the user said which speaker is the manager, every word would count as the other side's.
+        if (!session.listening || session.listening.managerSpeaker === null) return [];
         const split = splitOf(session.listening);
         return split.manager + split.other === 0 ? [] : [{ sessionId: session.id, startedAt: session.startedAt, ...split }];
       });

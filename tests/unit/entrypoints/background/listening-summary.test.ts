@@ -45,3 +45,18 @@ it('keeps everything counted with the session it ends', async () => {
     ['Sam', [70]],
   ]);
 });
+
+it('charts a person’s 1:1 only where it is known which speaker was the manager: no share is a guess', async () => {
+  services = createServices();
+  const handlers = createHandlers(services);
+  const person = await handlers.savePerson({ id: 'p1', name: 'Sam', role: '', notes: '' }, sidebar);
+  const counted = async (code: string, managerSpeaker: string | null) => {
+    const session = await services!.sessions.openForMeeting({ site: 'meet', code }, `1:1 ${code}`, 'en');
+    await handlers.setSessionPerson({ sessionId: session.id, personId: person.id }, sidebar);
+    await services!.sessions.setListening(session.id, { speakers: [{ name: 'Alex', sections: { start: 40 } }, { name: 'Sam', sections: { start: 60 } }], managerSpeaker, managerConfirmed: managerSpeaker !== null });
+    return session.id;
+  };
+  const known = await counted('abc-defg-hij', 'Alex');
+  await counted('abc-defg-hik', null);
+  expect((await handlers.listeningHistory({ personId: person.id }, sidebar)).map(({ sessionId, manager, other }) => [sessionId, manager, other])).toEqual([[known, 40, 60]]);
+});
