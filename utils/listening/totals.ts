@@ -14,6 +14,11 @@ export const listeningLimits = {
 
 export const emptyTotals: ListeningTotals = { speakers: [], managerSpeaker: null, managerConfirmed: false };
 
+/** A speaker's words in a section: own keys only, as a section id is any text a template holds ('constructor', '__proto__'). */
+function wordsInSection(sections: Record<string, number>, sectionId: string): number {
+  return Object.hasOwn(sections, sectionId) ? sections[sectionId]! : 0;
+}
+
 /**
  * Adds a report's words to the session's totals, in the current agenda section. Until the user has
  * chosen, the speaker the page labels as the local user is the manager. A speaker beyond the
@@ -29,8 +34,8 @@ export function addWords(totals: ListeningTotals, sectionId: string, words: read
     const index = speakers.findIndex((known) => known.name === speaker);
     if (index === -1 && speakers.length >= listeningLimits.speakers) continue;
     const known = index === -1 ? { name: speaker, sections: {} } : speakers[index]!;
-    if (!(sectionId in known.sections) && Object.keys(known.sections).length >= listeningLimits.sections) continue;
-    const sum = Math.min(listeningLimits.wordsPerSection, (known.sections[sectionId] ?? 0) + count);
+    if (!Object.hasOwn(known.sections, sectionId) && Object.keys(known.sections).length >= listeningLimits.sections) continue;
+    const sum = Math.min(listeningLimits.wordsPerSection, wordsInSection(known.sections, sectionId) + count);
     const updated = { name: speaker, sections: { ...known.sections, [sectionId]: sum } };
     speakers = index === -1 ? [...speakers, updated] : speakers.map((entry, at) => (at === index ? updated : entry));
   }
@@ -47,7 +52,7 @@ export function splitOf(totals: ListeningTotals, sectionId?: string): WordSplit 
   let manager = 0;
   let other = 0;
   for (const speaker of totals.speakers) {
-    const words = sectionId === undefined ? Object.values(speaker.sections).reduce((sum, count) => sum + count, 0) : (speaker.sections[sectionId] ?? 0);
+    const words = sectionId === undefined ? Object.values(speaker.sections).reduce((sum, count) => sum + count, 0) : wordsInSection(speaker.sections, sectionId);
     if (speaker.name === totals.managerSpeaker) manager += words;
     else other += words;
   }

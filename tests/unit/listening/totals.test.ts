@@ -40,6 +40,17 @@ describe('addWords and splitOf', () => {
     expect(() => addWords(emptyTotals, 'start', [words('Sam', count)])).toThrow(RangeError);
   });
 
+  // Section ids come from templates, and those from backups and sync peers: any text.
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])('counts in a section named %s as in any other', (section) => {
+    const totals = run([
+      [section, [words('You', 3, true), words('Sam', 4)]],
+      [section, [words('Sam', 5)]],
+    ]);
+    expect(splitOf(totals, section)).toEqual({ manager: 3, other: 9 });
+    expect(splitOf(totals)).toEqual({ manager: 3, other: 9 });
+    expect(splitOf(run([['start', [words('You', 2, true)]]]), section)).toEqual({ manager: 0, other: 0 });
+  });
+
   it('keeps no speaker beyond the limit', () => {
     const many = Array.from({ length: listeningLimits.speakers + 3 }, (_, index) => words(`Guest ${index}`, 1));
     expect(addWords(emptyTotals, 'start', many).speakers).toHaveLength(listeningLimits.speakers);
