@@ -4,6 +4,7 @@ import type { SettingsRepository } from '@/utils/db/settings';
 import { nudgeOf, recentSamples, type BalanceSample } from '@/utils/listening/nudge';
 import { addWords, chooseManager, emptyTotals, splitOf } from '@/utils/listening/totals';
 import type { ListeningBalance, ListeningSignal, ListeningTotals, SpeakerWords } from '@/utils/listening/types';
+import { detectMeeting } from '@/utils/sites/detect';
 import type { CallTabRegistry } from './call-tabs';
 
 /** Counts wait this long in memory before they are written to the session, so a call writes a few times a minute, not every report. */
@@ -46,9 +47,10 @@ export class ListeningTracker {
   async startIn(tabId: number): Promise<void> {
     if (this.injected.has(tabId) || !(await this.settings.get()).listeningBalance) return;
     if (!(await this.callTabs.get(tabId))?.sessionId) return;
-    // The packaged demo call is a page of ours: no captions there, and no script may be injected into it.
+    // Only a call's own address: the tab may have gone elsewhere since its call script registered, and
+    // the packaged demo call is a page of ours, with no captions, where no script may be injected.
     const url = (await browser.tabs.get(tabId).catch(() => undefined))?.url;
-    if (!url || url.startsWith(browser.runtime.getURL('/'))) return;
+    if (!url || !detectMeeting(url)) return;
     this.injected.add(tabId);
     const scripting = (browser as Partial<Pick<typeof browser, 'scripting'>>).scripting;
     try {

@@ -121,6 +121,14 @@ describe('Listening balance in the background', () => {
     expect(scripted).toEqual([]);
   });
 
+  it.each(['https://example.com/', 'https://meet.google.com/landing', 'http://meet.google.com/abc-defg-hij'])('injects nothing into a call tab that went on to %s', async (url) => {
+    const { handlers, tabId } = await openCall(false);
+    await fakeBrowser.tabs.update(tabId, { url });
+    await handlers.updateSettings({ listeningBalance: true }, sidebar);
+    await services!.listening.startIn(tabId);
+    expect(scripted).toEqual([]);
+  });
+
   it('refuses reports that did not come from the captions script', async () => {
     const { handlers, tabId } = await openCall(true);
     await expect(handlers.reportSpeech({ signal: 'captions', words: [{ speaker: '', words: 1, local: false }] }, callPage(tabId))).rejects.toThrow(TypeError);
