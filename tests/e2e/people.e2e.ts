@@ -23,6 +23,8 @@ describe('people, ratings and trends', () => {
     await root.getByRole('textbox', { name: 'Role' }).fill('Engineer');
     await root.getByRole('button', { name: 'Add person' }).click();
     await root.getByText('Next time, calls on this link open with Alex de Vries.').waitFor();
+    // The hint is a line of its own: the template and person pickers keep their width beside each other.
+    for (const picker of ['Template', 'Person']) expect((await root.getByRole('combobox', { name: picker }).boundingBox())!.width).toBeGreaterThan(100);
 
     await root.getByRole('tab', { name: 'Check-in' }).click();
     const scales = root.getByRole('radiogroup', { name: /^Agreement with/ });
@@ -70,7 +72,7 @@ describe('people, ratings and trends', () => {
 
     const dashboard = await browser.context.newPage();
     await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html#people`);
-    const chart = dashboard.getByRole('figure').filter({ hasText: 'Ratings over time' });
+    const chart = dashboard.getByRole('region', { name: /^Ratings over time/ });
     await chart.getByText('Data behind the chart').click();
     const rows = chart.getByRole('row');
     await expect.poll(() => rows.count()).toBe(4);
