@@ -10,24 +10,18 @@ const snapshotAfterMs = 1500;
 /** How often the script looks for a region that is gone or not there yet, and tells the background it still listens. */
 const heartbeatMs = 5000;
 
-/** Set while a copy of this script runs in the page's isolated world, so a second injection does nothing. */
-const runningFlag = 'coachbarCaptions';
-
 /**
  * Listening balance in the call page: injected by the background (entrypoints/background/
  * listening.ts) only while the setting is on and a sidebar has opened the call's session. ONE
- * MutationObserver on the captions region only; its changes are read together at most every
- * 1.5 s; the region is looked for again only when it is gone from the page. Sends the new words
- * per speaker, never the words themselves.
+ * MutationObserver on the captions region only; its changes are read together, at most once per
+ * snapshotAfterMs; the region is looked for again only when it is gone from the page. Sends the
+ * new words per speaker, never the words themselves. A second injection replaces this copy: WXT's
+ * ctx of the new one invalidates this one's before its main() runs.
  */
 export default defineContentScript({
   registration: 'runtime',
   matches: ['https://meet.google.com/*', 'https://*.zoom.us/*'],
   main(ctx) {
-    const scope = globalThis as typeof globalThis & { [runningFlag]?: boolean };
-    if (scope[runningFlag]) return;
-    scope[runningFlag] = true;
-
     const hints = captionHints[location.hostname.endsWith('zoom.us') ? 'zoom' : 'meet'];
     const call = createCaller((message) => browser.runtime.sendMessage(message));
     const firstSpeakers = new WeakMap<Element, string>();
@@ -46,7 +40,6 @@ export default defineContentScript({
       observer.disconnect();
       if (snapshotTimer !== null) clearTimeout(snapshotTimer);
       clearInterval(heartbeat);
-      delete scope[runningFlag];
     }
 
     /**
