@@ -66,7 +66,7 @@ async function renderCall({ listening = true, language = 'en' as Language, url =
   return { tabId, report };
 }
 
-const meter = () => screen.getByRole('region', { name: /^(Listening balance|Luisterbalans|Zuhörbalance)$/ });
+const meter = () => screen.getByRole('region', { name: /^(Listening balance|Luisterbalans|Redeanteil)$/ });
 /** What the meter says, with white space as a reader hears it. */
 const meterText = () => [...meter().children].map((child) => child.textContent).join(' ').replace(/\s+/g, ' ').trim();
 const words = (you: number, sam: number, local = true): SpeakerWords[] => [

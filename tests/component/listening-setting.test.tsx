@@ -55,7 +55,7 @@ describe('the Listening balance setting', () => {
 
   it.each<{ language: Language; name: RegExp; hint: RegExp; option: string }>([
     { language: 'nl', name: /^Luisterbalans/, hint: /live ondertiteling van het gesprek in dit tabblad/, option: '60%' },
-    { language: 'de', name: /^Zuhörbalance/, hint: /Live-Untertitel des Gesprächs in diesem Tab/, option: '60 %' },
+    { language: 'de', name: /^Redeanteil/, hint: /Live-Untertitel des Gesprächs in diesem Tab/, option: '60 %' },
   ])('speaks $language', async ({ language, name, hint, option }) => {
     renderSettings(language);
     const setting = await screen.findByRole('checkbox', { name });
