@@ -90,8 +90,8 @@ export const searchQuery = (query: string) =>
 export const sessionSummaryQuery = (sessionId: string) =>
   queryOptions({ queryKey: queryKeys.sessionSummary(sessionId), queryFn: () => callBackground('getSessionSummary', { sessionId }), staleTime: 0 });
 
-/** How often the sidebar's listening meter asks: the captions script reports every second or two. */
-export const listeningRefreshMs = 3000;
+/** How often the sidebar's listening meter asks: about as often as the captions script reports while people talk. */
+const listeningRefreshMs = 3000;
 
 /** The live listening balance; waits while the setting is off. Asked again every few seconds, as the signal can go without a write. */
 export const listeningBalanceQuery = (sessionId: string, on: boolean) =>

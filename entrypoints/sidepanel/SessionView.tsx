@@ -67,7 +67,7 @@ function SessionAgenda({ session, tabId, docked }: { session: SessionRecord; tab
   const autoAdvance = settings.data?.autoAdvance ?? false;
   const listeningOn = settings.data?.listeningBalance ?? false;
   // Only the nudge: the meter's counts change every few seconds, and this whole view need not draw again for them.
-  const nudge = useQuery({ ...listeningBalanceQuery(session.id, listeningOn), select: nudgeOf });
+  const nudge = useQuery({ ...listeningBalanceQuery(session.id, listeningOn), select: nudgeReasonOf });
   const updateSettings = useUpdateSettings();
   const move = useMoveSection(session.id);
   const setTemplate = useSetSessionTemplate(session.id);
@@ -304,7 +304,8 @@ function SessionAgenda({ session, tabId, docked }: { session: SessionRecord; tab
   );
 }
 
-const nudgeOf = (balance: ListeningBalance) => (balance.nudge ? balance.nudgeReason : null);
+/** What the ranker takes from the listening balance: the nudge's reason while it nudges. */
+const nudgeReasonOf = (balance: ListeningBalance) => (balance.nudge ? balance.nudgeReason : null);
 
 /** The one part of the sidebar that changes every second. */
 function SectionClock({ sections, clock, autoAdvance }: { sections: readonly AgendaSection[]; clock: AgendaClock; autoAdvance: boolean }) {
