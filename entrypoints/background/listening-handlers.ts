@@ -1,6 +1,8 @@
 import { splitOf } from '@/utils/listening/totals';
 import type { SpeakerWords } from '@/utils/listening/types';
 import type { Handlers } from '@/utils/messaging/server';
+import { detectMeeting, meetingKey } from '@/utils/sites/detect';
+import { NotAllowedError } from './call-chat';
 import type { Services } from './services';
 
 type ListeningMethod = 'reportSpeech' | 'listeningBalance' | 'setManagerSpeaker' | 'listeningHistory';
@@ -28,8 +30,11 @@ export function listeningHandlers({ listening, sessions }: Services): ListeningH
     async reportSpeech({ signal, words }, sender) {
       const tabId = sender.tab?.id;
       if (tabId === undefined) throw new Error('This message must come from a tab');
+      // The captions script runs only at a call's address: not on Meet's other pages, nor in the demo call.
+      const meeting = sender.url ? detectMeeting(sender.url) : null;
+      if (!meeting) throw new NotAllowedError('Captions are read only on a call page');
       if (signal !== 'captions' && signal !== 'none') throw new TypeError('A report says whether captions are read');
-      return { listen: await listening.report(tabId, signal, checkedWords(words)) };
+      return { listen: await listening.report(tabId, signal, checkedWords(words), meetingKey(meeting)) };
     },
     listeningBalance({ sessionId }) {
       return listening.balance(sessionId);

@@ -68,13 +68,14 @@ export class ListeningTracker {
   }
 
   /**
-   * A report from the captions script in `tabId`. False tells the script to stop: the setting is
-   * off, or the tab holds no call whose session a sidebar opened.
+   * A report from the captions script in `tabId`, whose page is at `pageMeetingKey`'s call. False
+   * tells the script to stop: the setting is off, or the tab holds no call whose session a sidebar
+   * opened, or the page has gone on to another call than that session's.
    */
-  async report(tabId: number, signal: ListeningSignal, words: readonly SpeakerWords[]): Promise<boolean> {
+  async report(tabId: number, signal: ListeningSignal, words: readonly SpeakerWords[], pageMeetingKey?: string): Promise<boolean> {
     const [settings, tab] = await Promise.all([this.settings.get(), this.callTabs.get(tabId)]);
     const session = tab?.sessionId ? await this.sessions.get(tab.sessionId) : undefined;
-    if (!settings.listeningBalance || !session) {
+    if (!settings.listeningBalance || !session || (pageMeetingKey !== undefined && pageMeetingKey !== session.meetingKey)) {
       this.injected.delete(tabId);
       return false;
     }

@@ -129,6 +129,20 @@ describe('Listening balance in the background', () => {
     expect(scripted).toEqual([]);
   });
 
+  it('counts reports only from the page of the call whose session the tab has open', async () => {
+    const { handlers, tabId, sessionId } = await openCall(true);
+    // The same tab, now at another meeting (the sidebar has not opened its session yet): the script there stops.
+    const otherMeeting = 'https://meet.google.com/xyz-abcd-efg';
+    const atOtherMeeting: MessageSenderInfo = { ...callPage(tabId), url: otherMeeting, tab: { id: tabId, url: otherMeeting } };
+    expect(await handlers.reportSpeech({ signal: 'captions', words: [words('Sam', 5)] }, atOtherMeeting)).toEqual({ listen: false });
+    // Meet's landing page and the demo call page reach the call script's methods, but run no captions script.
+    const landing = 'https://meet.google.com/';
+    await expect(handlers.reportSpeech({ signal: 'captions', words: [words('Sam', 5)] }, { ...callPage(tabId), url: landing, tab: { id: tabId, url: landing } })).rejects.toThrow(/call/);
+    const demo = 'chrome-extension://test-extension-id/demo.html';
+    await expect(handlers.reportSpeech({ signal: 'captions', words: [words('Sam', 5)] }, { ...callPage(tabId), url: demo, tab: { id: tabId, url: demo } })).rejects.toThrow(/call/);
+    expect(await handlers.listeningBalance({ sessionId }, sidebar)).toMatchObject({ signal: 'none', manager: 0, other: 0, speakers: [] });
+  });
+
   it('refuses reports that did not come from the captions script', async () => {
     const { handlers, tabId } = await openCall(true);
     await expect(handlers.reportSpeech({ signal: 'captions', words: [{ speaker: '', words: 1, local: false }] }, callPage(tabId))).rejects.toThrow(TypeError);
