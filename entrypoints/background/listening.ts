@@ -33,7 +33,10 @@ interface LiveSession {
  */
 export class ListeningTracker {
   private readonly live = new Map<string, LiveSession>();
-  /** Tabs the captions script was injected into by this background; the script guards against a second copy itself. */
+  /**
+   * Tabs whose page the captions script was injected into by this background. Not injected twice:
+   * a second copy would replace the first (WXT's ctx) and count the captions on screen again.
+   */
   private readonly injected = new Set<number>();
 
   constructor(
@@ -60,6 +63,11 @@ export class ListeningTracker {
       this.injected.delete(tabId);
       throw error;
     }
+  }
+
+  /** The tab's call script registered a call: a page loaded anew has no captions script, and a new call gets its own. */
+  forgetTab(tabId: number): void {
+    this.injected.delete(tabId);
   }
 
   /** The setting went on: every call whose sidebar is open starts counting. */
