@@ -58,11 +58,19 @@ export function nudgeOf(samples: readonly BalanceSample[], now: number, threshol
   return { share: Math.round((100 * manager) / (manager + other)), minutes };
 }
 
-/** Keeps the samples a nudge can still look at. */
+/** Samples are kept about one per this long: a nudge counts whole minutes. */
+const sampleSpacingMs = 1_000;
+
+/**
+ * Keeps the samples a nudge can still look at: the last hour's, the first of each second and the
+ * latest, so reports sent faster than the captions script sends them grow no list.
+ */
 export function recentSamples(samples: readonly BalanceSample[], now: number): BalanceSample[] {
   const keepFrom = now - sampleHistoryMs;
   const firstKept = samples.findIndex((sample) => sample.at >= keepFrom);
   if (firstKept === -1) return samples.slice(-1);
   // One sample before the kept range still marks where it starts.
-  return samples.slice(Math.max(0, firstKept - 1));
+  const recent = samples.slice(Math.max(0, firstKept - 1));
+  const secondOf = (sample: BalanceSample) => Math.floor(sample.at / sampleSpacingMs);
+  return recent.filter((sample, index) => index === 0 || index === recent.length - 1 || secondOf(recent[index - 1]!) !== secondOf(sample));
 }

@@ -48,6 +48,17 @@ describe('recentSamples', () => {
     expect(kept.at(-1)).toEqual(samples.at(-1));
   });
 
+  it('keeps the first sample of each second and the latest: reports sent as fast as a page can send them grow no list', () => {
+    const samples: BalanceSample[] = [];
+    for (let at = 0; at <= 20 * minute; at += 100) samples.push({ at, manager: Math.floor((at * 0.8) / 1000), other: Math.floor((at * 0.2) / 1000) });
+    const now = samples.at(-1)!.at;
+    const kept = recentSamples(samples, now);
+    expect(kept).toHaveLength(20 * 60 + 1);
+    expect(new Set(kept.map((sample) => Math.floor(sample.at / 1000))).size).toBe(kept.length);
+    expect(kept.at(-1)).toEqual(samples.at(-1));
+    expect(nudgeOf(kept, now, 60)).toEqual({ share: 80, minutes: 20 });
+  });
+
   it('keeps the latest when all are old', () => {
     expect(recentSamples([{ at: 0, manager: 1, other: 1 }], 2 * sampleHistoryMs)).toEqual([{ at: 0, manager: 1, other: 1 }]);
   });
