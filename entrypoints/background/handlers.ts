@@ -75,8 +75,8 @@ function callHandlers(services: Services): Omit<Handlers, keyof CoachingHandlers
       void services.db.open().catch(() => undefined);
       const pageTheme = told === 'dark' || told === 'light' ? told : typeof pageBackground === 'string' ? pageThemeOf(pageBackground) : null;
       const [start, dockToken] = await Promise.all([dockStart(tabId, site), callTabs.register(tabId, title, pageTheme ?? undefined)]);
-      // A page loaded anew (a reload) has lost its captions script: the sidebar's next open injects it again.
-      services.listening.forgetTab(tabId);
+      // A page loaded anew (a reload) has lost its captions script.
+      void services.listening.pageRegistered(tabId).catch((error: unknown) => console.warn('Coachbar: cannot read captions', error));
       broadcastChanged(['callContext']);
       return { ...start, dockToken, pageTheme };
     },

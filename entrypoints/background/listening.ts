@@ -65,9 +65,14 @@ export class ListeningTracker {
     }
   }
 
-  /** The tab's call script registered a call: a page loaded anew has no captions script, and a new call gets its own. */
-  forgetTab(tabId: number): void {
+  /**
+   * The tab's call script registered its page: a page loaded anew has lost the captions script, so
+   * it starts again there at once if the tab's call still has its session open (a side panel that
+   * stayed open through the reload opens nothing anew).
+   */
+  async pageRegistered(tabId: number): Promise<void> {
     this.injected.delete(tabId);
+    await this.startIn(tabId);
   }
 
   /** The setting went on: every call whose sidebar is open starts counting. */

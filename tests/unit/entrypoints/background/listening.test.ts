@@ -109,13 +109,15 @@ describe('Listening balance in the background', () => {
     expect(await tracker.balance(sessionId)).toMatchObject({ signal: 'none' });
   });
 
-  it('injects the captions script again into a call page loaded anew in the same tab', async () => {
-    const { handlers, tabId } = await openCall(true);
+  it('injects the captions script again into a call page loaded anew in the same tab, once', async () => {
+    const { services, handlers, tabId } = await openCall(true);
     await vi.waitFor(() => expect(scripted).toHaveLength(1));
-    // The page reloads: its call script registers the tab again, and the sidebar opens the session.
+    // The page reloads: its call script registers the tab again, whose call keeps its open session (a side panel stays open).
     await handlers.registerCallTab({ title: '1:1 Sam' }, callPage(tabId));
-    await handlers.openSidebar({ tabId, uiLanguage: 'en-US' }, sidebar);
     await vi.waitFor(() => expect(scripted).toHaveLength(2));
+    // Its sidebar opening the session again starts no second copy.
+    await services.listening.startIn(tabId);
+    expect(scripted).toHaveLength(2);
   });
 
   it('injects nothing into the packaged demo call, a page of ours', async () => {
