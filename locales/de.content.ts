@@ -30,6 +30,7 @@ export const de: ContentPack = {
     'energy-check': 'Wie steht es gerade um deine Arbeitslast und deine Energie, auf einer Skala von 1 bis 10?',
     recognition: 'Was ist seit unserem letzten Gespräch gut gelaufen, worauf du stolz bist?',
     'tell-me-more': 'Erzähl mir mehr. Was noch?',
+    'what-do-you-think': 'Was denkst du selbst?',
     'what-would-it-look-like': 'Wie sähe das aus, wenn es klappt?',
     'sbi-feedback': 'In [Situation] habe ich [Verhalten] beobachtet; die Folge war [Wirkung]. Wie kommt das bei dir an?',
     'will-and-commitment': 'Was wirst du tun, und bis wann? Wie entschlossen bist du, auf einer Skala von 1 bis 10?',

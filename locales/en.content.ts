@@ -30,6 +30,7 @@ export const en: ContentPack = {
     'energy-check': 'How are your workload and energy right now, from 1 to 10?',
     recognition: 'What went well since we last spoke that you are proud of?',
     'tell-me-more': 'Tell me more. What else?',
+    'what-do-you-think': 'What do you think yourself?',
     'what-would-it-look-like': 'What would that look like if it worked?',
     'sbi-feedback': 'In [situation] I noticed [behaviour], and the effect was [impact]. How does this land with you?',
     'will-and-commitment': 'What will you do, and by when? How committed are you, from 1 to 10?',

@@ -30,6 +30,7 @@ export const nl: ContentPack = {
     'energy-check': 'Hoe staat het met je werkdruk en je energie, op een schaal van 1 tot 10?',
     recognition: 'Wat is er sinds ons vorige gesprek goed gegaan waar je trots op bent?',
     'tell-me-more': 'Vertel eens meer. Wat nog meer?',
+    'what-do-you-think': 'Wat denk jij er zelf van?',
     'what-would-it-look-like': 'Hoe ziet dat eruit als het lukt?',
     'sbi-feedback': 'Bij [situatie] zag ik [gedrag], en het effect was [impact]. Hoe komt dat bij je binnen?',
     'will-and-commitment': 'Wat ga je doen, en wanneer? Hoe vastbesloten ben je, op een schaal van 1 tot 10?',

@@ -213,6 +213,8 @@ export const questionMeta: Record<QuestionId, SuggestionMeta> = {
   'energy-check': { situations: ['frustrated', 'tooAmbitious'], roles: ['opening', 'support'] },
   recognition: { situations: ['frustrated', 'quiet'], roles: ['opening', 'explore'] },
   'tell-me-more': { situations: ['quiet', 'unclearProblem', 'stuck'], roles: ['explore', 'obstacles'] },
+  // Handing the question back: offered when the manager has been talking too much (utils/questions/listening.ts).
+  'what-do-you-think': { situations: [], roles: [] },
   'what-would-it-look-like': { situations: ['noGoals', 'unclearProblem'], roles: ['goals', 'measures'] },
   'sbi-feedback': { situations: ['blamesOthers', 'ownership'], roles: ['explore', 'obstacles'] },
   'will-and-commitment': { situations: ['closing', 'ownership'], roles: ['closing', 'support'] },

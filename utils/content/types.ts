@@ -37,6 +37,7 @@ export const questionIds = [
   'energy-check',
   'recognition',
   'tell-me-more',
+  'what-do-you-think',
   'what-would-it-look-like',
   'sbi-feedback',
   'will-and-commitment',

@@ -7,6 +7,7 @@ import type { QuestionId } from '../content/types';
  */
 export const listeningQuestionIds: ReadonlySet<string> = new Set<QuestionId>([
   'tell-me-more',
+  'what-do-you-think',
   'what-would-it-look-like',
   'alternative-view',
   'friend-advice',

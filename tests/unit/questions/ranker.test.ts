@@ -125,6 +125,11 @@ describe('the built-in bank in every section of every built-in template', () => 
     }
   });
 
+  it.each(sections.filter(({ section }) => !section.beforeTheTalk))('$template › $section.id: “What do you think yourself?” comes with the listening nudge and only then', ({ aboutOkrs, section }) => {
+    expect(rank(aboutOkrs, section, { listening: nudge }).map(({ id }) => id)).toContain('what-do-you-think');
+    expect(rank(aboutOkrs, section, {}).map(({ id }) => id)).not.toContain('what-do-you-think');
+  });
+
   const writtenFor = templateStructures.filter((template) =>
     ['salary', 'first-one-on-one', 'stay-interview', 'feedback-360', 'wellbeing-return', 'skip-level', 'colleague-conflict'].includes(template.id),
   );
