@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { countSnapshot, isLocalSpeaker, type CountedBlock } from '@/utils/listening/count';
+import { countSnapshot, reportedWords, type CountedBlock } from '@/utils/listening/count';
 import type { ListeningSignal, SpeakerWords } from '@/utils/listening/types';
 import { createCaller } from '@/utils/messaging/client';
 import { captionHints } from '@/utils/sites/caption-hints';
@@ -78,7 +78,7 @@ export default defineContentScript({
       const read = found ? readBlocks(found, hints, firstSpeakers) : [];
       const counted = countSnapshot(blocks, read);
       blocks = counted.blocks;
-      const words = counted.words.map(({ speaker, words: count }) => ({ speaker, words: count, local: isLocalSpeaker(speaker) }));
+      const words = reportedWords(counted.words);
       const signal = signalOf(found, read.length);
       if (words.length > 0 || signal !== lastSignal || Date.now() - reportedAt >= heartbeatMs) report(signal, words);
     }

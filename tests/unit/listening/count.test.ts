@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countSnapshot, isLocalSpeaker, wordsIn, type CountedBlock } from '@/utils/listening/count';
+import { countSnapshot, isLocalSpeaker, reportedWords, wordsIn, type CountedBlock } from '@/utils/listening/count';
+import { listeningLimits } from '@/utils/listening/totals';
 import type { CaptionBlock } from '@/utils/listening/types';
 
 /** Runs snapshots through countSnapshot one after another; the words each speaker got in all. */
@@ -63,9 +64,31 @@ describe('countSnapshot', () => {
     expect(countAll(snapshots)).toEqual(expected);
   });
 
+  it('reads each block’s text a bounded number of times, however the blocks line up', () => {
+    // A page may show many blocks of one speaker that agree until one in the middle: every offset fails late.
+    let reads = 0;
+    function counted<Block extends CaptionBlock>({ text, ...rest }: Block): Block {
+      return Object.defineProperty(rest, 'text', { enumerable: true, get: () => ((reads += 1), text) }) as Block;
+    }
+    const same = sam('the same first words of a long line');
+    const previous = Array.from({ length: 40 }, () => counted({ ...same, counted: 8 }));
+    const snapshot = [...Array.from({ length: 20 }, () => counted(same)), counted(you('Now me')), ...Array.from({ length: 19 }, () => counted(same))];
+    countSnapshot(previous, snapshot);
+    expect(reads).toBeLessThanOrEqual(3 * (previous.length + snapshot.length));
+  });
+
   it('an empty snapshot (the region between two elements, or captions cleared) keeps the blocks to compare with', () => {
     const blocks = [{ speaker: 'You', text: 'a b', counted: 2 }];
     expect(countSnapshot(blocks, [])).toEqual({ blocks, words: [] });
+  });
+});
+
+describe('reportedWords', () => {
+  it('marks the page’s local user and sends no more words a speaker than the background takes in one report', () => {
+    expect(reportedWords([{ speaker: 'Jij', words: 12 }, { speaker: 'Sam de Vries', words: listeningLimits.wordsPerReport + 500 }])).toEqual([
+      { speaker: 'Jij', words: 12, local: true },
+      { speaker: 'Sam de Vries', words: listeningLimits.wordsPerReport, local: false },
+    ]);
   });
 });
 
