@@ -1,4 +1,4 @@
-import { splitOf } from '@/utils/listening/totals';
+import { listeningLimits, splitOf } from '@/utils/listening/totals';
 import type { SpeakerWords } from '@/utils/listening/types';
 import type { Handlers } from '@/utils/messaging/server';
 import { detectMeeting, meetingKey } from '@/utils/sites/detect';
@@ -8,8 +8,6 @@ import type { Services } from './services';
 type ListeningMethod = 'reportSpeech' | 'listeningBalance' | 'setManagerSpeaker' | 'listeningHistory';
 export type ListeningHandlers = Pick<Handlers, ListeningMethod>;
 
-/** A speaker's name as the captions show it: page text, kept as data. */
-const maxSpeakerChars = 200;
 /** Speakers one report may name: the captions of one snapshot. */
 const maxSpeakersPerReport = 50;
 
@@ -18,7 +16,7 @@ function checkedWords(words: unknown): SpeakerWords[] {
   if (!Array.isArray(words) || words.length > maxSpeakersPerReport) throw new TypeError('A report lists its speakers');
   return words.map((entry: unknown) => {
     const { speaker, words: count, local } = (entry ?? {}) as Partial<SpeakerWords>;
-    if (typeof speaker !== 'string' || speaker.trim() === '' || speaker.length > maxSpeakerChars) throw new TypeError(`A speaker is named in 1–${maxSpeakerChars} characters`);
+    if (typeof speaker !== 'string' || speaker.trim() === '' || speaker.length > listeningLimits.speakerChars) throw new TypeError(`A speaker is named in 1–${listeningLimits.speakerChars} characters`);
     if (typeof count !== 'number' || typeof local !== 'boolean') throw new TypeError('A speaker has a count of words');
     return { speaker, words: count, local };
   });

@@ -4,6 +4,8 @@ import type { ListeningTotals, SpeakerWords, WordSplit } from './types';
 export const listeningLimits = {
   /** Captioned speakers kept per session; a 1:1 has two, a few more join now and then. */
   speakers: 20,
+  /** Characters of a speaker's name as the captions show it; the captions script cuts longer ones. */
+  speakerChars: 200,
   /** Words one report may add for one speaker: more than anyone says between two reports. */
   wordsPerReport: 2_000,
   /** Words per speaker and section: days of speech. */

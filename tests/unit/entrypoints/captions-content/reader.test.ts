@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { captionsShownOff, findRegion, readBlocks } from '@/entrypoints/captions.content/reader';
+import { captionReadLimits, captionsShownOff, findRegion, readBlocks } from '@/entrypoints/captions.content/reader';
+import { listeningLimits } from '@/utils/listening/totals';
 import { captionHints } from '@/utils/sites/caption-hints';
 
 afterEach(() => {
@@ -42,6 +43,20 @@ describe('the captions reader on Meet', () => {
     document.body.append(el('div', { role: 'region', 'aria-label': 'Call controls' }, el('button', {}, el('i', {}, 'closed_caption_off'), 'CC')));
     expect(findRegion(hints)).toBeNull();
     expect(captionsShownOff(hints)).toBe(true);
+  });
+
+  it('reads a hostile page’s captions as bounded data: the last blocks only, names and texts cut, markup as text', () => {
+    const longName = 'N'.repeat(10_000);
+    const blocks = Array.from({ length: 1_000 }, (_, index): [string, string] => [index % 2 ? longName : '<img src=x onerror=alert(1)>', `word ${index} `.repeat(index === 999 ? 20_000 : 3)]);
+    const region = meetCaptions(...blocks);
+    const read = readBlocks(region, hints, new WeakMap());
+    expect(read).toHaveLength(captionReadLimits.blocks);
+    const first = 1_000 - captionReadLimits.blocks;
+    expect(read[0]!.text).toBe(`word ${first} word ${first} word ${first}`);
+    expect(read.at(-2)).toEqual({ speaker: '<img src=x onerror=alert(1)>', text: 'word 998 word 998 word 998' });
+    expect(read.at(-1)!.speaker).toBe(longName.slice(0, listeningLimits.speakerChars));
+    expect(read.at(-1)!.text.length).toBeLessThanOrEqual(captionReadLimits.blockChars);
+    expect(document.querySelector('img[src=x]')).toBeNull();
   });
 
   it('does not take captions for off while the button shows them on', () => {
