@@ -64,4 +64,20 @@ describe('Listening balance on a Meet call (Chromium)', () => {
     await call.page.getByRole('button', { name: 'Turn off captions' }).click();
     await expect.poll(async () => (await meter(sidebar).textContent()) ?? '', { timeout: 30_000 }).toContain('No signal');
   });
+
+  it('counts again after the call page is loaded anew, its sidebar open through it', async () => {
+    const browser = suite.track(await launchChromium());
+    await turnOnListening(browser);
+    const call = new CallPage(await browser.context.newPage());
+    await call.page.goto(`${meetCallUrl(suite.port)}?captions=30`);
+    const sidebar = await call.openSidebar();
+    await expect.poll(() => shownShare(sidebar), { timeout: 60_000, interval: 500 }).not.toBeNull();
+
+    // The same call loaded anew, its captions off at first: the page has lost the captions script.
+    await call.page.goto(`${meetCallUrl(suite.port)}?captions=off`);
+    const reloaded = await call.sidebar();
+    await expect.poll(async () => (await meter(reloaded).textContent()) ?? '', { timeout: 30_000 }).toContain('No signal');
+    await call.page.getByRole('button', { name: 'Turn on captions' }).click();
+    await expect.poll(() => shownShare(reloaded), { timeout: 30_000, interval: 500 }).not.toBeNull();
+  });
 });
