@@ -162,6 +162,12 @@ describe('Listening balance in the background', () => {
     const policy: TrustPolicy = { extensionId: fakeBrowser.runtime.id, extensionOrigin: 'chrome-extension://test-extension-id/', isCallPage: (url) => url.startsWith('https://meet.google.com/'), isDockFrame: async () => false };
     expect(await isAllowedSender('reportSpeech', callPage(tabId), undefined, policy)).toBe(true);
     expect(await isAllowedSender('reportSpeech', sidebar, undefined, policy)).toBe(false);
+    // The pages' methods: not for the call page's script, nor for a website or a copy of the sidebar it frames.
+    const website: MessageSenderInfo = { id: fakeBrowser.runtime.id, url: 'https://example.com/', frameId: 0, tab: { id: tabId, url: 'https://example.com/' } };
+    const framedCopy: MessageSenderInfo = { ...sidebar, frameId: 3, tab: { id: tabId, url: 'https://meet.google.com/abc-defg-hij' } };
+    for (const method of ['setManagerSpeaker', 'listeningHistory', 'listeningBalance'] as const) {
+      for (const sender of [callPage(tabId), website, framedCopy]) expect(await isAllowedSender(method, sender, 'forged-token', policy)).toBe(false);
+    }
   });
 });
 
