@@ -3,6 +3,8 @@ import type { ActionItemRecord, KeyResultRecord, ObjectiveRecord, PersonRecord, 
 import { RecordStore } from './store';
 import type { RecordWriter } from './writer';
 
+const byName = new Intl.Collator(undefined, { numeric: true });
+
 export interface ObjectiveView extends ObjectiveRecord {
   keyResults: KeyResultRecord[];
   risks: RiskRecord[];
@@ -44,8 +46,9 @@ export class CoachingRepository {
     this.statementSets = new RecordStore(db, writer, 'statementSets');
   }
 
+  /** In the order a person reads names: "Person 2" before "Person 10". */
   async listPeople(): Promise<PersonRecord[]> {
-    return (await this.people.all()).sort((a, b) => a.name.localeCompare(b.name));
+    return (await this.people.all()).sort((a, b) => byName.compare(a.name, b.name));
   }
 
   /** The person whose recurring meeting this is, if one was linked before. */
