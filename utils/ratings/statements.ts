@@ -18,6 +18,9 @@ export interface StatementSetOption {
   statementIds: readonly string[];
 }
 
+const builtInStatementIds: ReadonlySet<string> = new Set([...statementIds, ...safetyStatementIds]);
+const safetySetId = 'psychological-safety';
+
 export const agreementScale = { min: 1, max: 7 } as const;
 export const progressScale = { min: 1, max: 10 } as const;
 
@@ -33,14 +36,15 @@ export function statementOptions(pack: ContentPack, own: readonly { id: string; 
       optional: true as const,
     })),
     ...own
-      .filter((statement) => statement.language === language)
+      // A backup or peer may hold one under a built-in id: the built-in's answers stay its own.
+      .filter((statement) => statement.language === language && !builtInStatementIds.has(statement.id))
       .map((statement) => ({ id: statement.id, text: statement.text, group: 'own' as const, tags: [] })),
   ];
 }
 
 /** The built-in sets (psychological safety), then the user's own. */
 export function statementSets(pack: ContentPack, own: readonly StatementSetOption[]): StatementSetOption[] {
-  return [{ id: 'psychological-safety', name: pack.safetySet.name, statementIds: safetyStatementIds }, ...own];
+  return [{ id: safetySetId, name: pack.safetySet.name, statementIds: safetyStatementIds }, ...own.filter((set) => set.id !== safetySetId)];
 }
 
 /** The statements suggested by rotation: all but those of an extra set, which wait to be picked. */
