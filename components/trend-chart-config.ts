@@ -23,19 +23,27 @@ function timeBounds(lines: DrawMessage['lines']): { min?: number; max?: number }
   return min === max ? { min: min - 43_200_000, max: max + 43_200_000 } : { min, max };
 }
 
+/** A line colour (#rrggbb, as the palettes give them) at half its opacity. */
+export function faint(color: string): string {
+  return `${color}80`;
+}
+
 function compactConfigFor({ min, max, colors, lines, pixelRatio, width }: ChartOptions): ChartConfiguration<'line'> {
   return {
     type: 'line',
     data: {
-      // The answers first, with their latest marked; a rolling average after them, a thicker line without dots.
+      // The answers first, with their latest marked; a rolling average or trend after them, a bold line without
+      // dots drawn on top (chart.js draws the lowest `order` last), the answers then faint and thin beneath it.
       datasets: lines.map((line, index) => {
         const dots = index === 0 && line.points.length <= compactDotsUpTo;
+        const underneath = index === 0 && lines.length > 1;
         return {
           label: line.label,
           data: line.points,
-          borderColor: line.color,
+          borderColor: underneath ? faint(line.color) : line.color,
           backgroundColor: line.color,
-          borderWidth: index === 0 ? 1.5 : 2.5,
+          borderWidth: index > 0 ? 3 : underneath ? 1 : 1.5,
+          order: index > 0 ? 0 : 1,
           pointRadius: (context) => (index > 0 ? 0 : context.dataIndex === context.dataset.data.length - 1 ? 3 : dots ? 1.5 : 0),
           tension: 0,
           spanGaps: true,

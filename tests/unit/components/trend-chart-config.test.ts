@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { configFor, type ChartOptions } from '@/components/trend-chart-config';
+import { configFor, faint, type ChartOptions } from '@/components/trend-chart-config';
 
 const day = 86_400_000;
 const first = Date.UTC(2025, 0, 6, 9);
@@ -25,5 +25,23 @@ describe('chart configuration: the time axis', () => {
   it('leaves the axis to chart.js without answers', () => {
     const x = configFor(options([line('a', [])], false)).options?.scales?.x;
     expect(x?.min).toBeUndefined();
+  });
+});
+
+describe('chart configuration: a small multiple with its rolling average', () => {
+  const datasets = (lines: ChartOptions['lines']) => configFor(options(lines, true)).data.datasets;
+
+  it('draws the average bold and on top, the answers faint and thin beneath it', () => {
+    const [answers, average] = datasets([line('answers', [0, 7, 14, 21]), line('average', [0, 7, 14, 21])]);
+    expect(Number(average!.borderWidth)).toBeGreaterThanOrEqual(2 * Number(answers!.borderWidth));
+    // chart.js draws the dataset with the lowest order last, that is on top.
+    expect(average!.order).toBeLessThan(answers!.order!);
+    expect(answers!.borderColor).toBe(faint('#2f6b4f'));
+    expect(average!.borderColor).toBe('#2f6b4f');
+  });
+
+  it('draws the answers in full colour when they are the only line', () => {
+    const [answers] = datasets([line('answers', [0, 7])]);
+    expect(answers!.borderColor).toBe('#2f6b4f');
   });
 });
