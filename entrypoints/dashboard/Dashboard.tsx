@@ -1,6 +1,6 @@
 import { SyncChip } from '@/components/SyncChip';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { sessionsQuery } from '@/components/data/queries';
 import { describeError } from '@/components/describe-error';
 import { useI18n } from '@/components/i18n';
@@ -13,7 +13,7 @@ import { formatDate } from './format-date';
 import { NoteSearch } from './NoteSearch';
 import { PeopleTab } from './PeopleTab';
 import { SessionDetail } from './SessionDetail';
-import { tabs, type Tab } from './tabs';
+import { tabFromHash, tabs, type Tab } from './tabs';
 
 // The tabs a visit seldom opens first load when opened: the settings tab alone brings zod and the
 // backup and sync code, which would otherwise be compiled and run before any tab shows.
@@ -43,6 +43,12 @@ export function Dashboard({ initialTab }: { initialTab: Tab }) {
     setOpenSessionId(sessionId);
     select('sessions');
   };
+  useEffect(() => {
+    // A link to another tab (`#people`) opened in this dashboard switches to it, not only on load.
+    const following = new AbortController();
+    window.addEventListener('hashchange', () => setTab(tabFromHash(location.hash)), { signal: following.signal });
+    return () => following.abort();
+  }, []);
   return (
     <div className="dashboard">
       <header className="dashboard-header">

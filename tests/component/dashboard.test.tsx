@@ -53,6 +53,17 @@ describe('dashboard', () => {
   });
 });
 
+describe('the address', () => {
+  it('switches the open dashboard to the tab a link names (#people)', async () => {
+    services = startBackground();
+    renderDashboard();
+    await screen.findByText(/No 1:1s yet/);
+    location.hash = '#people';
+    await waitFor(() => expect(screen.getByRole('tab', { name: 'People' }).getAttribute('aria-selected')).toBe('true'));
+    history.replaceState(null, '', location.pathname);
+  });
+});
+
 describe('own statements and sets', () => {
   it('adds a statement, groups statements into a set, and deletes with undo', async () => {
     services = startBackground();
