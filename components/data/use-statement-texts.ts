@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { contentFor } from '@/utils/content/packs';
-import { safetyStatementIds, statementIds } from '@/utils/content/types';
+import { statementTexts } from '@/utils/ratings/statements';
 import { useI18n } from '../i18n';
 import { statementsQuery } from './queries';
 
@@ -9,12 +9,5 @@ import { statementsQuery } from './queries';
 export function useStatementTexts(): Map<string, string> {
   const { language } = useI18n();
   const own = useQuery(statementsQuery());
-  return useMemo(() => {
-    const pack = contentFor(language);
-    return new Map<string, string>([
-      ...statementIds.map((id) => [id, pack.statements[id]] as const),
-      ...safetyStatementIds.map((id) => [id, pack.safetySet.statements[id]] as const),
-      ...(own.data?.statements ?? []).map((statement) => [statement.id, statement.text] as const),
-    ]);
-  }, [language, own.data]);
+  return useMemo(() => statementTexts(contentFor(language), own.data?.statements ?? []), [language, own.data]);
 }

@@ -42,6 +42,15 @@ export function statementOptions(pack: ContentPack, own: readonly { id: string; 
   ];
 }
 
+/** Statement id → its text: the built-ins in the pack's language, then the user's own in any language (none under a built-in id). */
+export function statementTexts(pack: ContentPack, own: readonly { id: string; text: string }[]): Map<string, string> {
+  return new Map<string, string>([
+    ...statementIds.map((id) => [id, pack.statements[id]] as const),
+    ...safetyStatementIds.map((id) => [id, pack.safetySet.statements[id]] as const),
+    ...own.filter((statement) => !builtInStatementIds.has(statement.id)).map((statement) => [statement.id, statement.text] as const),
+  ]);
+}
+
 /** The built-in sets (psychological safety), then the user's own. */
 export function statementSets(pack: ContentPack, own: readonly StatementSetOption[]): StatementSetOption[] {
   return [{ id: safetySetId, name: pack.safetySet.name, statementIds: safetyStatementIds }, ...own.filter((set) => set.id !== safetySetId)];
