@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstDayOf, suggestedRange, withinRange, type TimeRange } from '@/utils/ratings/range';
+import { firstDayOf, isTimeRange, suggestedRange, withinRange, type TimeRange } from '@/utils/ratings/range';
 import { localDay } from '@/utils/sessions/day';
 
 const utc = (iso: string) => new Date(iso).getTime();
@@ -62,5 +62,25 @@ describe('suggestedRange', () => {
     { name: 'nothing answered', series: [], expected: 'all' },
   ])('$name', ({ series, expected }) => {
     expect(suggestedRange(series, '2026-12-07', inUtc)).toBe(expected);
+  });
+});
+
+// The picked range is kept in storage.local, which a content script can write too.
+describe('isTimeRange', () => {
+  it.each<[unknown, boolean]>([
+    ['3m', true],
+    ['12m', true],
+    ['all', true],
+    ['6m', false],
+    ['toString', false],
+    ['__proto__', false],
+    [' 3m', false],
+    [['3m'], false],
+    [{ toString: () => '3m' }, false],
+    [3, false],
+    [null, false],
+    [undefined, false],
+  ])('%j → %s', (value, expected) => {
+    expect(isTimeRange(value)).toBe(expected);
   });
 });
