@@ -14,3 +14,9 @@ export const listeningQuestionIds: ReadonlySet<string> = new Set<QuestionId>([
   'wise-advice',
   'already-tried',
 ]);
+
+/**
+ * The listening questions that assume no problem: with the nudge they come first, in this order,
+ * before the ones about a challenge ("If a friend came to you with this challenge…").
+ */
+export const openListeningQuestionIds: readonly string[] = ['tell-me-more', 'what-do-you-think'] satisfies QuestionId[];

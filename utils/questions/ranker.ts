@@ -1,6 +1,6 @@
 import type { SectionRole, TipCondition } from '../content/structure';
 import type { NoteSignals, Situation } from '../content/types';
-import { listeningQuestionIds } from './listening';
+import { listeningQuestionIds, openListeningQuestionIds } from './listening';
 import { findSignals } from './signals';
 
 export interface Suggestion {
@@ -54,7 +54,7 @@ export interface RankedSuggestion {
   reasons: Reason[];
 }
 
-const weights = { pinned: 100, listening: 8, writtenFor: 5, chip: 4, notes: 3, section: 3 } as const;
+const weights = { pinned: 100, listening: 8, openListening: 20, writtenFor: 5, chip: 4, notes: 3, section: 3 } as const;
 /** Asked in the last session costs most; the penalty fades over the next few sessions. */
 const askedBeforePenalty = (sessionsAgo: number) => Math.max(0, 4 - sessionsAgo);
 
@@ -84,7 +84,9 @@ export function rankSuggestions(bank: readonly Suggestion[], context: RankingCon
     }
     // Handing the word back matters more now than what the section or the notes ask for.
     if (context.listening && listeningQuestionIds.has(suggestion.id)) {
-      score += weights.listening;
+      const open = openListeningQuestionIds.indexOf(suggestion.id);
+      // The open ones outrank whatever else speaks for a problem-shaped one; the first of them first.
+      score += weights.listening + (open >= 0 ? weights.openListening + openListeningQuestionIds.length - open : 0);
       reasons.push({ kind: 'listening', share: context.listening.share, minutes: context.listening.minutes });
     }
     if (suggestion.condition) reasons.push({ kind: 'history', condition: suggestion.condition });

@@ -63,9 +63,9 @@ describe('rankSuggestions', () => {
     { name: 'a section’s own questions come first, in its order, and fitting its role alone is then filler', context: { role: 'closing', sectionQuestions: ['offer-help', 'control'] }, expected: ['offer-help', 'control'] },
     { name: 'notes still bring a generic question into a section with its own', context: { role: 'explore', sectionQuestions: ['offer-help'], notes: 'impossible' }, expected: ['alternative-view', 'offer-help', 'control'] },
     { name: 'a chip still lifts an own question above the rest', context: { sectionQuestions: ['takeaway', 'offer-help'], chips: ['quiet'] }, expected: ['offer-help', 'takeaway'] },
-    { name: 'the listening nudge brings the listening questions, in bank order, and nothing else', context: { listening: nudge }, expected: ['alternative-view', 'tell-me-more'] },
-    { name: 'the listening nudge lifts them above a chip and the section', context: { listening: nudge, role: 'support', chips: ['stuck'] }, expected: ['alternative-view', 'tell-me-more', 'offer-help'] },
-    { name: 'the listening nudge lifts them above the section’s own questions', context: { listening: nudge, role: 'closing', sectionQuestions: ['takeaway'] }, expected: ['alternative-view', 'tell-me-more', 'takeaway'] },
+    { name: 'the listening nudge brings the listening questions, the open one first, and nothing else', context: { listening: nudge }, expected: ['tell-me-more', 'alternative-view'] },
+    { name: 'the listening nudge lifts them above a chip and the section', context: { listening: nudge, role: 'support', chips: ['stuck'] }, expected: ['tell-me-more', 'alternative-view', 'offer-help'] },
+    { name: 'the listening nudge lifts them above the section’s own questions', context: { listening: nudge, role: 'closing', sectionQuestions: ['takeaway'] }, expected: ['tell-me-more', 'alternative-view', 'takeaway'] },
     { name: 'a listening question asked this session is not repeated for the nudge', context: { listening: nudge, askedThisSession: new Set(['tell-me-more']) }, expected: ['alternative-view'] },
     { name: 'no nudge, no listening lift', context: { listening: null, role: 'explore' }, expected: ['alternative-view', 'tell-me-more'] },
     { name: 'pre-mortem only once goals are set', context: { history: { missedGoals: false, unmeasuredObjectives: false, goalsSet: true }, role: 'support' }, expected: ['offer-help', 'pre-mortem'] },
@@ -87,8 +87,8 @@ describe('rankSuggestions', () => {
   });
 
   it('says how long and how much the manager has talked when the nudge lifts a question', () => {
-    const [top] = rankSuggestions(bank, { ...base, listening: nudge, role: 'explore' });
-    expect(top).toEqual({ id: 'alternative-view', score: 11, reasons: [{ kind: 'listening', share: 68, minutes: 4 }, { kind: 'section', role: 'explore' }] });
+    const [, second] = rankSuggestions(bank, { ...base, listening: nudge, role: 'explore' });
+    expect(second).toEqual({ id: 'alternative-view', score: 11, reasons: [{ kind: 'listening', share: 68, minutes: 4 }, { kind: 'section', role: 'explore' }] });
   });
 
   it('is deterministic for the same inputs', () => {
@@ -123,6 +123,10 @@ describe('the built-in bank in every section of every built-in template', () => 
       expect(listeningQuestionIds.has(id)).toBe(true);
       expect(reasons[0]).toEqual({ kind: 'listening', ...nudge });
     }
+  });
+
+  it.each(sections.filter(({ section }) => !section.beforeTheTalk))('$template › $section.id: with the nudge “Tell me more. What else?” and “What do you think yourself?” come first, then the problem-shaped ones', ({ aboutOkrs, section }) => {
+    expect(rank(aboutOkrs, section, { listening: nudge, chips: ['stuck'] }).slice(0, 2).map(({ id }) => id)).toEqual(['tell-me-more', 'what-do-you-think']);
   });
 
   it.each(sections.filter(({ section }) => !section.beforeTheTalk))('$template › $section.id: “What do you think yourself?” comes with the listening nudge and only then', ({ aboutOkrs, section }) => {
