@@ -1,34 +1,19 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { statementIds } from '@/utils/content/types';
 import { plantedDrop, seededBackupText } from '../bench/seed-data';
 import { runAxe } from './support/axe';
+import { restoreThroughDashboard } from './pages/dashboard';
 import { launchChromium } from './support/chromium';
 import { useE2eSuite } from './support/suite';
 
 const suite = useE2eSuite();
 
-let tempDir: string | undefined;
-
-afterEach(() => {
-  if (tempDir) rmSync(tempDir, { recursive: true, force: true });
-  tempDir = undefined;
-});
-
 describe('person view', () => {
   it('shows one drawn chart per statement with its latest answer for a person of the seeded 3,000 sessions, the planted drop first and flagged', async () => {
-    tempDir = mkdtempSync(join(tmpdir(), 'coachbar-person-charts-'));
-    const backupPath = join(tempDir, 'coachbar-backup.json');
-    writeFileSync(backupPath, seededBackupText());
-
     const browser = suite.track(await launchChromium());
     const dashboard = await browser.context.newPage();
-    await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html#settings`);
-    await dashboard.getByLabel('Restore from a backup file').setInputFiles(backupPath);
-    await dashboard.getByRole('button', { name: 'Restore', exact: true }).click({ timeout: 120_000 });
-    await dashboard.getByText('Restored.', { exact: true }).waitFor({ timeout: 180_000 });
+    await restoreThroughDashboard(dashboard, browser.extensionId, seededBackupText());
 
     // Opened anew as a manager would: on the people tab, its first person.
     await dashboard.close();

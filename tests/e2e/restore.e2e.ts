@@ -1,10 +1,8 @@
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createBackup, serializeBackup, type TableRecords } from '@/utils/backup/format';
 import { formatHlc } from '@/utils/clock/hlc';
 import type { NoteRecord, PersonRecord, SessionRecord } from '@/utils/db/records';
+import { restoreThroughDashboard } from './pages/dashboard';
 import { launchChromium } from './support/chromium';
 import { useE2eSuite } from './support/suite';
 
@@ -58,27 +56,14 @@ function largeBackupText(): string {
   return serializeBackup(createBackup(tables, start + sessionCount * day, 1));
 }
 
-let tempDir: string | undefined;
-
-afterEach(() => {
-  if (tempDir) rmSync(tempDir, { recursive: true, force: true });
-  tempDir = undefined;
-});
-
 describe('restore', () => {
   it('restores a backup larger than one extension message through the dashboard, with its preview in words', async () => {
-    tempDir = mkdtempSync(join(tmpdir(), 'coachbar-restore-'));
-    const backupPath = join(tempDir, 'coachbar-backup-large.json');
-    writeFileSync(backupPath, largeBackupText());
-    expect(statSync(backupPath).size).toBeGreaterThan(extensionMessageCap);
+    const backupText = largeBackupText();
+    expect(Buffer.byteLength(backupText)).toBeGreaterThan(extensionMessageCap);
 
     const browser = suite.track(await launchChromium());
     const dashboard = await browser.context.newPage();
-    await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html#settings`);
-    await dashboard.getByLabel('Restore from a backup file').setInputFiles(backupPath);
-    await dashboard.getByRole('status').getByText('3,000 sessions, 1 person, 6,000 notes: all new', { exact: true }).waitFor({ timeout: 120_000 });
-    await dashboard.getByRole('button', { name: 'Restore', exact: true }).click();
-    await dashboard.getByText('Restored.', { exact: true }).waitFor({ timeout: 180_000 });
+    await restoreThroughDashboard(dashboard, browser.extensionId, backupText, '3,000 sessions, 1 person, 6,000 notes: all new');
 
     await dashboard.getByRole('tab', { name: 'People' }).click();
     await dashboard.getByText('Robin Large').first().waitFor();

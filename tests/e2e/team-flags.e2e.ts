@@ -1,33 +1,18 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { plantedDrop, seededBackupText } from '../bench/seed-data';
 import { runAxe } from './support/axe';
+import { restoreThroughDashboard } from './pages/dashboard';
 import { launchChromium } from './support/chromium';
 import { useE2eSuite } from './support/suite';
 
 const suite = useE2eSuite();
 
-let tempDir: string | undefined;
-
-afterEach(() => {
-  if (tempDir) rmSync(tempDir, { recursive: true, force: true });
-  tempDir = undefined;
-});
-
 describe('team view flags', () => {
   it('lists the one planted drop first among 3,000 seeded sessions of answers drawn at random, and says why', async () => {
-    tempDir = mkdtempSync(join(tmpdir(), 'coachbar-team-flags-'));
-    const backupPath = join(tempDir, 'coachbar-backup.json');
-    writeFileSync(backupPath, seededBackupText());
-
     const browser = suite.track(await launchChromium());
     const dashboard = await browser.context.newPage();
-    await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html#settings`);
-    await dashboard.getByLabel('Restore from a backup file').setInputFiles(backupPath);
-    await dashboard.getByRole('button', { name: 'Restore', exact: true }).click({ timeout: 120_000 });
-    await dashboard.getByText('Restored.', { exact: true }).waitFor({ timeout: 180_000 });
+    await restoreThroughDashboard(dashboard, browser.extensionId, seededBackupText());
 
     await dashboard.getByRole('tab', { name: 'Team' }).click();
     const flags = dashboard.getByRole('region', { name: 'Patterns to look at' });
