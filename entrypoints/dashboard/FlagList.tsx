@@ -34,6 +34,7 @@ export function FlagList({ flags, onOpenSession }: { flags: readonly PatternFlag
           {open(flag.sessionIds[0])}
           <details className="flag-why">
             <summary>{t('team.whyFlagged')}</summary>
+            <p>{t('team.dropNumbers', decimal.format(flag.usual), flag.baselineCount, flag.values.length, flag.values.map(String).reduce((said, value) => t('team.dropThen', said, value)))}</p>
             <p>{t('team.dropRule', minDropAnswers, baselineAnswers, exact.format(dropSpreads), exact.format(dropSpreads * minSpread), minBaselineAnswers)}</p>
           </details>
         </li>
@@ -63,8 +64,13 @@ export function FlagList({ flags, onOpenSession }: { flags: readonly PatternFlag
                 {group.flags.map(item)}
                 {group.overdue && (
                   <li>
-                    {t(`team.flagOverdue.${plural.select(group.overdue.count) === 'one' ? 'one' : 'other'}`, group.overdue.count, formatDay(group.overdue.oldestDue, language))}{' '}
+                    {t(`${group.overdue.mine > 0 ? 'team.flagOverdueMine' : 'team.flagOverdue'}.${plural.select(group.overdue.count) === 'one' ? 'one' : 'other'}`, group.overdue.count, formatDay(group.overdue.oldestDue, language), group.overdue.mine)}{' '}
                     {open(group.overdue.sessionId)}
+                  </li>
+                )}
+                {group.noRatings && (
+                  <li>
+                    {group.noRatings.since === null ? t('team.flagNoRatingsYet') : t('team.flagNoRatings', formatDay(group.noRatings.since, language))} {open(group.noRatings.sessionId)}
                   </li>
                 )}
                 {group.notAsked && (

@@ -5,6 +5,8 @@ import { useI18n } from '@/components/i18n';
 import { contentFor } from '@/utils/content/packs';
 import type { SessionRecord } from '@/utils/db/records';
 import { statementOptions } from '@/utils/ratings/statements';
+import { localDayNow } from '@/utils/sessions/day';
+import { formatDay } from '@/entrypoints/dashboard/format-date';
 import { markSeen, seenBefore } from './first-look';
 
 /** How the last 1:1 with this person ended: every session builds on the one before. */
@@ -16,6 +18,8 @@ export function Recap({ session }: { session: SessionRecord }) {
   const person = people.data?.find((candidate) => candidate.id === session.personId);
   // Open on the first look at this session, folded after (see first-look.ts).
   const [open, setOpen] = useState(() => !seenBefore(session.id, 'recap'));
+  // Today as the sidebar opened, for which of last time's action items are overdue.
+  const [today] = useState(() => localDayNow(Date.now()));
   const shown = Boolean(person && recap.data?.previousSession);
   useEffect(() => {
     if (shown) markSeen(session.id, 'recap');
@@ -52,9 +56,9 @@ export function Recap({ session }: { session: SessionRecord }) {
           <h4>{t('sidebar.recapOpenActions')}</h4>
           <ul>
             {openActionItems.map((item) => (
-              <li key={item.id}>
+              <li key={item.id} className={item.due !== null && item.due < today ? 'overdue' : undefined}>
                 {item.text} ({item.owner === 'manager' ? t('actions.ownerManager') : t('actions.ownerReport')}
-                {item.due && `, ${item.due}`})
+                {item.due && `, ${t(item.due < today ? 'sidebar.recapOverdue' : 'sidebar.recapDue', formatDay(item.due, language))}`})
               </li>
             ))}
           </ul>

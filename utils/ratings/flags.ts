@@ -89,14 +89,16 @@ export function dropFlag(series: readonly SeriesPoint[]): Drop | null {
 export type PatternFlag =
   /** A statement's last answers fell below this person's usual level and stayed there (see dropFlag). */
   | ({ kind: 'drop'; personId: string; statementId: string } & Drop)
-  /** A statement this person was never asked in the last 90 days. */
+  /** A statement this person was not asked in the last 90 days, while other statements were. */
   | { kind: 'notAsked'; personId: string; statementId: string; lastAskedAt: number | null; sessionIds: string[] }
+  /** No statement at all was rated with this person in the last 90 days: when the last was, if ever, and its session. */
+  | { kind: 'noRatings'; personId: string; lastRatedAt: number | null; sessionIds: string[] }
   /** An objective of this quarter whose progress, below reached, did not rise over its last 3 sessions with this person. */
   | { kind: 'stalled'; personId: string; objectiveId: string; objectiveText: string; value: number; sessionIds: string[] }
   /** An objective of this quarter without a progress rating in its last 3 sessions with this person. */
   | { kind: 'unrated'; personId: string; objectiveId: string; objectiveText: string; sessionIds: string[] }
-  /** An open action item past its due date. */
-  | { kind: 'overdue'; personId: string; actionItemId: string; due: string; sessionIds: string[] };
+  /** An open action item past its due date; mine when the manager promised it. */
+  | { kind: 'overdue'; personId: string; actionItemId: string; due: string; mine: boolean; sessionIds: string[] };
 
 export interface FlagInput {
   now: number;
@@ -110,7 +112,7 @@ export interface FlagInput {
   progressRatings: readonly TimedRating[];
   /** Sessions per person, oldest first. */
   sessionsByPerson: ReadonlyMap<string, readonly { id: string; startedAt: number }[]>;
-  actionItems: readonly { id: string; personId: string | null; sessionId: string; due: string | null; doneAt: number | null }[];
+  actionItems: readonly { id: string; personId: string | null; sessionId: string; owner: 'manager' | 'report'; due: string | null; doneAt: number | null }[];
 }
 
 const dayMs = 86_400_000;
@@ -166,14 +168,25 @@ export function patternFlags(input: FlagInput): PatternFlag[] {
   for (const person of input.people) {
     const sessions = input.sessionsByPerson.get(person.id) ?? [];
     if (sessions.length === 0) continue;
+    // Within 90 days of the first 1:1 nothing can have gone unasked for 90 days.
+    const judgesAsking = input.now - Math.min(...sessions.map((session) => session.startedAt)) > notAskedDays * dayMs;
+    const notAsked: PatternFlag[] = [];
+    let lastRated: TimedRating | undefined;
     for (const statementId of input.statementIds) {
       const answers = byTime(input.statementRatings.filter((r) => r.personId === person.id && r.subjectId === statementId));
       const drop = dropFlag(answers);
       if (drop) flags.push({ kind: 'drop', personId: person.id, statementId, ...drop });
       const last = answers.at(-1);
-      if (!last || input.now - last.at > notAskedDays * dayMs) {
-        flags.push({ kind: 'notAsked', personId: person.id, statementId, lastAskedAt: last?.at ?? null, sessionIds: last ? [last.sessionId] : [] });
+      if (last && (!lastRated || last.at > lastRated.at)) lastRated = last;
+      if (judgesAsking && (!last || input.now - last.at > notAskedDays * dayMs)) {
+        notAsked.push({ kind: 'notAsked', personId: person.id, statementId, lastAskedAt: last?.at ?? null, sessionIds: last ? [last.sessionId] : [] });
       }
+    }
+    // No check-in in 90 days is one finding, not one for every statement.
+    if (notAsked.length > 0 && notAsked.length === input.statementIds.length) {
+      flags.push({ kind: 'noRatings', personId: person.id, lastRatedAt: lastRated?.at ?? null, sessionIds: lastRated ? [lastRated.sessionId] : [] });
+    } else {
+      flags.push(...notAsked);
     }
     const progress = input.progressRatings.filter((rating) => rating.personId === person.id);
     for (const objective of input.objectives.filter((o) => o.personId === person.id)) {
@@ -183,7 +196,7 @@ export function patternFlags(input: FlagInput): PatternFlag[] {
   }
   for (const item of input.actionItems) {
     if (item.doneAt === null && item.due !== null && item.due < input.today && item.personId !== null) {
-      flags.push({ kind: 'overdue', personId: item.personId, actionItemId: item.id, due: item.due, sessionIds: [item.sessionId] });
+      flags.push({ kind: 'overdue', personId: item.personId, actionItemId: item.id, due: item.due, mine: item.owner === 'manager', sessionIds: [item.sessionId] });
     }
   }
   return flags;
@@ -193,15 +206,17 @@ export function patternFlags(input: FlagInput): PatternFlag[] {
 export interface PersonFlags {
   personId: string;
   /** Drops, stalled and unrated objectives: most serious first. */
-  flags: Exclude<PatternFlag, { kind: 'overdue' | 'notAsked' }>[];
-  /** Their overdue action items in one line: how many, the oldest due date and the session it came from. */
-  overdue: { count: number; oldestDue: string; sessionId: string } | null;
+  flags: Exclude<PatternFlag, { kind: 'overdue' | 'notAsked' | 'noRatings' }>[];
+  /** Their overdue action items in one line: how many, how many of them the manager's own, the oldest due date and the session it came from. */
+  overdue: { count: number; mine: number; oldestDue: string; sessionId: string } | null;
   /** The statements not asked in 90 days, and the latest session that asked one of them. */
   notAsked: { statementIds: string[]; sessionId: string | null } | null;
+  /** No check-in ratings in 90 days: when the last was given (null: never) and its session. */
+  noRatings: { since: number | null; sessionId: string | null } | null;
 }
 
 /** Serious first: a fall in how someone feels, then goals that stopped moving, overdue promises, unrated goals, unasked statements. */
-const kindRank: Record<PatternFlag['kind'], number> = { drop: 0, stalled: 1, overdue: 2, unrated: 3, notAsked: 4 };
+const kindRank: Record<PatternFlag['kind'], number> = { drop: 0, stalled: 1, overdue: 2, unrated: 3, noRatings: 4, notAsked: 4 };
 
 /** Drops by depth (in the person's own spreads), the more recent first when equally deep; the rest by kind. */
 function bySeriousness(a: PatternFlag, b: PatternFlag): number {
@@ -219,7 +234,7 @@ export function flagsByPerson(flags: readonly PatternFlag[]): PersonFlags[] {
   for (const flag of flags) {
     let group = groups.get(flag.personId);
     if (!group) {
-      group = { personId: flag.personId, flags: [], overdue: null, notAsked: null, lastAskedAt: -Infinity, all: [] };
+      group = { personId: flag.personId, flags: [], overdue: null, notAsked: null, noRatings: null, lastAskedAt: -Infinity, all: [] };
       groups.set(flag.personId, group);
     }
     group.all.push(flag);
@@ -227,9 +242,12 @@ export function flagsByPerson(flags: readonly PatternFlag[]): PersonFlags[] {
       const oldest = !group.overdue || flag.due < group.overdue.oldestDue;
       group.overdue = {
         count: (group.overdue?.count ?? 0) + 1,
+        mine: (group.overdue?.mine ?? 0) + (flag.mine ? 1 : 0),
         oldestDue: oldest ? flag.due : group.overdue!.oldestDue,
         sessionId: oldest ? flag.sessionIds[0]! : group.overdue!.sessionId,
       };
+    } else if (flag.kind === 'noRatings') {
+      group.noRatings = { since: flag.lastRatedAt, sessionId: flag.sessionIds[0] ?? null };
     } else if (flag.kind === 'notAsked') {
       group.notAsked ??= { statementIds: [], sessionId: null };
       group.notAsked.statementIds.push(flag.statementId);
@@ -245,5 +263,5 @@ export function flagsByPerson(flags: readonly PatternFlag[]): PersonFlags[] {
   return [...groups.values()]
     .map((group) => ({ ...group, top: mostSerious(group) }))
     .sort((a, b) => bySeriousness(a.top, b.top) || (b.overdue?.count ?? 0) - (a.overdue?.count ?? 0))
-    .map(({ personId, flags: listed, overdue, notAsked }) => ({ personId, flags: [...listed].sort(bySeriousness), overdue, notAsked }));
+    .map(({ personId, flags: listed, overdue, notAsked, noRatings }) => ({ personId, flags: [...listed].sort(bySeriousness), overdue, notAsked, noRatings }));
 }

@@ -27,7 +27,7 @@ export interface InsightData {
   ratings: readonly InsightRating[];
   statementIds: readonly string[];
   objectives: readonly { id: string; personId: string; text: string; period: string }[];
-  actionItems: readonly { id: string; personId: string | null; sessionId: string; due: string | null; doneAt: number | null }[];
+  actionItems: readonly { id: string; personId: string | null; sessionId: string; owner: 'manager' | 'report'; due: string | null; doneAt: number | null }[];
 }
 
 export type ChartPoint = Pick<Point, 'at' | 'value'>;

@@ -152,8 +152,19 @@ describe('dropFlag', () => {
 
 describe('patternFlags', () => {
   it.each<{ name: string; input: Partial<FlagInput>; expected: string[] }>([
-    { name: 'never asked', input: {}, expected: ['notAsked'] },
-    { name: 'last asked over 90 days ago', input: { now: at('s4') + 91 * day, statementRatings: [statement('s4', 5)] }, expected: ['notAsked'] },
+    { name: 'never asked, within 90 days of the first 1:1', input: {}, expected: [] },
+    { name: 'never asked since a first 1:1 over 90 days ago', input: { now: at('s1') + 91 * day }, expected: ['noRatings'] },
+    { name: 'last asked over 90 days ago', input: { now: at('s4') + 91 * day, statementRatings: [statement('s4', 5)] }, expected: ['noRatings'] },
+    {
+      name: 'one statement over 90 days ago, another lately',
+      input: { now: at('s1') + 91 * day, statementIds: ['lq-satisfied', 'lq-growth'], statementRatings: [statement('s1', 5), statement('s4', 5, 'lq-growth')] },
+      expected: ['notAsked'],
+    },
+    {
+      name: 'one statement never asked, another lately, within 90 days of the first 1:1',
+      input: { statementIds: ['lq-satisfied', 'lq-growth'], statementRatings: [statement('s4', 5, 'lq-growth')] },
+      expected: [],
+    },
     { name: 'asked 89 days ago is fine', input: { now: at('s4') + 89 * day, statementRatings: [statement('s4', 5)] }, expected: [] },
     { name: 'objective without progress over 3 sessions', input: { statementRatings: [statement('s4', 5)], objectives: [objective], progressRatings: [progress('s1', 4), progress('s2', 4), progress('s3', 4), progress('s4', 4)] }, expected: ['stalled'] },
     { name: 'objective that moved up is fine', input: { statementRatings: [statement('s4', 5)], objectives: [objective], progressRatings: [progress('s1', 4), progress('s3', 5)] }, expected: [] },
@@ -171,7 +182,7 @@ describe('patternFlags', () => {
     { name: 'objective whose period is free text is judged over all sessions', input: { statementRatings: [statement('s4', 5)], objectives: [{ ...objective, period: 'this summer' }] }, expected: ['unrated'] },
     {
       name: 'overdue open action item',
-      input: { statementRatings: [statement('s4', 5)], actionItems: [{ id: 'a1', personId: 'p1', sessionId: 's2', due: '2026-05-31', doneAt: null }] },
+      input: { statementRatings: [statement('s4', 5)], actionItems: [{ id: 'a1', personId: 'p1', sessionId: 's2', owner: 'report', due: '2026-05-31', doneAt: null }] },
       expected: ['overdue'],
     },
     {
@@ -179,14 +190,25 @@ describe('patternFlags', () => {
       input: {
         statementRatings: [statement('s4', 5)],
         actionItems: [
-          { id: 'a1', personId: 'p1', sessionId: 's2', due: '2026-06-01', doneAt: null },
-          { id: 'a2', personId: 'p1', sessionId: 's2', due: '2026-01-01', doneAt: 5 },
+          { id: 'a1', personId: 'p1', sessionId: 's2', owner: 'report', due: '2026-06-01', doneAt: null },
+          { id: 'a2', personId: 'p1', sessionId: 's2', owner: 'report', due: '2026-01-01', doneAt: 5 },
         ],
       },
       expected: [],
     },
   ])('$name', ({ input, expected }) => {
     expect(kinds(input)).toEqual(expected);
+  });
+
+  it('says once when the last check-in rating was, not once per statement', () => {
+    const flags = patternFlags({ ...base, now: at('s4') + 91 * day, statementIds: ['lq-satisfied', 'lq-growth'], statementRatings: [statement('s2', 5), statement('s3', 5, 'lq-growth')] });
+    expect(flags).toEqual([{ kind: 'noRatings', personId: 'p1', lastRatedAt: at('s3'), sessionIds: ['s3'] }]);
+  });
+
+  it('marks an overdue item the manager promised as theirs', () => {
+    const item = { personId: 'p1', sessionId: 's2', due: '2026-05-31', doneAt: null };
+    const flags = patternFlags({ ...base, statementRatings: [statement('s4', 5)], actionItems: [{ ...item, id: 'a1', owner: 'manager' }, { ...item, id: 'a2', owner: 'report' }] });
+    expect(flags.map((flag) => flag.kind === 'overdue' && [flag.actionItemId, flag.mine])).toEqual([['a1', true], ['a2', false]]);
   });
 
   it('links a drop to the sessions of its low answers', () => {
@@ -200,7 +222,7 @@ describe('flagsByPerson', () => {
   const drop = (personId: string, statementId: string, depth: number, latestAt: number): PatternFlag => ({
     kind: 'drop', personId, statementId, usual: 6, spread: 1, baselineCount: 52, values: [4, 4], sessionIds: [`${personId}-${statementId}`], since: latestAt - 7 * day, latestAt, depth,
   } satisfies Drop & { kind: 'drop'; personId: string; statementId: string });
-  const overdue = (personId: string, id: string, due: string): PatternFlag => ({ kind: 'overdue', personId, actionItemId: id, due, sessionIds: [`session-of-${id}`] });
+  const overdue = (personId: string, id: string, due: string, mine = false): PatternFlag => ({ kind: 'overdue', personId, actionItemId: id, due, mine, sessionIds: [`session-of-${id}`] });
   const notAsked = (personId: string, statementId: string, lastAskedAt: number | null): PatternFlag => ({ kind: 'notAsked', personId, statementId, lastAskedAt, sessionIds: lastAskedAt === null ? [] : [`asked-${statementId}`] });
   const stalled = (personId: string): PatternFlag => ({ kind: 'stalled', personId, objectiveId: 'o1', objectiveText: 'Ship', value: 4, sessionIds: ['s1', 's2', 's3'] });
 
@@ -228,12 +250,22 @@ describe('flagsByPerson', () => {
 
   it('sums up overdue items per person with the oldest due date and its session', () => {
     const [group] = flagsByPerson([overdue('ana', 'a1', '2026-10-05'), overdue('ana', 'a2', '2026-09-01'), overdue('ana', 'a3', '2026-11-01')]);
-    expect(group).toEqual({ personId: 'ana', flags: [], overdue: { count: 3, oldestDue: '2026-09-01', sessionId: 'session-of-a2' }, notAsked: null });
+    expect(group).toEqual({ personId: 'ana', flags: [], overdue: { count: 3, mine: 0, oldestDue: '2026-09-01', sessionId: 'session-of-a2' }, notAsked: null, noRatings: null });
+  });
+
+  it('counts how many of the overdue items are the manager’s own', () => {
+    const [group] = flagsByPerson([overdue('ana', 'a1', '2026-10-05', true), overdue('ana', 'a2', '2026-09-01'), overdue('ana', 'a3', '2026-11-01', true)]);
+    expect(group!.overdue).toMatchObject({ count: 3, mine: 2 });
   });
 
   it('lists the statements not asked in one line, linked to the latest session that asked one of them', () => {
     const [group] = flagsByPerson([notAsked('ana', 'st1', 5 * day), notAsked('ana', 'st2', null), notAsked('ana', 'st3', 9 * day)]);
     expect(group!.notAsked).toEqual({ statementIds: ['st1', 'st2', 'st3'], sessionId: 'asked-st3' });
+  });
+
+  it('keeps no check-in ratings in one line with the last one and its session', () => {
+    const [group] = flagsByPerson([{ kind: 'noRatings', personId: 'ana', lastRatedAt: 5 * day, sessionIds: ['s5'] }]);
+    expect(group).toMatchObject({ notAsked: null, noRatings: { since: 5 * day, sessionId: 's5' } });
   });
 
   it('gives nothing for no flags', () => {
