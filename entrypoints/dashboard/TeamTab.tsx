@@ -35,6 +35,7 @@ export function TeamTab({ onOpenSession }: { onOpenSession: (sessionId: string) 
   const { people, flags } = team.data;
   const { averages, heatmap } = team.data.byRange[range];
   const subjects = [...new Set(heatmap.map((cell) => cell.subjectId))];
+  const dropped = new Set(flags.flatMap((flag) => (flag.kind === 'drop' ? [`${flag.personId} ${flag.statementId}`] : [])));
   return (
     <div className="library">
       <FlagList flags={flags} onOpenSession={onOpenSession} />
@@ -77,11 +78,19 @@ export function TeamTab({ onOpenSession }: { onOpenSession: (sessionId: string) 
                   <th scope="row">{person.name}</th>
                   {subjects.map((subject) => {
                     const cell = heatmap.find((candidate) => candidate.personId === person.id && candidate.subjectId === subject);
+                    // A flagged answer is marked in text, not by its colour alone.
+                    const flagged = dropped.has(`${person.id} ${subject}`);
                     return (
                       <td key={subject} className={cell ? `heat heat-${cell.value}` : 'heat'}>
                         {cell ? (
                           <button className="link-button" onClick={() => onOpenSession(cell.sessionId)}>
                             {cell.value}
+                            {flagged && (
+                              <>
+                                <span aria-hidden="true"> ⚑</span>
+                                <span className="visually-hidden"> ({t('people.flagged')})</span>
+                              </>
+                            )}
                           </button>
                         ) : (
                           '–'

@@ -78,6 +78,11 @@ describe('team view flags', () => {
     expect(within(groupOf('Sam')).queryByText(/fell to/)).toBeNull();
     expect(groupOf('Sam').textContent).toContain('3 action items overdue, 2 of them yours, the oldest due Oct 5, 2026');
 
+    const heatmap = screen.getByRole('table', { name: 'Latest answer per person' });
+    const row = (name: string) => within(heatmap).getByRole('rowheader', { name }).closest('tr')!;
+    expect(within(row('Alex')).getByRole('button', { name: /^2\s*\(Flagged\)$/ }).textContent).toContain('2 ⚑');
+    expect(within(row('Sam')).getByRole('button', { name: '4' })).toBeTruthy();
+
     await userEvent.click(within(alexFlags).getByText('Why is this flagged?'));
     // This person's numbers first, then the rule.
     expect(within(alexFlags).getByText('Usually about 6 (the 8 answers before); the last 2: 4, then 2.')).toBeTruthy();
