@@ -107,7 +107,7 @@ export function coachingHandlers({ db, sessions, notes, coaching, library, liste
       return await sessions.setTakeaway(sessionId, takeaway);
     },
     async endSession({ sessionId }) {
-      await listening.saveNow(sessionId);
+      await listening.ended(sessionId);
       return await sessions.end(sessionId);
     },
     async getRecap({ sessionId }) {

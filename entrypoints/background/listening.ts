@@ -13,6 +13,12 @@ const writeDelayMs = 15_000;
 /** The captions script reports at least this often while it runs; older than this, the meter has no signal. */
 export const signalFreshMs = 12_000;
 
+/**
+ * After the captions script starts in a page, captions may take a while to show: until it reports
+ * captions, or this long has passed, the meter waits for them instead of saying there are none.
+ */
+export const captionsGraceMs = 15_000;
+
 /** The captions script's built file (entrypoints/captions.content). */
 const captionsScript = '/content-scripts/captions.js';
 
@@ -38,6 +44,8 @@ export class ListeningTracker {
    * a second copy would replace the first (WXT's ctx) and count the captions on screen again.
    */
   private readonly injected = new Set<number>();
+  /** When the captions script started in a session's call page, until it reports captions there. */
+  private readonly awaitingCaptions = new Map<string, number>();
 
   constructor(
     private readonly sessions: SessionRepository,
@@ -48,21 +56,33 @@ export class ListeningTracker {
 
   /** Starts the captions script in a call tab whose sidebar has the call's session open, if the setting is on. */
   async startIn(tabId: number): Promise<void> {
-    if (this.injected.has(tabId) || !(await this.settings.get()).listeningBalance) return;
-    if (!(await this.callTabs.get(tabId))?.sessionId) return;
-    // Only a call's own address: the tab may have gone elsewhere since its call script registered, and
-    // the packaged demo call is a page of ours, with no captions, where no script may be injected.
-    const url = (await browser.tabs.get(tabId).catch(() => undefined))?.url;
-    if (!url || !detectMeeting(url)) return;
+    if (this.injected.has(tabId)) return;
+    // Marked before the first wait: two starts at once (the sidebar opening, the page registering) inject one copy.
     this.injected.add(tabId);
-    const scripting = (browser as Partial<Pick<typeof browser, 'scripting'>>).scripting;
+    let sessionId: string | null | undefined;
     try {
+      if (!(await this.settings.get()).listeningBalance) return this.notInjected(tabId);
+      sessionId = (await this.callTabs.get(tabId))?.sessionId;
+      if (!sessionId) return this.notInjected(tabId);
+      // Before the next wait: the sidebar that started this asks for the balance at once.
+      this.awaitingCaptions.set(sessionId, this.now());
+      // Only a call's own address: the tab may have gone elsewhere since its call script registered, and
+      // the packaged demo call is a page of ours, with no captions, where no script may be injected.
+      const url = (await browser.tabs.get(tabId).catch(() => undefined))?.url;
+      if (!url || !detectMeeting(url)) return this.notInjected(tabId, sessionId);
+      const scripting = (browser as Partial<Pick<typeof browser, 'scripting'>>).scripting;
       if (!scripting) throw new Error('This browser cannot inject scripts');
       await scripting.executeScript({ target: { tabId }, files: [captionsScript] });
     } catch (error) {
-      this.injected.delete(tabId);
+      this.notInjected(tabId, sessionId);
       throw error;
     }
+  }
+
+  /** No captions script runs in the tab: nothing to wait for. */
+  private notInjected(tabId: number, sessionId?: string | null): void {
+    this.injected.delete(tabId);
+    if (sessionId) this.awaitingCaptions.delete(sessionId);
   }
 
   /**
@@ -88,7 +108,8 @@ export class ListeningTracker {
   async report(tabId: number, signal: ListeningSignal, words: readonly SpeakerWords[], pageMeetingKey?: string): Promise<boolean> {
     const [settings, tab] = await Promise.all([this.settings.get(), this.callTabs.get(tabId)]);
     const session = tab?.sessionId ? await this.sessions.get(tab.sessionId) : undefined;
-    if (!settings.listeningBalance || !session || (pageMeetingKey !== undefined && pageMeetingKey !== session.meetingKey)) {
+    // An ended 1:1 counts no more words, though the call may go on.
+    if (!settings.listeningBalance || !session || session.endedAt !== null || (pageMeetingKey !== undefined && pageMeetingKey !== session.meetingKey)) {
       this.injected.delete(tabId);
       return false;
     }
@@ -96,10 +117,14 @@ export class ListeningTracker {
     const now = this.now();
     if (live.samples.length === 0) live.samples.push({ at: now, ...splitOf(live.totals) });
     if (words.length > 0) {
-      const sectionId = await this.sessions.currentSectionId(session);
-      if (sectionId !== null) live.totals = addWords(live.totals, sectionId, words);
-      this.writeSoon(session.id, live);
+      const section = await this.sessions.currentSection(session);
+      // The manager's preparation is before the talk: like the call clock, the balance leaves it out.
+      if (section && !section.beforeTheTalk) {
+        live.totals = addWords(live.totals, section.id, words);
+        this.writeSoon(session.id, live);
+      }
     }
+    if (signal === 'captions') this.awaitingCaptions.delete(session.id);
     live.samples = recentSamples([...live.samples, { at: now, ...splitOf(live.totals) }], now);
     live.signal = signal;
     live.reportedAt = now;
@@ -115,8 +140,10 @@ export class ListeningTracker {
     const [sectionId, { listeningThreshold }] = await Promise.all([this.sessions.currentSectionId(session), this.settings.get()]);
     const section = sectionId === null ? null : splitOf(totals, sectionId);
     const nudge = live ? nudgeOf(live.samples, now, listeningThreshold) : null;
+    const fresh = live !== undefined && now - live.reportedAt <= signalFreshMs;
+    const startedAt = this.awaitingCaptions.get(sessionId);
     return {
-      signal: live && now - live.reportedAt <= signalFreshMs ? live.signal : 'none',
+      signal: fresh && live.signal === 'captions' ? 'captions' : startedAt !== undefined && now - startedAt <= captionsGraceMs ? 'waiting' : 'none',
       ...splitOf(totals),
       section: section && section.manager + section.other > 0 ? section : null,
       managerSpeaker: totals.managerSpeaker,
@@ -141,6 +168,13 @@ export class ListeningTracker {
   async saveNow(sessionId: string): Promise<void> {
     const live = this.live.get(sessionId);
     if (live?.writeTimer) await this.write(sessionId, live);
+  }
+
+  /** The 1:1 ended: its counts are written, and nothing of it stays in memory. */
+  async ended(sessionId: string): Promise<void> {
+    await this.saveNow(sessionId);
+    this.live.delete(sessionId);
+    this.awaitingCaptions.delete(sessionId);
   }
 
   private liveOf(sessionId: string, stored: ListeningTotals | undefined): LiveSession {

@@ -5,6 +5,7 @@ import { describeError } from '@/components/describe-error';
 import { useI18n } from '@/components/i18n';
 import { Notice } from '@/components/Notice';
 import type { SessionRecord } from '@/utils/db/records';
+import { defaultNudgeRule } from '@/utils/listening/nudge';
 import { managerShare } from '@/utils/listening/totals';
 import type { ListeningBalance, WordSplit } from '@/utils/listening/types';
 
@@ -34,7 +35,9 @@ export function ListeningMeter({ session }: { session: SessionRecord }) {
   return (
     // Named, not headed: the section's title stays the first screen's one heading below the meeting's.
     <section className="listening-meter" aria-label={t('listening.meterTitle')}>
-      {data.signal === 'none' ? (
+      {data.signal === 'waiting' ? (
+        <p className="muted">{t('listening.waiting')}</p>
+      ) : data.signal === 'none' ? (
         <p className="muted listening-none">{noSignal}</p>
       ) : data.managerSpeaker === null || data.manager + data.other === 0 ? (
         !askWho && <p className="muted">{t('listening.noWords')}</p>
@@ -64,6 +67,14 @@ function ShareLine({ span, split, otherName }: { span: Span; split: WordSplit; o
   const { t } = useI18n();
   const share = managerShare(split);
   if (share === null) return null;
+  // A few words say nothing of the balance: the first sentence would read "You 100 %".
+  if (split.manager + split.other < defaultNudgeRule.minWords) {
+    return (
+      <p className="listening-line">
+        <span className="listening-span">{t(span === 'soFar' ? 'listening.soFar' : 'listening.section')}</span> <span className="muted">{t('listening.counting')}</span>
+      </p>
+    );
+  }
   return (
     <p className="listening-line">
       <span className="listening-span">{t(span === 'soFar' ? 'listening.soFar' : 'listening.section')}</span>{' '}

@@ -6,6 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DataProvider } from '@/components/data/provider';
 import { I18nProvider } from '@/components/i18n';
 import { App } from '@/entrypoints/sidepanel/App';
+import { captionsGraceMs } from '@/entrypoints/background/listening';
 import type { Services } from '@/entrypoints/background/services';
 import { contentPacks } from '@/utils/content/packs';
 import type { Language } from '@/utils/i18n/catalog';
@@ -21,6 +22,7 @@ afterEach(async () => {
   // Sync pushes edits a few seconds after them: not into the database closed below.
   await services?.sync.disconnect();
   vi.restoreAllMocks();
+  vi.useRealTimers();
   await services?.db.delete();
   services = undefined;
 });
@@ -43,7 +45,9 @@ async function writeCountsNow(): Promise<void> {
 }
 
 /** A Meet call whose sidebar has opened its session, with Listening balance on or off. */
-async function renderCall({ listening = true, language = 'en' as Language, url = 'https://meet.google.com/abc-defg-hij' } = {}) {
+async function renderCall({ listening = true, language = 'en' as Language, url = 'https://meet.google.com/abc-defg-hij', ownClock = false } = {}) {
+  // Only the clock's date is faked, so a test can pass the wait for captions; timers stay real. A test with its own clock keeps it.
+  if (!ownClock) vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
   services = startBackground();
   // The captions script itself runs only in a real call page (tests/e2e/listening.e2e.ts): here the tests report for it.
   vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue(undefined);
@@ -61,9 +65,13 @@ async function renderCall({ listening = true, language = 'en' as Language, url =
   );
   await screen.findByRole('textbox', { name: /^(Notes for|Notities bij|Notizen zu)/ });
   await waitFor(async () => expect((await services!.callTabs.get(tabId))?.sessionId).toBeTruthy());
+  // What the sidebar's opening (openSidebar) does in the extension: the captions script starts in the call page.
+  await services.listening.startIn(tabId);
   /** A report of the captions script in this tab. */
   const report = (words: SpeakerWords[], signal: 'captions' | 'none' = 'captions') => services!.listening.report(tabId, signal, words);
-  return { tabId, report };
+  /** The captions script has run longer than captions take to show. */
+  const passGrace = () => vi.setSystemTime(Date.now() + captionsGraceMs + 1);
+  return { tabId, report, passGrace };
 }
 
 const meter = () => screen.getByRole('region', { name: /^(Listening balance|Luisterbalans|Redeanteil)$/ });
@@ -83,22 +91,26 @@ describe('the listening meter in the sidebar', { timeout: testTimeout }, () => {
     await userEvent.click(toggle);
     await waitFor(async () => expect((await services!.settings.get()).listeningBalance).toBe(true));
     expect(await screen.findByRole('region', { name: 'Listening balance' })).toBeTruthy();
-    await waitFor(() => expect(meterText()).toMatch(/^No signal/));
+    await waitFor(() => expect(meterText()).toBe('Waiting for captions…'), meterWait);
   });
 
-  it('says there is no signal, and how to turn Meet’s captions on, until the captions report words', async () => {
-    const { report } = await renderCall();
-    await waitFor(() => expect(meterText()).toBe('No signal: turn on Meet’s captions (the CC button, or press C) so Coachbar can count who speaks.'));
+  it('waits for captions while the page has just loaded, then says there is no signal, and how to turn Meet’s captions on, until the captions report words', async () => {
+    const { report, passGrace } = await renderCall();
+    await waitFor(() => expect(meterText()).toBe('Waiting for captions…'), meterWait);
+    // The script's first look in a page just loaded finds no captions yet: no "No signal" for that.
     await report([], 'none');
     await new Promise((resolve) => setTimeout(resolve, 3500));
-    expect(meterText()).toMatch(/^No signal/);
+    expect(meterText()).toBe('Waiting for captions…');
+    passGrace();
+    await waitFor(() => expect(meterText()).toBe('No signal: turn on Meet’s captions (the CC button, or press C) so Coachbar can count who speaks.'), meterWait);
     // Captions on, nobody has spoken yet: it says so rather than showing 0 %.
     await report([]);
     await waitFor(() => expect(meterText()).toBe('Listening: no words in the captions yet.'), meterWait);
   });
 
   it('on Zoom, says where Zoom’s captions are turned on', async () => {
-    await renderCall({ url: 'https://app.zoom.us/wc/123456789/join' });
+    const { passGrace } = await renderCall({ url: 'https://app.zoom.us/wc/123456789/join' });
+    passGrace();
     await waitFor(() => expect(meterText()).toBe('No signal: turn on Zoom’s captions (Captions in the toolbar) so Coachbar can count who speaks.'));
   });
 
@@ -112,6 +124,18 @@ describe('the listening meter in the sidebar', { timeout: testTimeout }, () => {
     // The numbers change every few seconds: nothing of them is announced on its own.
     for (const live of meter().querySelectorAll('[role="status"], [aria-live]')) expect(live.textContent).toBe('');
     expect(meter().getAttribute('aria-live')).toBeNull();
+  });
+
+  it.each<{ language: Language; counting: string }>([
+    { language: 'en', counting: 'This 1:1 counting…This section counting…' },
+    { language: 'nl', counting: 'Deze 1:1 aan het tellen…Dit onderdeel aan het tellen…' },
+    { language: 'de', counting: 'Dieses 1:1 wird gezählt…Abschnitt wird gezählt…' },
+  ])('in $language, says it is counting until the words are enough for a share: no "You 100 %" after one sentence', async ({ language, counting }) => {
+    const { report } = await renderCall({ language });
+    await report(words(4, 0));
+    await waitFor(() => expect(meterText()).toBe(counting), meterWait);
+    await report(words(26, 30));
+    await waitFor(() => expect(meterText()).toMatch(/%/), meterWait);
   });
 
   it('asks which speaker is you when the page did not say, shows no share until then, and takes the answer', async () => {
@@ -138,8 +162,9 @@ describe('the listening meter in the sidebar', { timeout: testTimeout }, () => {
     { language: 'nl', line: 'Deze 1:1 Jij 30% · Sam 70%', noSignal: /^Geen signaal: zet de ondertiteling van Meet aan/ },
     { language: 'de', line: 'Dieses 1:1 Du 30 % · Sam 70 %', noSignal: /^Kein Signal: Schalte die Untertitel in Meet ein/ },
   ])('speaks $language', async ({ language, line, noSignal }) => {
-    const { report } = await renderCall({ language });
-    await waitFor(() => expect(meterText()).toMatch(noSignal));
+    const { report, passGrace } = await renderCall({ language });
+    passGrace();
+    await waitFor(() => expect(meterText()).toMatch(noSignal), meterWait);
     await report(words(30, 70));
     await waitFor(() => expect(meterText()).toContain(line), meterWait);
   });
@@ -149,7 +174,7 @@ describe('the listening nudge in the sidebar', { timeout: testTimeout }, () => {
   it('lifts questions that hand the conversation back once you have talked above the threshold for minutes, says why, and announces it once', async () => {
     let now = Date.now();
     vi.spyOn(Date, 'now').mockImplementation(() => now);
-    const { report } = await renderCall();
+    const { report } = await renderCall({ ownClock: true });
     await report(words(0, 0));
     for (let minute = 1; minute <= 4; minute++) {
       now += 60_000;
@@ -176,7 +201,7 @@ describe('the listening nudge in the sidebar', { timeout: testTimeout }, () => {
   it('does not nudge below the threshold', async () => {
     let now = Date.now();
     vi.spyOn(Date, 'now').mockImplementation(() => now);
-    const { report } = await renderCall();
+    const { report } = await renderCall({ ownClock: true });
     await services!.settings.update({ listeningThreshold: 85 });
     await report(words(0, 0));
     for (let minute = 1; minute <= 4; minute++) {

@@ -116,8 +116,13 @@ export class SessionRepository {
 
   /** The id of the agenda section the session's clock is in. */
   async currentSectionId(session: SessionRecord): Promise<string | null> {
+    return (await this.currentSection(session))?.id ?? null;
+  }
+
+  /** The agenda section the session's clock is in; null when its template is gone. */
+  async currentSection(session: SessionRecord): Promise<AgendaSection | null> {
     const sections = await this.sectionsOf(session.templateId).catch(() => []);
-    return sections[Math.min(session.clock.index, sections.length - 1)]?.id ?? null;
+    return sections[Math.min(session.clock.index, sections.length - 1)] ?? null;
   }
 
   /** What the call's captions counted so far (utils/listening). */

@@ -35,8 +35,11 @@ export interface WordSplit {
 
 /** The live balance of a session, for the sidebar's meter and the ranker's nudge. */
 export interface ListeningBalance {
-  /** `none` when no captions script in the call's tab has reported captions lately: the meter says so and never guesses. */
-  signal: ListeningSignal;
+  /**
+   * `none` when no captions script in the call's tab has reported captions lately: the meter says so and never guesses.
+   * `waiting` in the first moments after the script started in the page, before it has found captions.
+   */
+  signal: ListeningSignal | 'waiting';
   /** Words in the whole session so far. */
   manager: number;
   other: number;

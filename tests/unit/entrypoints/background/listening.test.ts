@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '@/entrypoints/background/handlers';
-import { ListeningTracker, signalFreshMs } from '@/entrypoints/background/listening';
+import { captionsGraceMs, ListeningTracker, signalFreshMs } from '@/entrypoints/background/listening';
 import { createServices, type Services } from '@/entrypoints/background/services';
 import { checkIncomingRecord } from '@/utils/backup/schema';
 import type { SpeakerWords } from '@/utils/listening/types';
@@ -84,8 +84,8 @@ describe('Listening balance in the background', () => {
     await handlers.reportSpeech({ signal: 'captions', words: [words('You', 1, true)] }, callPage(tabId));
     expect((await services.sessions.get(sessionId))!.listening).toEqual({
       speakers: [
-        { name: 'You', sections: { start: 20 } },
-        { name: 'Alex Jansen', sections: { start: 60 } },
+        { name: 'You', sections: { 'check-in': 20 } },
+        { name: 'Alex Jansen', sections: { 'check-in': 60 } },
       ],
       managerSpeaker: 'Alex Jansen',
       managerConfirmed: true,
@@ -151,7 +151,58 @@ describe('Listening balance in the background', () => {
     await expect(handlers.reportSpeech({ signal: 'captions', words: [words('Sam', 5)] }, { ...callPage(tabId), url: landing, tab: { id: tabId, url: landing } })).rejects.toThrow(/call/);
     const demo = 'chrome-extension://test-extension-id/demo.html';
     await expect(handlers.reportSpeech({ signal: 'captions', words: [words('Sam', 5)] }, { ...callPage(tabId), url: demo, tab: { id: tabId, url: demo } })).rejects.toThrow(/call/);
-    expect(await handlers.listeningBalance({ sessionId }, sidebar)).toMatchObject({ signal: 'none', manager: 0, other: 0, speakers: [] });
+    expect(await handlers.listeningBalance({ sessionId }, sidebar)).toMatchObject({ signal: 'waiting', manager: 0, other: 0, speakers: [] });
+  });
+
+  it('waits for captions after the script starts in a page, and says no signal only once the grace has passed without captions', async () => {
+    const { services, tabId, sessionId } = await openCall(true);
+    let now = Date.now();
+    const tracker = new ListeningTracker(services.sessions, services.settings, services.callTabs, () => now);
+    await tracker.startIn(tabId);
+    expect(await tracker.balance(sessionId)).toMatchObject({ signal: 'waiting' });
+    // The script's first look finds no captions yet (the page has just loaded): still waiting.
+    await tracker.report(tabId, 'none', []);
+    now += captionsGraceMs;
+    expect(await tracker.balance(sessionId)).toMatchObject({ signal: 'waiting' });
+    now += 1;
+    expect(await tracker.balance(sessionId)).toMatchObject({ signal: 'none' });
+    // Loaded anew: waiting again, and captions end the wait for good.
+    await tracker.pageRegistered(tabId);
+    expect(await tracker.balance(sessionId)).toMatchObject({ signal: 'waiting' });
+    await tracker.report(tabId, 'captions', []);
+    await tracker.report(tabId, 'none', []);
+    expect(await tracker.balance(sessionId)).toMatchObject({ signal: 'none' });
+  });
+
+  it('injects one copy when the sidebar and the page start it at the same moment', async () => {
+    const { services, tabId } = await openCall(true);
+    const tracker = new ListeningTracker(services.sessions, services.settings, services.callTabs);
+    const before = scripted.length;
+    await Promise.all([tracker.startIn(tabId), tracker.startIn(tabId)]);
+    expect(scripted).toHaveLength(before + 1);
+  });
+
+  it('stops counting when the 1:1 ends, keeping what was counted, and holds nothing of it in memory', async () => {
+    const { services, handlers, tabId, sessionId } = await openCall(true);
+    await handlers.reportSpeech({ signal: 'captions', words: [words('You', 30, true), words('Sam de Vries', 70)] }, callPage(tabId));
+    await handlers.endSession({ sessionId }, sidebar);
+    expect(await handlers.reportSpeech({ signal: 'captions', words: [words('You', 50, true)] }, callPage(tabId))).toEqual({ listen: false });
+    // No live record left: the meter reads the written counts, with no signal.
+    expect(await handlers.listeningBalance({ sessionId }, sidebar)).toMatchObject({ signal: 'none', manager: 30, other: 70 });
+    expect((await services.sessions.get(sessionId))!.listening!.speakers.map(({ name, sections }) => [name, Object.values(sections)])).toEqual([
+      ['You', [30]],
+      ['Sam de Vries', [70]],
+    ]);
+  });
+
+  it('leaves out the words spoken in the manager’s preparation before the talk, as the call clock does', async () => {
+    const { handlers, tabId, sessionId } = await openCall(true);
+    await handlers.setSessionTemplate({ sessionId, templateId: 'salary' }, sidebar);
+    await handlers.reportSpeech({ signal: 'captions', words: [words('You', 40, true)] }, callPage(tabId));
+    expect(await handlers.listeningBalance({ sessionId }, sidebar)).toMatchObject({ manager: 0, other: 0, section: null });
+    await handlers.moveSection({ sessionId, target: 1 }, sidebar);
+    await handlers.reportSpeech({ signal: 'captions', words: [words('You', 10, true), words('Sam de Vries', 20)] }, callPage(tabId));
+    expect(await handlers.listeningBalance({ sessionId }, sidebar)).toMatchObject({ manager: 10, other: 20, section: { manager: 10, other: 20 } });
   });
 
   it('refuses reports that did not come from the captions script', async () => {
