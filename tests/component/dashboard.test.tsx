@@ -37,9 +37,9 @@ describe('dashboard', () => {
     services = startBackground();
     const alex = await services.sessions.openForMeeting({ site: 'meet', code: 'abc-defg-hij' }, '1:1 Alex', 'en');
     const sam = await services.sessions.openForMeeting({ site: 'zoom', code: '123456789' }, '1:1 Sam', 'en');
-    await services.notes.saveText(alex.id, 'wrap-up', 'Alex: follow up on training budget');
-    await services.notes.saveText(alex.id, 'start', 'Alex had a rough week');
-    await services.notes.saveText(sam.id, 'start', 'Sam is on track');
+    await services.notes.saveText(alex.id, 'next-steps', 'Alex: follow up on training budget');
+    await services.notes.saveText(alex.id, 'check-in', 'Alex had a rough week');
+    await services.notes.saveText(sam.id, 'check-in', 'Sam is on track');
     renderDashboard();
 
     const list = await screen.findByRole('navigation', { name: 'Past sessions' });
@@ -47,7 +47,7 @@ describe('dashboard', () => {
     expect(list.textContent).toContain('1:1 Sam');
     await userEvent.click(screen.getByRole('button', { name: /1:1 Alex/ }));
     const headings = (await screen.findAllByRole('heading', { level: 3 })).filter((heading) => heading.closest('.note-block'));
-    expect(headings.map((h) => h.textContent)).toEqual(['Start', 'Wrap-up']);
+    expect(headings.map((h) => h.textContent)).toEqual(['Your topics', 'Next steps']);
     expect(screen.getByText('Alex had a rough week')).toBeTruthy();
     expect(screen.queryByText('Sam is on track')).toBeNull();
   });

@@ -70,24 +70,24 @@ describe('the sidebar first screen', () => {
     services = startBackground();
     const tabId = await openCallTab();
     const { unmount } = renderSidebar(tabId);
-    expect(await screen.findByRole('heading', { level: 2, name: 'Start' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Your topics' })).toBeTruthy();
     expect(promptsBox().open).toBe(true);
 
     await userEvent.click(screen.getByRole('button', { name: 'Next section' }));
-    expect(await screen.findByRole('heading', { level: 2, name: 'Brainstorm goals' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: "Last time's actions" })).toBeTruthy();
     expect(promptsBox().open).toBe(true);
     expect(document.querySelectorAll('details')).toHaveLength(1);
 
     await userEvent.click(screen.getByRole('button', { name: 'Previous section' }));
-    expect(await screen.findByRole('heading', { level: 2, name: 'Start' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Your topics' })).toBeTruthy();
     expect(promptsBox().open).toBe(false);
     // Still there, one click (or key) away.
-    await userEvent.click(screen.getByText('Prompts (2)'));
+    await userEvent.click(screen.getByText('Prompts (3)'));
     expect(promptsBox().open).toBe(true);
 
     unmount();
     renderSidebar(tabId);
-    expect(await screen.findByRole('heading', { level: 2, name: 'Start' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Your topics' })).toBeTruthy();
     expect(promptsBox().open).toBe(false);
   });
 
@@ -95,11 +95,11 @@ describe('the sidebar first screen', () => {
     services = startBackground();
     const tabId = await openCallTab();
     const { unmount } = renderSidebar(tabId, false);
-    expect(await screen.findByRole('heading', { level: 2, name: 'Start' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Your topics' })).toBeTruthy();
     expect(moveButton()).toBeNull();
     unmount();
     renderSidebar(tabId, true);
-    expect(await screen.findByRole('heading', { level: 2, name: 'Start' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Your topics' })).toBeTruthy();
     expect(moveButton()).toBeTruthy();
   });
 
@@ -110,7 +110,7 @@ describe('the sidebar first screen', () => {
     Reflect.deleteProperty(fakeBrowser, 'sidePanel');
     try {
       renderSidebar(tabId, true);
-      expect(await screen.findByRole('heading', { level: 2, name: 'Start' })).toBeTruthy();
+      expect(await screen.findByRole('heading', { level: 2, name: 'Your topics' })).toBeTruthy();
       expect(moveButton()).toBeNull();
     } finally {
       Object.assign(fakeBrowser, { sidePanel });

@@ -37,7 +37,7 @@ describe('sidebar start', () => {
   it('renders the session and its notes from the one first read, and the rest of the first screen from the reads sent beside it', async () => {
     const { asked, tabId, background } = await callInProgress();
     const session = (await background.sessions.openForMeeting({ site: 'meet', code: 'abc-defg-hij' }, '1:1 Sam', 'de'))!;
-    await background.notes.saveText(session.id, 'start', 'Energie ist hoch');
+    await background.notes.saveText(session.id, 'check-in', 'Energie ist hoch');
 
     const first = await callBackground('openSidebar', { tabId, uiLanguage: 'en-US' });
     const client = createQueryClient();
@@ -54,7 +54,7 @@ describe('sidebar start', () => {
     );
 
     // The session keeps its own language (German) while the UI follows the browser's (English).
-    const notes = screen.getByRole('textbox', { name: 'Notizen zu Start' });
+    const notes = screen.getByRole('textbox', { name: 'Notizen zu Deine Themen' });
     expect((notes as HTMLTextAreaElement).value).toBe('Energie ist hoch');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('1:1 Sam');
     await vi.waitFor(() => expect(asked.length).toBeGreaterThan(0));
@@ -77,7 +77,7 @@ describe('sidebar start', () => {
 
     show();
     await started;
-    await screen.findByRole('textbox', { name: 'Notes for Start' });
+    await screen.findByRole('textbox', { name: 'Notes for Your topics' });
     await vi.waitFor(() => expect(asked).toContain('getAskedBefore'));
     const once = ['openSidebar', 'listPeople', 'listStatements', 'listTemplates', 'listQuestions', 'getSyncStatus', 'listConflicts', 'getAskedBefore'];
     for (const method of once) expect(asked.filter((name) => name === method)).toHaveLength(1);

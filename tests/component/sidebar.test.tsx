@@ -79,14 +79,15 @@ describe('sidebar page', () => {
   it('shows the agenda with the first section current, and moves on with Next', async () => {
     services = startBackground();
     renderSidebar(await openCallTab());
-    expect(await screen.findByRole('heading', { level: 2, name: 'Start' })).toBeTruthy();
+    // A first 1:1 on a link opens on the weekly.
+    expect(await screen.findByRole('heading', { level: 2, name: 'Your topics' })).toBeTruthy();
     const agenda = screen.getByRole('navigation', { name: 'Agenda' });
-    expect(within(agenda).getAllByRole('button')).toHaveLength(5);
-    expect(within(agenda).getByRole('button', { current: 'step' }).textContent).toContain('Start');
+    expect(within(agenda).getAllByRole('button')).toHaveLength(6);
+    expect(within(agenda).getByRole('button', { current: 'step' }).textContent).toContain('Your topics');
 
     await userEvent.click(screen.getByRole('button', { name: /Next section/ }));
-    expect(await screen.findByRole('heading', { level: 2, name: 'Brainstorm goals' })).toBeTruthy();
-    expect(screen.getByText('Which key results would you most like to achieve?')).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: "Last time's actions" })).toBeTruthy();
+    expect(screen.getByText('Which actions from last time are done?')).toBeTruthy();
   });
 
   it('counts the section down every second and, with auto-advance on, moves on when its time is up', async () => {
@@ -94,7 +95,7 @@ describe('sidebar page', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     services = startBackground();
     renderSidebar(await openCallTab());
-    expect(await screen.findByRole('heading', { level: 2, name: 'Start' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Your topics' })).toBeTruthy();
     expect(screen.getByRole('timer').textContent).toBe('5:00 left');
 
     vi.setSystemTime(Date.now() + 61_000);
@@ -103,26 +104,26 @@ describe('sidebar page', () => {
     await waitFor(() => expect((screen.getByRole('checkbox', { name: 'Move on when time is up' }) as HTMLInputElement).checked).toBe(true));
 
     vi.setSystemTime(Date.now() + 4 * 60_000 + 30_000);
-    expect(await screen.findByRole('heading', { level: 2, name: 'Brainstorm goals' }, { timeout: 2000 })).toBeTruthy();
-    expect(within(screen.getByRole('navigation', { name: 'Agenda' })).getByRole('button', { current: 'step' }).textContent).toContain('Brainstorm goals');
-    expect(screen.getByRole('timer').textContent).toBe('14:29 left');
+    expect(await screen.findByRole('heading', { level: 2, name: "Last time's actions" }, { timeout: 2000 })).toBeTruthy();
+    expect(within(screen.getByRole('navigation', { name: 'Agenda' })).getByRole('button', { current: 'step' }).textContent).toContain("Last time's actions");
+    expect(screen.getByRole('timer').textContent).toBe('2:29 left');
   });
 
   it('saves notes as you type and keeps them per section', async () => {
     services = startBackground();
     renderSidebar(await openCallTab());
-    const notes = await screen.findByRole('textbox', { name: 'Notes for Start' });
+    const notes = await screen.findByRole('textbox', { name: 'Notes for Your topics' });
     await waitFor(() => expect((notes as HTMLTextAreaElement).disabled).toBe(false));
     await userEvent.type(notes, 'Energy is high');
     await waitFor(() => expect(screen.getByText('Saved')).toBeTruthy());
     const [session] = await services.sessions.list();
-    expect((await services.notes.forSession(session!.id)).map((note) => [note.sectionId, note.text])).toEqual([['start', 'Energy is high']]);
+    expect((await services.notes.forSession(session!.id)).map((note) => [note.sectionId, note.text])).toEqual([['check-in', 'Energy is high']]);
 
     await userEvent.click(screen.getByRole('button', { name: /Next section/ }));
-    const next = await screen.findByRole('textbox', { name: 'Notes for Brainstorm goals' });
+    const next = await screen.findByRole('textbox', { name: "Notes for Last time's actions" });
     expect((next as HTMLTextAreaElement).value).toBe('');
     await userEvent.click(screen.getByRole('button', { name: /Previous section/ }));
-    await waitFor(() => expect((screen.getByRole('textbox', { name: 'Notes for Start' }) as HTMLTextAreaElement).value).toBe('Energy is high'));
+    await waitFor(() => expect((screen.getByRole('textbox', { name: 'Notes for Your topics' }) as HTMLTextAreaElement).value).toBe('Energy is high'));
   });
 
   it('explains a full disk and keeps the text typed', async () => {
@@ -130,7 +131,7 @@ describe('sidebar page', () => {
       saveNote: () => Promise.reject(Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' })),
     });
     renderSidebar(await openCallTab());
-    const notes = await screen.findByRole('textbox', { name: 'Notes for Start' });
+    const notes = await screen.findByRole('textbox', { name: 'Notes for Your topics' });
     await waitFor(() => expect((notes as HTMLTextAreaElement).disabled).toBe(false));
     await userEvent.type(notes, 'Important');
     const alert = await screen.findByRole('alert');

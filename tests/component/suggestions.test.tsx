@@ -177,8 +177,8 @@ describe('suggestions', () => {
 
   it('runs a German session in German, with German suggestions', async () => {
     await renderCall('de');
-    expect(await screen.findByRole('heading', { level: 2, name: 'Start' })).toBeTruthy();
-    expect(screen.getByRole('navigation', { name: 'Agenda' }).textContent).toContain('Ziele sammeln');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Deine Themen' })).toBeTruthy();
+    expect(screen.getByRole('navigation', { name: 'Agenda' }).textContent).toContain('Offene Punkte vom letzten Mal');
     expect(screen.getByRole('heading', { name: 'Vorgeschlagene Fragen' })).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Situation…' }));
     expect(screen.getByRole('button', { name: 'Scheint unmöglich' })).toBeTruthy();

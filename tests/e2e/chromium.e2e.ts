@@ -74,12 +74,12 @@ describe('Coachbar in Chromium', () => {
     expect(await call.host.count()).toBe(0);
   });
 
-  it('docks on a Zoom web-client call and shows the OKR agenda', async () => {
+  it('docks on a Zoom web-client call and shows the weekly agenda, the one a first 1:1 opens on', async () => {
     browser = suite.track(await launchChromium());
     const call = await openCall(zoomCallUrl(suite.port));
     const sidebar = await call.openSidebar();
-    await expect(sidebar.currentStep.textContent()).resolves.toContain('Start');
-    await expect(sidebar.root.getByRole('navigation', { name: 'Agenda' }).getByRole('button').count()).resolves.toBe(5);
+    await expect(sidebar.currentStep.textContent()).resolves.toContain('Your topics');
+    await expect(sidebar.root.getByRole('navigation', { name: 'Agenda' }).getByRole('button').count()).resolves.toBe(6);
   });
 
   it('loads the sidebar page while closed, opens no session until it is shown, then shows it without a reload', async () => {
@@ -103,7 +103,7 @@ describe('Coachbar in Chromium', () => {
     await expect(sessionCount()).resolves.toBe(0);
 
     const sidebar = await call.openSidebar();
-    await expect(sidebar.currentStep.textContent()).resolves.toContain('Start');
+    await expect(sidebar.currentStep.textContent()).resolves.toContain('Your topics');
     await expect(preloaded.evaluate(() => (window as { loadedOnce?: boolean }).loadedOnce)).resolves.toBe(true);
     await expect(sessionCount()).resolves.toBe(1);
   });
@@ -112,17 +112,17 @@ describe('Coachbar in Chromium', () => {
     browser = suite.track(await launchChromium());
     const call = await openCall(meetCallUrl(suite.port));
     const sidebar = await call.openSidebar();
-    await expect(sidebar.sectionHeading.textContent()).resolves.toBe('Start');
+    await expect(sidebar.sectionHeading.textContent()).resolves.toBe('Your topics');
     await expect(sidebar.timer.textContent()).resolves.toMatch(/^[45]:\d\d left$/);
 
     await sidebar.nextButton.click();
-    await expect.poll(() => sidebar.sectionHeading.textContent()).toBe('Brainstorm goals');
-    await expect(sidebar.currentStep.textContent()).resolves.toContain('Brainstorm goals');
-    await sidebar.goTo('Wrap-up');
-    await expect.poll(() => sidebar.sectionHeading.textContent()).toBe('Wrap-up');
+    await expect.poll(() => sidebar.sectionHeading.textContent()).toBe("Last time's actions");
+    await expect(sidebar.currentStep.textContent()).resolves.toContain("Last time's actions");
+    await sidebar.goTo('Next steps');
+    await expect.poll(() => sidebar.sectionHeading.textContent()).toBe('Next steps');
     await expect(sidebar.nextButton.isDisabled()).resolves.toBe(true);
     await sidebar.previousButton.click();
-    await expect.poll(() => sidebar.sectionHeading.textContent()).toBe('Support & resources');
+    await expect.poll(() => sidebar.sectionHeading.textContent()).toBe('Feedback both ways');
 
     const dockBox = (await call.dock.boundingBox())!;
     const controlsBox = (await call.page.getByRole('region', { name: 'Call controls' }).boundingBox())!;
@@ -139,7 +139,7 @@ describe('Coachbar in Chromium', () => {
     await reopened.dock.waitFor();
     await expect.poll(async () => (await reopened.dock.boundingBox())?.width).toBe(before + 32);
     // The section survives the reload too: it is stored with the session.
-    await expect((await reopened.sidebar()).sectionHeading.textContent()).resolves.toBe('Support & resources');
+    await expect((await reopened.sidebar()).sectionHeading.textContent()).resolves.toBe('Feedback both ways');
   });
 
   it('keeps a note typed 100 ms before the tab closes, across a browser restart, and shows it in the side panel and dashboard', async () => {
@@ -204,7 +204,7 @@ describe('Coachbar in Chromium', () => {
     const sidebar = await call.openSidebar();
     await sidebar.notes.fill('Goals: ship the onboarding guide; mentor one new hire.');
     await sidebar.nextButton.click();
-    await expect.poll(() => sidebar.sectionHeading.textContent()).toBe('Brainstorm goals');
+    await expect.poll(() => sidebar.sectionHeading.textContent()).toBe("Last time's actions");
     await sidebar.notes.fill('Owns the Q3 onboarding objective. KR ideas: time-to-first-PR under 5 days.');
     const frame = call.page.frames().find((f) => f.url().includes('/sidepanel.html'))!;
     expect(await runAxe(frame)).toEqual([]);

@@ -25,11 +25,11 @@ describe('coaching in the sidebar', () => {
     const call = new CallPage(await browser.context.newPage());
     await call.page.goto(meetCallUrl(suite.port));
     const sidebar = await call.openSidebar();
-    await expect.poll(() => sidebar.currentStep.textContent()).toContain('Start');
+    await expect.poll(() => sidebar.currentStep.textContent()).toContain('Deine Themen');
     const agenda = sidebar.root.getByRole('navigation', { name: 'Agenda' });
-    await expect(agenda.textContent()).resolves.toContain('Ziele sammeln');
+    await expect(agenda.textContent()).resolves.toContain('Offene Punkte vom letzten Mal');
     await sidebar.root.getByRole('button', { name: /Nächster Abschnitt/ }).click();
-    await expect.poll(() => sidebar.sectionHeading.textContent()).toBe('Ziele sammeln');
+    await expect.poll(() => sidebar.sectionHeading.textContent()).toBe('Offene Punkte vom letzten Mal');
     await sidebar.root.getByRole('heading', { name: 'Vorgeschlagene Fragen' }).waitFor();
 
     // Switching the UI back to English later does not change the language of this session.
@@ -37,7 +37,7 @@ describe('coaching in the sidebar', () => {
     await settings.getByRole('tab', { name: 'Sessions' }).waitFor();
     await call.page.reload();
     const reloaded = await call.sidebar();
-    await expect.poll(() => reloaded.sectionHeading.textContent()).toBe('Ziele sammeln');
+    await expect.poll(() => reloaded.sectionHeading.textContent()).toBe('Offene Punkte vom letzten Mal');
   });
 
   it('puts a clicked suggestion into the notes, and it survives a reload', async () => {

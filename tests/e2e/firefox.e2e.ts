@@ -115,7 +115,7 @@ describe('Coachbar in Firefox', () => {
       const other = new SyncDevice('firefox-peer', new WebDavStore({ url: folderUrl, user: server.user, password: server.password }));
       try {
         const session = await other.repos.sessions.openForMeeting({ site: 'zoom', code: '987654321' }, '1:1 Robin', 'en');
-        await other.repos.notes.saveText(session.id, 'start', 'Typed on the other device');
+        await other.repos.notes.saveText(session.id, 'check-in', 'Typed on the other device');
         await other.sync();
 
         const dashboard = sidebar;

@@ -27,7 +27,7 @@ export interface UserTemplate {
   sections: readonly { id: string; title: string; minutes: number; prompts: readonly string[]; role?: SectionRole }[];
 }
 
-export const defaultTemplateId: TemplateId = 'okr-goal-setting';
+export const defaultTemplateId: TemplateId = 'weekly';
 
 export function builtInTemplates(pack: ContentPack): AgendaTemplate[] {
   return templateStructures.map((structure) => {

@@ -53,9 +53,10 @@ export class SessionRepository {
       });
     }
     const person = await personForMeeting(key);
+    const templateId = await this.templateForNewSession(key, person?.id ?? null, now + 1);
     return this.writer.upsert('sessions', crypto.randomUUID(), {}, () => ({
       personId: person?.id ?? null,
-      templateId: defaultTemplateId,
+      templateId,
       language,
       meeting: { ...meeting, title },
       meetingKey: key,
@@ -102,6 +103,31 @@ export class SessionRepository {
     return asked;
   }
 
+  /**
+   * The agenda a new 1:1 opens on: the one used last time on this link, else last time with this
+   * person, else the weekly. A template deleted since is passed over.
+   */
+  private async templateForNewSession(meetingKey: string, personId: string | null, startedBefore: number): Promise<string> {
+    const earlier = (await this.earlierSessions(startedBefore)).reverse();
+    const lastOnLink = earlier.find((other) => other.meetingKey === meetingKey);
+    const lastWithPerson = personId === null ? undefined : earlier.find((other) => other.personId === personId);
+    for (const candidate of [lastOnLink, lastWithPerson]) {
+      if (candidate && (await this.templateExists(candidate.templateId))) return candidate.templateId;
+    }
+    return defaultTemplateId;
+  }
+
+  private async earlierSessions(startedBefore: number): Promise<SessionRecord[]> {
+    return (await this.db.sessions.where('startedAt').below(startedBefore).toArray()).filter((other) => other.deletedAt === null);
+  }
+
+  private templateExists(templateId: string): Promise<boolean> {
+    return this.sectionsOf(templateId).then(
+      () => true,
+      () => false,
+    );
+  }
+
   private async sectionsOf(templateId: string): Promise<readonly AgendaSection[]> {
     const builtIn = templateStructures.find((structure) => structure.id === templateId);
     if (builtIn) return builtIn.sections;
@@ -110,8 +136,17 @@ export class SessionRepository {
     return own.sections;
   }
 
-  setPerson(id: string, personId: string | null): Promise<SessionRecord> {
-    return this.writer.upsert('sessions', id, { personId });
+  /**
+   * Links the session to a person. The first 1:1 on a new link opened on the built-in default;
+   * while it is still in its first section it takes the agenda used last time with this person.
+   */
+  async setPerson(id: string, personId: string | null): Promise<SessionRecord> {
+    const linked = await this.writer.upsert('sessions', id, { personId });
+    if (personId === null || linked.templateId !== defaultTemplateId || linked.clock.index !== 0) return linked;
+    const earlier = await this.earlierSessions(linked.startedAt);
+    if (earlier.some((other) => other.meetingKey === linked.meetingKey)) return linked;
+    const templateId = await this.templateForNewSession(linked.meetingKey, personId, linked.startedAt);
+    return templateId === defaultTemplateId ? linked : this.setTemplate(id, templateId);
   }
 
   /** The id of the agenda section the session's clock is in. */

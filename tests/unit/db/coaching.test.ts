@@ -1,8 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CoachingRepository } from '@/utils/db/coaching';
 import { openDatabase, type CoachbarDatabase } from '@/utils/db/database';
+import { LibraryRepository } from '@/utils/db/library';
 import { SessionRepository } from '@/utils/db/sessions';
 import { RecordWriter } from '@/utils/db/writer';
+import type { MeetingRef } from '@/utils/sites/detect';
 
 const meet = { site: 'meet' as const, code: 'abc-defg-hij' };
 const day = 86_400_000;
@@ -96,5 +98,53 @@ describe('continuity between sessions', () => {
     expect(objective).toMatchObject({ text: 'Faster onboarding', progress: { value: 4 } });
     expect(objective!.keyResults.map((kr) => kr.minimumFloor)).toEqual(['10 days']);
     expect(objective!.risks.map((risk) => risk.counterMeasure)).toEqual(['Pair up']);
+  });
+});
+
+describe('the agenda a new 1:1 opens on', () => {
+  const zoom = { site: 'zoom' as const, code: '123456789' };
+  const openWithLinkedPerson = (meeting: MeetingRef) => sessions.openForMeeting(meeting, '1:1', 'en', (key) => coaching.personForMeeting(key));
+
+  it('opens the first 1:1 on a link on the weekly', async () => {
+    expect((await openWithLinkedPerson(meet)).templateId).toBe('weekly');
+  });
+
+  it('opens on the agenda used last time on the same link', async () => {
+    const first = await sessionWithAlex();
+    await sessions.setTemplate(first.id, 'career');
+    await sessions.end(first.id);
+    now += 7 * day;
+    expect((await openWithLinkedPerson(meet)).templateId).toBe('career');
+  });
+
+  it('passes over an agenda deleted since', async () => {
+    const library = new LibraryRepository(db, new RecordWriter(db, () => now));
+    await library.templates.save('own', { name: 'Own', language: 'en', sections: [{ id: 'talk', title: 'Talk', minutes: 10, prompts: [], role: 'opening' }] });
+    const first = await sessionWithAlex();
+    await sessions.setTemplate(first.id, 'own');
+    await sessions.end(first.id);
+    await library.templates.remove('own');
+    now += 7 * day;
+    expect((await openWithLinkedPerson(meet)).templateId).toBe('weekly');
+  });
+
+  it('on a new link, takes the agenda used last time with the person once they are linked', async () => {
+    const first = await sessionWithAlex();
+    await sessions.setTemplate(first.id, 'career');
+    await sessions.end(first.id);
+    now += 7 * day;
+    const onNewLink = await openWithLinkedPerson(zoom);
+    expect(onNewLink.templateId).toBe('weekly');
+    expect((await sessions.setPerson(onNewLink.id, 'alex')).templateId).toBe('career');
+  });
+
+  it('keeps the agenda chosen on a link when a person is linked, and one the call has moved on in', async () => {
+    const first = await sessionWithAlex();
+    await sessions.setTemplate(first.id, 'career');
+    await sessions.end(first.id);
+    now += 7 * day;
+    const onNewLink = await openWithLinkedPerson(zoom);
+    await sessions.moveToSection(onNewLink.id, 1, false);
+    expect((await sessions.setPerson(onNewLink.id, 'alex')).templateId).toBe('weekly');
   });
 });
