@@ -36,7 +36,8 @@ async function openCallAt(browser: ChromiumExtensionSession, width: number, heig
   const call = new CallPage(page);
   await page.goto(`${meetCallUrl(suite.port)}${search}`);
   const sidebar = await call.openSidebar();
-  await expect.poll(() => sidebar.sectionHeading.textContent()).toBe('Start');
+  // A first 1:1 on a link opens on the weekly.
+  await expect.poll(() => sidebar.sectionHeading.textContent()).toBe('Your topics');
   return { call, sidebar };
 }
 
@@ -108,6 +109,21 @@ describe('the first screen in a call', () => {
     expect(await frame.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
     const frameBox = await boxOf(call.frameHost);
     for (const target of [sidebar.notes, insertButtons(sidebar).first(), sidebar.nextButton]) expect(isInside(await boxOf(target), { ...frameBox, height: 10_000 })).toBe(true);
+  });
+
+  it('keeps the side-panel button on the template and person row when the "Next time…" hint shows', async () => {
+    const browser = suite.track(await launchChromium());
+    const { sidebar } = await openCallAt(browser, 1366, 768);
+    const person = sidebar.root.getByRole('combobox', { name: 'Person' });
+    await person.selectOption({ label: 'New person…' });
+    await sidebar.root.getByRole('textbox', { name: 'Name' }).fill('Sam de Vries');
+    await sidebar.root.getByRole('button', { name: 'Add person' }).click();
+    await sidebar.root.getByText('Next time, calls on this link open with Sam de Vries.').waitFor();
+    const row = await boxOf(person);
+    const button = await boxOf(sidebar.root.getByRole('button', { name: "Move to the browser's side panel" }));
+    // Its middle within the pickers' height: the same row, not a row of its own below the hint.
+    expect(button.y + button.height / 2).toBeGreaterThan(row.y);
+    expect(button.y + button.height / 2).toBeLessThan(row.y + row.height);
   });
 
   it("moves to the browser's side panel: the dock closes and the panel page goes on with the same session", async () => {
