@@ -43,8 +43,10 @@ export function buildSessionSummary(sources: SummarySources): SessionSummary {
     templateName: template?.name ?? session.templateId,
     sections: [...new Set(sectionIds)].map((sectionId) => {
       const note = sources.notes.find((candidate) => candidate.sectionId === sectionId);
+      const section = template?.sections.find((candidate) => candidate.id === sectionId);
       return {
-        title: template?.sections.find((section) => section.id === sectionId)?.title ?? sectionId,
+        title: section?.title ?? sectionId,
+        ...(section?.beforeTheTalk && { preparation: true as const }),
         notes: note?.text ?? '',
         private: note?.private ?? false,
         questionsAsked: (note?.questionIds ?? []).flatMap((id) => sources.questionText(id) ?? []),

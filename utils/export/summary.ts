@@ -10,6 +10,8 @@ export interface SummarySection {
   notes: string;
   /** The section's notes are private: the employee copy leaves them out. */
   private: boolean;
+  /** The manager's own preparation, before the other person joins: never part of the employee copy. */
+  preparation?: true;
   questionsAsked: string[];
 }
 
@@ -56,17 +58,19 @@ export interface SessionSummary {
   listening: { manager: number; other: number } | null;
 }
 
-/** The copy for the employee: private sections keep their heading but lose their notes and questions. */
+/** The copy for the employee: private sections keep their heading but lose their notes and questions; the manager's preparation is left out. */
 export function employeeCopy(summary: SessionSummary): SessionSummary {
   return {
     ...summary,
     variant: 'employee',
     person: summary.person ? { ...summary.person } : null,
-    sections: summary.sections.map((section) =>
-      section.private
-        ? { title: section.title, notes: '', private: false, questionsAsked: [] }
-        : { ...section, questionsAsked: [...section.questionsAsked] },
-    ),
+    sections: summary.sections
+      .filter((section) => !section.preparation)
+      .map((section) =>
+        section.private
+          ? { title: section.title, notes: '', private: false, questionsAsked: [] }
+          : { ...section, questionsAsked: [...section.questionsAsked] },
+      ),
     ratings: summary.ratings.map((rating) => ({ ...rating })),
     okrs: summary.okrs.map((okr) => ({ ...okr, keyResults: okr.keyResults.map((kr) => ({ ...kr })) })),
     actionItems: summary.actionItems.map((item) => ({ ...item })),

@@ -5,6 +5,7 @@ import type { ObjectiveView } from '@/utils/db/coaching';
 import type { ActionItemRecord, NoteRecord, RatingRecord, SessionRecord } from '@/utils/db/records';
 import { buildSessionSummary } from '@/utils/export/from-records';
 import { employeeCopy } from '@/utils/export/summary';
+import { toMarkdown } from '@/utils/export/markdown';
 
 const base = { createdAt: 1, updatedAt: '0000000000001:00000:d', deletedAt: null };
 const session: SessionRecord = {
@@ -74,4 +75,26 @@ it.each<{ name: string; listening: SessionRecord['listening']; expected: { manag
     timeZone: 'UTC',
   });
   expect(summary.listening).toEqual(expected);
+});
+
+it('leaves the salary talk’s preparation out of the employee copy entirely, heading and all, and keeps it in the manager’s summary', () => {
+  const salary = builtInTemplates(contentPacks.en).find((template) => template.id === 'salary')!;
+  const summary = buildSessionSummary({
+    session: { ...session, templateId: 'salary', language: 'en' },
+    person: null,
+    template: salary,
+    notes: [note('prepare', 'Budget is 3%', { private: true }), note('purpose', 'Wants to talk about pay')],
+    questionText: () => undefined,
+    statementText: () => undefined,
+    ratings: [],
+    objectives: [],
+    actionItems: [],
+    timeZone: 'UTC',
+  });
+  const preparationTitle = salary.sections[0]!.title;
+  expect(summary.sections.map((section) => section.title)).toContain(preparationTitle);
+  const copy = employeeCopy(summary);
+  expect(copy.sections.map((section) => section.title)).toEqual(salary.sections.slice(1).map((section) => section.title));
+  expect(toMarkdown(copy)).not.toContain(preparationTitle);
+  expect(toMarkdown(copy)).toContain('Wants to talk about pay');
 });
