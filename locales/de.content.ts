@@ -19,7 +19,7 @@ export const de: ContentPack = {
     willingness: 'Wie bereit bist du, das Nötige zu tun, um das zu ändern?',
     control: 'Wie viel von dieser Situation liegt in deiner Hand?',
     'problem-evidence': 'Woran merkst du, dass das wirklich ein Problem ist? Wie zeigt es sich?',
-    'friend-advice': 'Was würdest du einem Freund mit der gleichen Herausforderung sagen?',
+    'friend-advice': 'Was würdest du jemandem sagen, der vor der gleichen Herausforderung steht?',
     'alternative-view': 'Wie könnte man das auch ganz anders sehen?',
     'plan-b': 'Was machst du, wenn du dieses Ziel nicht erreichst?',
     urgency: 'Willst du das jetzt lösen? Sofort oder noch in diesem Monat?',
@@ -101,6 +101,11 @@ export const de: ContentPack = {
     'actions-helped': 'Was hat dir geholfen, das zu erledigen?',
     'actions-still-matter': 'Ist das, was noch offen ist, noch wichtig, oder lassen wir es fallen?',
     'conflict-if-again': 'Was machst du, wenn es wieder passiert?',
+    'remove-blocker': 'Was steht dir im Weg, das ich für dich aus dem Weg räumen kann?',
+    'one-thing': 'Wenn du diese Woche nur eine Sache fertig machen könntest, welche wäre das?',
+    'drop-or-postpone': 'Was können wir streichen oder verschieben?',
+    'decision-needed': 'Wo brauchst du eine Entscheidung von mir?',
+    'stay-check-back': 'Welchen einen Punkt packen wir nach heute an, und an welchem Datum schauen wir gemeinsam, wie es läuft?',
   },
   tips: {
     'success-story': {
@@ -277,7 +282,7 @@ export const de: ContentPack = {
             'Vor dem Gespräch: Wo liegt die Person im Gehaltsband ihrer Rolle? Wann gab es die letzte Erhöhung, und wie hoch war sie?',
             'Was zahlt der Markt für diese Rolle, und was sagen Tarifvertrag oder Vergütungsrichtlinie?',
             'Welche Kriterien wirst du nennen, und wie viel Spielraum hast du wirklich?',
-            'Markiere deine Notizen hier als privat, dann bleiben sie aus der Kopie für Mitarbeitende heraus.',
+            'Deine Notizen hier sind privat: Dieser Schritt bleibt aus der Kopie für Mitarbeitende heraus.',
           ],
         },
         purpose: {

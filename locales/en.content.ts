@@ -101,6 +101,11 @@ export const en: ContentPack = {
     'actions-helped': 'What helped you get these done?',
     'actions-still-matter': 'Does what is still open still matter, or shall we drop it?',
     'conflict-if-again': 'What will you do if it happens again?',
+    'remove-blocker': "What's getting in your way that I could help remove?",
+    'one-thing': 'If you could finish only one thing this week, which one?',
+    'drop-or-postpone': 'What can we drop or postpone?',
+    'decision-needed': 'Where do you need a decision from me?',
+    'stay-check-back': 'Which one thing will we act on from today, and on what date shall we check back on it?',
   },
   tips: {
     'success-story': {
@@ -270,7 +275,7 @@ export const en: ContentPack = {
             'Before the talk: where do they sit in the pay band for their role? When was their last raise, and how much was it?',
             'What does the market pay for this role, and what does the collective agreement or pay policy say?',
             'Which criteria will you name, and how much room do you really have?',
-            'Mark your notes here private, so they stay out of the employee copy.',
+            'Your notes here are private: this step is left out of the employee copy.',
           ],
         },
         purpose: {

@@ -52,8 +52,9 @@ export const templateStructures: readonly TemplateStructure[] = [
       // Their topics come first: the 1:1 is the report's meeting more than the manager's.
       section('check-in', 5, 'opening', 3),
       section('last-actions', 3, 'explore', 2, ['actions-helped', 'actions-still-matter', 'offer-help']),
-      section('wins-blockers', 6, 'obstacles', 3),
-      section('priorities', 5, 'goals', 2),
+      // Asked before any problem is named: generic follow-ups to a problem come only when notes or chips call for them.
+      section('wins-blockers', 6, 'obstacles', 3, ['remove-blocker', 'decision-needed', 'tell-me-more']),
+      section('priorities', 5, 'goals', 2, ['one-thing', 'drop-or-postpone', 'decision-needed']),
       section('growth', 5, 'support', 3, ['sbi-feedback', 'upward-feedback', 'feedback-not-right', 'feedback-keep-doing']),
       section('next-steps', 4, 'closing', 2),
     ],
@@ -139,7 +140,8 @@ export const templateStructures: readonly TemplateStructure[] = [
       section('energy', 7, 'explore', 2, ['stay-more-less', 'energy-check', 'tell-me-more']),
       section('growth', 7, 'goals', 2, ['motivation-future', 'growth-support', 'what-would-it-look-like']),
       section('leaving-risks', 7, 'obstacles', 3, ['stay-elsewhere', 'stay-frustration', 'stay-early-signal']),
-      section('wrap-up', 4, 'closing', 2),
+      // What keeps them here is only worth asking about if something is done with it, and seen to be done.
+      section('wrap-up', 4, 'closing', 2, ['summary-check', 'stay-check-back', 'about-this-one-on-one']),
     ],
   },
   {
@@ -286,6 +288,11 @@ export const questionMeta: Record<QuestionId, SuggestionMeta> = {
   'actions-helped': ownSection,
   'actions-still-matter': ownSection,
   'conflict-if-again': ownSection,
+  'remove-blocker': ownSection,
+  'one-thing': ownSection,
+  'drop-or-postpone': ownSection,
+  'decision-needed': ownSection,
+  'stay-check-back': ownSection,
 };
 
 export type TipCondition =

@@ -109,6 +109,11 @@ export const questionIds = [
   'actions-helped',
   'actions-still-matter',
   'conflict-if-again',
+  'remove-blocker',
+  'one-thing',
+  'drop-or-postpone',
+  'decision-needed',
+  'stay-check-back',
 ] as const;
 export type QuestionId = (typeof questionIds)[number];
 

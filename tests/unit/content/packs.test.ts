@@ -70,3 +70,21 @@ describe.each(Object.entries(contentPacks))('content pack %s', (language, pack) 
     });
   }
 });
+
+describe('wording a native speaker would use', () => {
+  it.each([
+    ['motivation-recognition', 'Hoe wil je waardering krijgen voor goed werk?'],
+    ['tell-me-more', 'Vertel eens meer. En verder?'],
+  ] as const)('Dutch %s: “%s”', (id, text) => {
+    expect(contentPacks.nl.questions[id]).toBe(text);
+  });
+
+  it('Dutch asks how motivated, not how determined, in the commitment question', () => {
+    expect(contentPacks.nl.questions['will-and-commitment']).toMatch(/Hoe gemotiveerd ben je/);
+  });
+
+  it('German friend advice is about anyone facing the same challenge, not a male friend', () => {
+    expect(contentPacks.de.questions['friend-advice']).not.toMatch(/\beinem Freund\b/);
+    expect(contentPacks.de.questions['friend-advice']).toMatch(/jemandem sagen, der vor der gleichen Herausforderung steht/);
+  });
+});

@@ -113,6 +113,15 @@ describe('the salary talk', () => {
     for (const topic of [band, raise, market, agreement]) expect(preparation).toMatch(topic);
     expect(text.purpose!.prompts.join(' ')).toMatch(deferred);
   });
+
+  it.each([
+    ['en', /Your notes here are private/],
+    ['nl', /Je notities hier zijn privé/],
+    ['de', /Deine Notizen hier sind privat/],
+  ] as const)('says the preparation notes are private, not that the manager should make them so (%s)', (language, privateAlready) => {
+    const [, , , last] = contentPacks[language].templates.salary.sections.prepare!.prompts;
+    expect(last).toMatch(privateAlready);
+  });
 });
 
 describe('the under-performance talk', () => {

@@ -8,8 +8,8 @@ const custom: CustomQuestion[] = [
 ];
 
 describe('suggestion bank', () => {
-  it('holds the 12 questions of the article, 75 of our own and 6 tips', () => {
-    expect(builtInSuggestions.filter((s) => s.kind === 'question')).toHaveLength(87);
+  it('holds the 12 questions of the article, 80 of our own and 6 tips', () => {
+    expect(builtInSuggestions.filter((s) => s.kind === 'question')).toHaveLength(92);
     expect(builtInSuggestions.filter((s) => s.kind === 'tip')).toHaveLength(6);
   });
 
