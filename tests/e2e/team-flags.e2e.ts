@@ -27,6 +27,7 @@ describe('team view flags', () => {
 
     await first.getByText('Why is this flagged?').click();
     await first.getByText(/at least the last 2 answers are all below this person’s own average/).waitFor();
+    await first.getByText(/^Usually about 6 \(the \d+ answers before\); the last 2: \d, then 2\.$/).waitFor();
     expect(await runAxe(dashboard)).toEqual([]);
     // Kept with the test results to look at.
     mkdirSync('test-results', { recursive: true });
