@@ -10,6 +10,7 @@ import { callPageCheckItem, checkCallPage, saveChatHint } from './call-page-chec
 import { pageThemeOf } from '@/utils/sites/page-theme';
 import { backupHandlers, type BackupHandlers } from './backup-handlers';
 import { coachingHandlers, type CoachingHandlers } from './coaching-handlers';
+import { settingsOfThisDevice, updateSettingsOfThisDevice } from './listening-consent';
 import { listeningHandlers, type ListeningHandlers } from './listening-handlers';
 import { dockStart, saveDockState } from './dock-state';
 import { syncHandlers, type SyncHandlers } from './sync-handlers';
@@ -119,7 +120,7 @@ function callHandlers(services: Services): Omit<Handlers, keyof CoachingHandlers
       await browser.tabs.create({ url, index: sender.tab?.index === undefined ? undefined : sender.tab.index + 1 });
     },
     async openSidebar({ tabId, uiLanguage }) {
-      const [current, context] = await Promise.all([settings.get(), tabId === undefined ? currentCallContext() : callContextOf(tabId)]);
+      const [current, context] = await Promise.all([settingsOfThisDevice(settings), tabId === undefined ? currentCallContext() : callContextOf(tabId)]);
       if (!context) return { settings: current, context, session: null, notes: [] };
       // The call page check, while the call is surely on: it runs in the call page, not here.
       void checkCallPage(context.tabId, context.pageTheme).catch(() => undefined);
@@ -198,10 +199,10 @@ function callHandlers(services: Services): Omit<Handlers, keyof CoachingHandlers
       return { pasted: chatBox !== null };
     },
     getSettings() {
-      return settings.get();
+      return settingsOfThisDevice(settings);
     },
     async updateSettings(patch) {
-      const next = await settings.update(patch);
+      const next = await updateSettingsOfThisDevice(settings, patch);
       if (patch.listeningBalance === true) void services.listening.startInOpenCalls();
       return next;
     },

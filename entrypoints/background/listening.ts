@@ -6,6 +6,7 @@ import { addWords, chooseManager, emptyTotals, splitOf } from '@/utils/listening
 import type { ListeningBalance, ListeningSignal, ListeningTotals, SpeakerWords } from '@/utils/listening/types';
 import { detectMeeting } from '@/utils/sites/detect';
 import type { CallTabRegistry } from './call-tabs';
+import { isListeningOn } from './listening-consent';
 
 /** Counts wait this long in memory before they are written to the session, so a call writes a few times a minute, not every report. */
 const writeDelayMs = 15_000;
@@ -61,7 +62,7 @@ export class ListeningTracker {
     this.injected.add(tabId);
     let sessionId: string | null | undefined;
     try {
-      if (!(await this.settings.get()).listeningBalance) return this.notInjected(tabId);
+      if (!(await isListeningOn())) return this.notInjected(tabId);
       sessionId = (await this.callTabs.get(tabId))?.sessionId;
       if (!sessionId) return this.notInjected(tabId);
       // Before the next wait: the sidebar that started this asks for the balance at once.
@@ -106,10 +107,10 @@ export class ListeningTracker {
    * opened, or the page has gone on to another call than that session's.
    */
   async report(tabId: number, signal: ListeningSignal, words: readonly SpeakerWords[], pageMeetingKey?: string): Promise<boolean> {
-    const [settings, tab] = await Promise.all([this.settings.get(), this.callTabs.get(tabId)]);
+    const [on, tab] = await Promise.all([isListeningOn(), this.callTabs.get(tabId)]);
     const session = tab?.sessionId ? await this.sessions.get(tab.sessionId) : undefined;
     // An ended 1:1 counts no more words, though the call may go on.
-    if (!settings.listeningBalance || !session || session.endedAt !== null || (pageMeetingKey !== undefined && pageMeetingKey !== session.meetingKey)) {
+    if (!on || !session || session.endedAt !== null || (pageMeetingKey !== undefined && pageMeetingKey !== session.meetingKey)) {
       this.injected.delete(tabId);
       return false;
     }

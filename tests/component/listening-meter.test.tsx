@@ -7,6 +7,7 @@ import { DataProvider } from '@/components/data/provider';
 import { I18nProvider } from '@/components/i18n';
 import { App } from '@/entrypoints/sidepanel/App';
 import { captionsGraceMs } from '@/entrypoints/background/listening';
+import { listeningOnItem } from '@/entrypoints/background/listening-consent';
 import type { Services } from '@/entrypoints/background/services';
 import { contentPacks } from '@/utils/content/packs';
 import type { Language } from '@/utils/i18n/catalog';
@@ -51,7 +52,7 @@ async function renderCall({ listening = true, language = 'en' as Language, url =
   services = startBackground();
   // The captions script itself runs only in a real call page (tests/e2e/listening.e2e.ts): here the tests report for it.
   vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue(undefined);
-  await services.settings.update({ listeningBalance: listening });
+  await listeningOnItem.setValue(listening);
   const tab = await fakeBrowser.tabs.create({ url });
   const tabId = tab.id!;
   // What the call script does when the page loads.
@@ -89,7 +90,7 @@ describe('the listening meter in the sidebar', { timeout: testTimeout }, () => {
     const toggle = screen.getByRole('checkbox', { name: 'Listening balance' });
     expect(document.getElementById(toggle.getAttribute('aria-describedby')!)!.textContent).toMatch(/live captions in this tab.*no transcript is stored/);
     await userEvent.click(toggle);
-    await waitFor(async () => expect((await services!.settings.get()).listeningBalance).toBe(true));
+    await waitFor(async () => expect(await listeningOnItem.getValue()).toBe(true));
     expect(await screen.findByRole('region', { name: 'Listening balance' })).toBeTruthy();
     await waitFor(() => expect(meterText()).toBe('Waiting for captions…'), meterWait);
   });

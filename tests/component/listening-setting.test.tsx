@@ -6,7 +6,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DataProvider } from '@/components/data/provider';
 import { I18nProvider } from '@/components/i18n';
 import { Dashboard } from '@/entrypoints/dashboard/Dashboard';
+import { listeningOnItem } from '@/entrypoints/background/listening-consent';
 import type { Services } from '@/entrypoints/background/services';
+import type { SettingsRecord } from '@/utils/db/records';
+import { defaultSettings } from '@/utils/db/settings';
 import type { Language } from '@/utils/i18n/catalog';
 import { startBackground } from './support/background';
 
@@ -41,9 +44,10 @@ describe('the Listening balance setting', () => {
     const hint = document.getElementById(setting.getAttribute('aria-describedby')!)!.textContent!;
     expect(hint).toMatch(/live captions in this tab/);
     expect(hint).toMatch(/No audio is used and no transcript is stored/);
+    expect(hint).toMatch(/on in this browser only: sync never turns it on/);
 
     await userEvent.click(setting);
-    await waitFor(async () => expect((await services!.settings.get()).listeningBalance).toBe(true));
+    await waitFor(async () => expect(await listeningOnItem.getValue()).toBe(true));
     expect(setting.checked).toBe(true);
 
     const threshold = screen.getByRole('combobox', { name: /Suggest listening questions when your share/ }) as HTMLSelectElement;
@@ -51,6 +55,25 @@ describe('the Listening balance setting', () => {
     expect([...threshold.options].map((option) => option.textContent)).toEqual(['50%', '55%', '60%', '65%', '70%', '75%', '80%', '85%', '90%']);
     await userEvent.selectOptions(threshold, '70%');
     await waitFor(async () => expect((await services!.settings.get()).listeningThreshold).toBe(70));
+  });
+
+  it('stays off when the synced settings record says on, and turning it on here leaves the record as it was', async () => {
+    renderSettings();
+    // What a backup or another device wrote before the opt-in was this device's own.
+    await services!.db.settings.put({ id: 'app', createdAt: 1, updatedAt: '0000000000001:00000:dev-b', deletedAt: null, ...defaultSettings, listeningBalance: true } as SettingsRecord);
+    // Written through the writer, so the open page hears of it and reads the settings again.
+    await services!.settings.update({ listeningThreshold: 75 });
+    const setting = (await screen.findByRole('checkbox', { name: /^Listening balance/ })) as HTMLInputElement;
+    await waitFor(() => expect((screen.getByRole('combobox', { name: /Suggest listening questions/ }) as HTMLSelectElement).value).toBe('75'));
+    expect(setting.checked).toBe(false);
+    const before = await services!.db.settings.get('app');
+    await userEvent.click(setting);
+    await waitFor(() => expect(setting.checked).toBe(true));
+    expect(await listeningOnItem.getValue()).toBe(true);
+    expect(await services!.db.settings.get('app')).toEqual(before);
+    await userEvent.click(setting);
+    await waitFor(async () => expect(await listeningOnItem.getValue()).toBe(false));
+    expect(setting.checked).toBe(false);
   });
 
   it.each<{ language: Language; name: RegExp; hint: RegExp; option: string }>([

@@ -271,7 +271,8 @@ export const schemas = lazy(() => {
     chatPaste: z.boolean().default(false),
     pinnedSuggestions: idList.default([]),
     theme: z.enum(themeSettings).default('auto'),
-    listeningBalance: z.boolean().default(false),
+    // No `listeningBalance`: the opt-in to read captions is this device's own now. An older peer's or
+    // backup's field is dropped as unknown, so a synced `true` never turns it on here.
     listeningThreshold: z.number().int().min(listeningThresholds.min).max(listeningThresholds.max).default(listeningThresholds.default),
   });
 

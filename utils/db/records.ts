@@ -150,8 +150,6 @@ export interface SettingsRecord extends BaseRecord {
   pinnedSuggestions: string[];
   /** Light, dark, or `auto`: the call page's theme in the docked sidebar, else the system's. */
   theme: ThemeSetting;
-  /** Opt-in: the call's live captions in its tab count who speaks (no audio, no transcript kept). */
-  listeningBalance: boolean;
   /** The manager's share of the words, in percent, above which a long stretch nudges toward listening. */
   listeningThreshold: number;
 }

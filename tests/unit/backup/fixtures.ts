@@ -82,7 +82,7 @@ export function sampleTables(): TableRecords {
     statementSets: [{ ...base('ss1'), name: 'Engagement', statementIds: ['st1', 'clear-goals'] }],
     actionItems: [{ ...base('a1'), personId: 'p1', sessionId: 's1', text: 'Send the doc', owner: 'report', due: '2026-06-18', doneAt: null }],
     questions: [{ ...base('q1'), text: 'What would help?', language: 'nl', situations: ['stuck', 'quiet'], roles: ['support'], position: 3 }],
-    settings: [{ ...base('app'), autoAdvance: true, language: null, chatPaste: false, pinnedSuggestions: ['offer-help'], theme: 'dark', listeningBalance: true, listeningThreshold: 65 }],
+    settings: [{ ...base('app'), autoAdvance: true, language: null, chatPaste: false, pinnedSuggestions: ['offer-help'], theme: 'dark', listeningThreshold: 65 }],
     conflicts: [{ ...base('cc:n1:text:0000000000001:00000:dev-b'), recordId: 'n1', recordType: 'notes', field: 'text', text: 'The other version', hlc: '0000000000001:00000:dev-b' }],
   };
 }

@@ -51,7 +51,7 @@ const oldShapes: { table: RecordTable; record: Record<string, unknown>; filled: 
   { table: 'statementSets', record: { ...base('ss1'), name: 'Engagement', statementIds: [] }, filled: {} },
   { table: 'actionItems', record: { ...base('a1'), personId: null, sessionId: 's1', text: 'Send', owner: 'manager', due: null, doneAt: null }, filled: {} },
   { table: 'questions', record: { ...base('q1'), text: 'What would help?', language: 'en', tags: ['stuck'] }, filled: { situations: [], roles: [], position: 0 } },
-  { table: 'settings', record: { ...base('app'), autoAdvance: true, language: null }, filled: { chatPaste: false, pinnedSuggestions: [], theme: 'auto', listeningBalance: false, listeningThreshold: 60 } },
+  { table: 'settings', record: { ...base('app'), autoAdvance: true, language: null }, filled: { chatPaste: false, pinnedSuggestions: [], theme: 'auto', listeningThreshold: 60 } },
   { table: 'conflicts', record: { ...base('cc:n1:text:x'), recordId: 'n1', recordType: 'notes', field: 'text', text: 'other', hlc: stamp(1) }, filled: {} },
 ];
 
@@ -103,8 +103,10 @@ describe('checkIncomingRecord', () => {
 
   it('takes a settings record from a peer on another version: a missing theme is automatic, a field it does not know is dropped', () => {
     const settings = { ...base('app'), autoAdvance: false, language: null, chatPaste: false, pinnedSuggestions: [] };
-    const filled = { theme: 'auto', listeningBalance: false, listeningThreshold: 60 };
+    const filled = { theme: 'auto', listeningThreshold: 60 };
     expect(checkIncomingRecord('settings', settings)).toEqual({ ok: true, record: { ...settings, ...filled } });
+    // An older peer's Listening balance opt-in: this device's own now (listening-consent.ts), so dropped, not taken.
+    expect(checkIncomingRecord('settings', { ...settings, listeningBalance: true })).toEqual({ ok: true, record: { ...settings, ...filled } });
     // What `theme` was to the version before it: a field the reader does not know, which must not cost the record.
     const newer = { ...settings, theme: 'dark', density: 'compact', fieldClocks: { theme: settings.updatedAt, density: settings.updatedAt } };
     expect(checkIncomingRecord('settings', newer)).toEqual({ ok: true, record: { ...settings, ...filled, theme: 'dark', fieldClocks: { theme: settings.updatedAt } } });

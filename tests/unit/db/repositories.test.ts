@@ -202,7 +202,7 @@ describe('SettingsRepository', () => {
     { asked: Number.NaN, kept: 60 },
   ])('keeps a listening threshold of $asked as $kept, which the backup and sync schema accept', async ({ asked, kept }) => {
     const settings = new SettingsRepository(db, writer);
-    expect((await settings.update({ listeningBalance: true, listeningThreshold: asked })).listeningThreshold).toBe(kept);
+    expect((await settings.update({ listeningThreshold: asked })).listeningThreshold).toBe(kept);
     const stored = await db.settings.get('app');
     expect(checkIncomingRecord('settings', stored).ok).toBe(true);
   });
