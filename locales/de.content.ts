@@ -207,7 +207,7 @@ export const de: ContentPack = {
       name: 'Wöchentliches 1:1',
       description: 'Ein kurzes wöchentliches 1:1, das deinem Gegenüber gehört: zuerst die eigenen Themen, dann die offenen Punkte vom letzten Mal, Erfolge und Hindernisse, Prioritäten und Feedback in beide Richtungen.',
       sections: {
-        'check-in': { title: 'Deine Themen', prompts: ['Wie geht es dir wirklich?', 'Worüber möchtest du heute auf jeden Fall sprechen?', 'Was davon ist dir am wichtigsten?'] },
+        'check-in': { title: 'Deine Themen', prompts: ['Wie geht es dir wirklich?', 'Welches deiner Themen ist dir heute am wichtigsten?'] },
         'last-actions': { title: 'Offene Punkte vom letzten Mal', prompts: ['Welche Aufgaben vom letzten Mal sind erledigt?', 'Was ist noch offen, und woran hakt es?'] },
         'wins-blockers': {
           title: 'Erfolge & Hindernisse',

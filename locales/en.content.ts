@@ -207,7 +207,7 @@ export const en: ContentPack = {
       name: 'Weekly 1:1',
       description: 'A short weekly 1:1 that belongs to them: their topics first, then last actions, wins and blockers, priorities and feedback both ways.',
       sections: {
-        'check-in': { title: 'Your topics', prompts: ['How are you, really?', 'What do you want to be sure we talk about today?', 'Which of those matters most to you?'] },
+        'check-in': { title: 'Your topics', prompts: ['How are you, really?', 'Which of your topics matters most to you today?'] },
         'last-actions': { title: "Last time's actions", prompts: ['Which actions from last time are done?', 'What is still open, and what is holding it up?'] },
         'wins-blockers': { title: 'Wins & blockers', prompts: ['What went well since we last spoke?', 'What is slowing you down?', 'Where could I clear the way for you?'] },
         priorities: { title: 'Priorities', prompts: ['What are your top three priorities this week?', 'Is there anything we should stop or postpone?'] },

@@ -211,8 +211,7 @@ export const nl: ContentPack = {
           title: 'Jouw onderwerpen',
           prompts: [
             'Hoe gaat het echt met je?',
-            'Waar wil je het vandaag in elk geval over hebben?',
-            'Wat daarvan is voor jou het belangrijkst?',
+            'Welk onderwerp is vandaag het belangrijkst voor je?',
           ],
         },
         'last-actions': { title: 'Actiepunten van vorige keer', prompts: ['Welke actiepunten van vorige keer zijn af?', 'Wat staat nog open, en waar blijft het op hangen?'] },

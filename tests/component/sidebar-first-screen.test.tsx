@@ -82,7 +82,7 @@ describe('the sidebar first screen', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Your topics' })).toBeTruthy();
     expect(promptsBox().open).toBe(false);
     // Still there, one click (or key) away.
-    await userEvent.click(screen.getByText('Prompts (3)'));
+    await userEvent.click(screen.getByText('Prompts (2)'));
     expect(promptsBox().open).toBe(true);
 
     unmount();

@@ -50,7 +50,7 @@ export const templateStructures: readonly TemplateStructure[] = [
     id: 'weekly',
     sections: [
       // Their topics come first: the 1:1 is the report's meeting more than the manager's.
-      section('check-in', 5, 'opening', 3),
+      section('check-in', 5, 'opening', 2),
       section('last-actions', 3, 'explore', 2, ['actions-helped', 'actions-still-matter', 'offer-help']),
       // Asked before any problem is named: generic follow-ups to a problem come only when notes or chips call for them.
       section('wins-blockers', 6, 'obstacles', 3, ['remove-blocker', 'decision-needed', 'tell-me-more']),
