@@ -203,6 +203,8 @@ function callHandlers(services: Services): Omit<Handlers, keyof CoachingHandlers
     },
     async updateSettings(patch) {
       const next = await updateSettingsOfThisDevice(settings, patch);
+      // The opt-in is written outside the record, so the writer tells no open page of it.
+      if (patch.listeningBalance !== undefined) broadcastChanged(['settings']);
       if (patch.listeningBalance === true) void services.listening.startInOpenCalls();
       return next;
     },

@@ -92,6 +92,13 @@ describe('Listening balance is turned on in this browser only', () => {
     expect(await handlers.reportSpeech({ signal: 'captions', words: [] }, callPage(tabId))).toEqual({ listen: false });
   });
 
+  it('tells open pages when it is turned on or off, as a settings change', async () => {
+    const { handlers } = await callAfter(async () => undefined);
+    const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    await handlers.updateSettings({ listeningBalance: true }, sidebar);
+    expect(sent).toHaveBeenCalledWith({ coachbar: 'changed', topics: ['settings'] });
+  });
+
   it('counts anything in storage but true as off', async () => {
     await fakeBrowser.storage.local.set({ listeningBalanceOn: 'yes' });
     const { handlers } = await callAfter(async () => undefined);
