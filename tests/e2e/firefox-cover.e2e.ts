@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchFirefox, type FirefoxSession } from './support/firefox';
+import { inDock, launchFirefox, type FirefoxSession } from './support/firefox';
 import { meetCallUrl } from './support/server';
 import { useE2eSuite } from './support/suite';
 
@@ -8,7 +8,6 @@ const suite = useE2eSuite();
 
 let firefox: FirefoxSession;
 
-const inDock = (selector: string) => `coachbar-dock >>> ${selector}`;
 
 /** Whether the dock says it is covered: the cover itself is in the closed root with the frame. */
 const covered = (call: Page, want: boolean) =>

@@ -3,6 +3,7 @@ import type { Frame, Locator, Page } from 'playwright-core';
 import { launchChromium, type ChromiumExtensionSession } from './support/chromium';
 import { meetCallUrl } from './support/server';
 import { CallPage } from './pages/call-page';
+import { turnOnListening } from './pages/dashboard';
 import { SidebarPage } from './pages/sidebar';
 import { useE2eSuite } from './support/suite';
 
@@ -52,15 +53,7 @@ describe('the first screen in a call', () => {
   ] as const) {
     it(`shows the section, its clock, the notes and three one-click questions without scrolling at ${width}×${height}${listening ? ', with the listening meter' : ''}`, async () => {
       const browser = suite.track(await launchChromium());
-      if (listening) {
-        const settings = await browser.context.newPage();
-        await settings.goto(`chrome-extension://${browser.extensionId}/dashboard.html#settings`);
-        const setting = settings.getByRole('checkbox', { name: /^Listening balance/ });
-        // Checked once the background has saved it: a click, then a wait.
-        await setting.click();
-        await expect.poll(() => setting.isChecked()).toBe(true);
-        await settings.close();
-      }
+      if (listening) await turnOnListening(browser);
       const { call, sidebar } = await openCallAt(browser, width, height, listening ? '?captions=30' : '');
       const meter = sidebar.root.getByRole('region', { name: 'Listening balance' });
       // Its two lines, once the captions have given it words for the 1:1 and the section.

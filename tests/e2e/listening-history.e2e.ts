@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, type ChromiumExtensionSession } from './support/chromium';
+import { launchChromium } from './support/chromium';
 import { meetCallUrl } from './support/server';
 import { CallPage } from './pages/call-page';
+import { turnOnListening } from './pages/dashboard';
 import type { SidebarPage } from './pages/sidebar';
 import { runAxe } from './support/axe';
 import { useE2eSuite } from './support/suite';
@@ -15,15 +16,6 @@ const captions = 30;
 /** Words the captions must have shown before the ratio can be read (tests/e2e/listening.e2e.ts). */
 const wordsForRatio = 110;
 
-async function turnOnListening(browser: ChromiumExtensionSession): Promise<void> {
-  const settings = await browser.context.newPage();
-  await settings.goto(`chrome-extension://${browser.extensionId}/dashboard.html#settings`);
-  const setting = settings.getByRole('checkbox', { name: /^Listening balance/ });
-  // Checked once the background has saved it: a click, then a wait.
-  await setting.click();
-  await expect.poll(() => setting.isChecked()).toBe(true);
-  await settings.close();
-}
 
 const captionWords = async (page: Page) => Number(await page.evaluate(() => document.body.dataset.captionWords ?? '0'));
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, type ChromiumExtensionSession } from './support/chromium';
+import { launchChromium } from './support/chromium';
 import { meetCallUrl } from './support/server';
 import { CallPage } from './pages/call-page';
+import { turnOnListening } from './pages/dashboard';
 import type { SidebarPage } from './pages/sidebar';
 import { useE2eSuite } from './support/suite';
 
@@ -11,15 +12,6 @@ const suite = useE2eSuite();
 /** Words the fixture's captions must have shown before the ratio can be read: five rounds of its 20-word turns, and a bit. */
 const wordsForRatio = 110;
 
-async function turnOnListening(browser: ChromiumExtensionSession): Promise<void> {
-  const settings = await browser.context.newPage();
-  await settings.goto(`chrome-extension://${browser.extensionId}/dashboard.html#settings`);
-  const setting = settings.getByRole('checkbox', { name: /^Listening balance/ });
-  // The box shows the stored setting, so it turns checked once the background has saved it.
-  await setting.click();
-  await expect.poll(() => setting.isChecked(), { timeout: 15_000 }).toBe(true);
-  await settings.close();
-}
 
 /** The meter in the sidebar's first screen, as text. */
 const meter = (sidebar: SidebarPage) => sidebar.root.getByRole('region', { name: 'Listening balance' });

@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { ChromiumExtensionSession } from '../support/chromium';
 
 /**
  * Restores a backup through the dashboard's settings as a user does: the file chosen, its preview
@@ -21,4 +23,15 @@ export async function restoreThroughDashboard(dashboard: Page, extensionId: stri
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
+}
+
+/** Turns on the listening balance in the dashboard's settings, as a user does, and waits until the background has saved it. */
+export async function turnOnListening(browser: ChromiumExtensionSession): Promise<void> {
+  const settings = await browser.context.newPage();
+  await settings.goto(`chrome-extension://${browser.extensionId}/dashboard.html#settings`);
+  const setting = settings.getByRole('checkbox', { name: /^Listening balance/ });
+  // The box shows the stored setting, so it turns checked once the background has saved it.
+  await setting.click();
+  await expect.poll(() => setting.isChecked(), { timeout: 15_000 }).toBe(true);
+  await settings.close();
 }

@@ -118,3 +118,18 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
     throw error;
   }
 }
+
+/** A selector inside the dock's open shadow root on a call page. */
+export const inDock = (selector: string) => `coachbar-dock >>> ${selector}`;
+
+/**
+ * Firefox hides the docked frame from automation: the sidebar is popped out with the dock's own
+ * control into a tab of ours (which follows the system's theme, not the call page's).
+ */
+export async function popOutSidebar(firefox: FirefoxExtensionSession, call: Page): Promise<Page> {
+  await (await call.waitForSelector(inDock('button[aria-label="Open Coachbar"]'), { visible: true }))!.click();
+  await (await call.waitForSelector(inDock('button[aria-label="Open Coachbar in its own tab"]'), { visible: true }))!.click();
+  const sidebar = await firefox.waitForTab(`${firefox.extensionOrigin}sidepanel.html?tab=`);
+  await sidebar.waitForSelector('h1', { visible: true });
+  return sidebar;
+}
