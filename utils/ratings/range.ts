@@ -7,7 +7,7 @@ export const isTimeRange = (value: unknown): value is TimeRange => timeRanges.in
 const monthsBack: Record<Exclude<TimeRange, 'all'>, number> = { '3m': 3, '12m': 12 };
 
 /** Answers a series needs in a range before a trend in it says something. */
-export const answersForATrend = 8;
+const answersForATrend = 8;
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
@@ -32,7 +32,7 @@ export function firstDayOf(range: TimeRange, today: string): string | null {
  * by the local day `localDay` gives it, so an answer late in the evening counts on the day the
  * manager saw it on.
  */
-export function inRange(at: number, firstDay: string | null, localDay: (at: number) => string): boolean {
+function inRange(at: number, firstDay: string | null, localDay: (at: number) => string): boolean {
   return firstDay === null || localDay(at) >= firstDay;
 }
 
