@@ -7,8 +7,11 @@ import { formatDay } from './format-date';
 
 type Listed = PersonFlags['flags'][number];
 
-/** Patterns worth a look, grouped per person with the most serious first; each links to the session behind it. */
-export function FlagList({ flags, onOpenSession }: { flags: readonly PatternFlag[]; onOpenSession: (sessionId: string) => void }) {
+/**
+ * Patterns worth a look, grouped per person with the most serious first; each links to the session
+ * behind it. On a person's own page (`onePerson`) their name is the page's heading already.
+ */
+export function FlagList({ flags, onOpenSession, onePerson = false }: { flags: readonly PatternFlag[]; onOpenSession: (sessionId: string) => void; onePerson?: boolean }) {
   const { t, language } = useI18n();
   const people = useQuery(peopleQuery());
   const statements = useStatementTexts();
@@ -58,8 +61,8 @@ export function FlagList({ flags, onOpenSession }: { flags: readonly PatternFlag
       ) : (
         <ul className="flag-groups">
           {groups.map((group) => (
-            <li key={group.personId} aria-labelledby={`flags-of-${group.personId}`}>
-              <h4 id={`flags-of-${group.personId}`}>{names.get(group.personId) ?? ''}</h4>
+            <li key={group.personId} aria-labelledby={onePerson ? undefined : `flags-of-${group.personId}`}>
+              {!onePerson && <h4 id={`flags-of-${group.personId}`}>{names.get(group.personId) ?? ''}</h4>}
               <ul>
                 {group.flags.map(item)}
                 {group.overdue && (

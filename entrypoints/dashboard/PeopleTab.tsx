@@ -121,7 +121,7 @@ function PersonInsightsView({ personId, onOpenSession, onDelete }: { personId: s
         <button onClick={onDelete}>{t('common.delete')}</button>
       </div>
       {person.role && <p className="muted">{person.role}</p>}
-      <FlagList flags={flags} onOpenSession={onOpenSession} />
+      <FlagList flags={flags} onOpenSession={onOpenSession} onePerson />
       {ratingItems.length === 0 && progressItems.length === 0 ? (
         <p className="muted">{t('people.noRatings')}</p>
       ) : (

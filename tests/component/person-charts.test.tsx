@@ -68,6 +68,10 @@ describe('person view: one small chart per statement', () => {
     renderDashboard('people');
 
     const section = (await screen.findByRole('heading', { name: 'Ratings over time (1–7)' })).closest('section')!;
+    // The flags on the person's own page: the drop is there, without their name again as a heading.
+    const flags = screen.getByRole('region', { name: 'Patterns to look at' });
+    await within(flags).findByText(/attractive career path/);
+    expect(within(flags).queryAllByRole('heading', { level: 4 })).toEqual([]);
     const charts = within(section).getAllByRole('figure');
     expect(charts).toHaveLength(3);
     const [first, ...rest] = charts;
