@@ -7,8 +7,8 @@ import { checkIncomingRecord } from '@/utils/backup/schema';
 import { createBackup, serializeBackup } from '@/utils/backup/format';
 import { schemaVersion } from '@/utils/db/database';
 import type { SettingsRecord } from '@/utils/db/records';
-import type { MessageSenderInfo } from '@/utils/messaging/server';
 import { emptyTables, stamp } from '../../backup/fixtures';
+import { callPage, sidebar } from './senders';
 
 let services: Services | undefined;
 let scripted: string[][];
@@ -29,9 +29,7 @@ afterEach(async () => {
   services = undefined;
 });
 
-const sidebar: MessageSenderInfo = { id: fakeBrowser.runtime.id, url: 'chrome-extension://test-extension-id/sidepanel.html' };
 const meetUrl = 'https://meet.google.com/abc-defg-hij';
-const callPage = (tabId: number): MessageSenderInfo => ({ id: fakeBrowser.runtime.id, url: meetUrl, frameId: 0, tab: { id: tabId, url: meetUrl } });
 
 /** The settings record as another device (or a version before the opt-in was this device's own) wrote it: Listening balance on. */
 const syncedOn = { id: 'app', createdAt: 1, updatedAt: stamp(Date.now() + 60_000, 'dev-b'), deletedAt: null, autoAdvance: true, language: null, chatPaste: false, pinnedSuggestions: [], theme: 'auto', listeningBalance: true, listeningThreshold: 70 };

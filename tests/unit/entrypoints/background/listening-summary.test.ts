@@ -2,7 +2,7 @@ import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '@/entrypoints/background/handlers';
 import { createServices, type Services } from '@/entrypoints/background/services';
-import type { MessageSenderInfo } from '@/utils/messaging/server';
+import { callPage, sidebar } from './senders';
 
 let services: Services | undefined;
 
@@ -17,8 +17,6 @@ afterEach(async () => {
   services = undefined;
 });
 
-const sidebar: MessageSenderInfo = { id: fakeBrowser.runtime.id, url: 'chrome-extension://test-extension-id/sidepanel.html' };
-const callPage = (tabId: number): MessageSenderInfo => ({ id: fakeBrowser.runtime.id, url: 'https://meet.google.com/abc-defg-hij', frameId: 0, tab: { id: tabId, url: 'https://meet.google.com/abc-defg-hij' } });
 
 /** A call with Listening balance on, whose captions have just reported: the background has not written the counts yet. */
 async function callJustCounted() {

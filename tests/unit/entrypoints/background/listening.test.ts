@@ -6,6 +6,7 @@ import { createServices, type Services } from '@/entrypoints/background/services
 import { checkIncomingRecord } from '@/utils/backup/schema';
 import type { SpeakerWords } from '@/utils/listening/types';
 import { isAllowedSender, type MessageSenderInfo, type TrustPolicy } from '@/utils/messaging/server';
+import { callPage, sidebar } from './senders';
 
 let services: Services | undefined;
 let scripted: { tabId: number; files: string[] }[];
@@ -26,8 +27,6 @@ afterEach(async () => {
   services = undefined;
 });
 
-const sidebar: MessageSenderInfo = { id: fakeBrowser.runtime.id, url: 'chrome-extension://test-extension-id/sidepanel.html' };
-const callPage = (tabId: number): MessageSenderInfo => ({ id: fakeBrowser.runtime.id, url: 'https://meet.google.com/abc-defg-hij', frameId: 0, tab: { id: tabId, url: 'https://meet.google.com/abc-defg-hij' } });
 const words = (speaker: string, count: number, local = false): SpeakerWords => ({ speaker, words: count, local });
 
 /** A call tab with its call script registered and its session opened by a sidebar. */
