@@ -1,4 +1,4 @@
-import type { ChartConfiguration } from 'chart.js';
+import type { ChartConfiguration, ChartOptions as ChartJsOptions } from 'chart.js';
 import type { ChartMessage } from './trend-chart-protocol';
 
 /** chart.js configurations of the page's charts, built in the chart worker (trend-chart.worker.ts). */
@@ -28,6 +28,15 @@ export function faint(color: string): string {
   return `${color}80`;
 }
 
+/**
+ * Every chart's conventions: drawn once in the worker from data already in chart.js's own shape,
+ * no animation, no resizing of its own, and no events (none reach a worker's canvas: the page
+ * sends the pointer as 'hover').
+ */
+function drawnInTheWorker(pixelRatio: number): ChartJsOptions<'line'> {
+  return { animation: false, parsing: false, normalized: true, responsive: false, maintainAspectRatio: false, devicePixelRatio: pixelRatio, events: [] };
+}
+
 function compactConfigFor({ min, max, colors, lines, pixelRatio, width }: ChartOptions): ChartConfiguration<'line'> {
   return {
     type: 'line',
@@ -51,13 +60,7 @@ function compactConfigFor({ min, max, colors, lines, pixelRatio, width }: ChartO
       }),
     },
     options: {
-      animation: false,
-      parsing: false,
-      normalized: true,
-      responsive: false,
-      maintainAspectRatio: false,
-      devicePixelRatio: pixelRatio,
-      events: [],
+      ...drawnInTheWorker(pixelRatio),
       layout: { padding: { top: 4, right: 4 } },
       scales: {
         x: { type: 'linear', display: false, ...timeBounds(lines) },
@@ -92,14 +95,7 @@ export function configFor(options: ChartOptions): ChartConfiguration<'line'> {
       }),
     },
     options: {
-      animation: false,
-      parsing: false,
-      normalized: true,
-      responsive: false,
-      maintainAspectRatio: false,
-      devicePixelRatio: pixelRatio,
-      // No events reach a worker's canvas: the page sends the pointer as 'hover'.
-      events: [],
+      ...drawnInTheWorker(pixelRatio),
       scales: {
         // No label rotation: chart.js need not measure every tick label to fit them.
         x: {
