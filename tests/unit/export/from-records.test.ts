@@ -22,6 +22,9 @@ const session: SessionRecord = {
   clock: { index: 0, sectionStartedAt: 0, pausedAt: null, callStartedAt: 0, pausedMs: 0 },
   takeaway: 'Meer eigenaarschap',
 };
+/** A summary of the session with only what the case gives: no questions, statements, ratings, objectives or actions, in UTC. */
+const summaryWithout = (input: Pick<Parameters<typeof buildSessionSummary>[0], 'session' | 'person' | 'template' | 'notes'>) =>
+  buildSessionSummary({ ...input, questionText: () => undefined, statementText: () => undefined, ratings: [], objectives: [], actionItems: [], timeZone: 'UTC' });
 const note = (sectionId: string, text: string, extra: Partial<NoteRecord> = {}): NoteRecord => ({ ...base, id: `s1/${sectionId}`, sessionId: 's1', sectionId, text, private: false, questionIds: [], ...extra });
 const objective: ObjectiveView = { ...base, id: 'o1', personId: 'p1', period: '2026-Q4', text: 'Snellere onboarding', confidence: 7, successStory: '', personalBenefit: '', keyResults: [{ ...base, id: 'k1', objectiveId: 'o1', text: 'Eerste PR binnen 5 dagen', ambitiousTarget: '5 dagen', minimumFloor: '10 dagen' }], risks: [], progress: { value: 3, at: 0 } };
 const ratings: RatingRecord[] = [
@@ -62,34 +65,22 @@ it.each<{ name: string; listening: SessionRecord['listening']; expected: { manag
   { name: 'measured, but which speaker is the manager is not known: no guess', listening: { speakers: [{ name: 'Alex', sections: { start: 30 } }, { name: 'Sam', sections: { start: 60 } }], managerSpeaker: null, managerConfirmed: false }, expected: null },
   { name: 'captions on, nobody spoke', listening: { speakers: [], managerSpeaker: 'You', managerConfirmed: false }, expected: null },
 ])('the share of the talking: $name', ({ listening, expected }) => {
-  const summary = buildSessionSummary({
+  const summary = summaryWithout({
     session: { ...session, ...(listening ? { listening } : {}) },
     person: null,
     template: undefined,
     notes: [],
-    questionText: () => undefined,
-    statementText: () => undefined,
-    ratings: [],
-    objectives: [],
-    actionItems: [],
-    timeZone: 'UTC',
   });
   expect(summary.listening).toEqual(expected);
 });
 
 it('leaves the salary talk’s preparation out of the employee copy entirely, heading and all, and keeps it in the manager’s summary', () => {
   const salary = builtInTemplates(contentPacks.en).find((template) => template.id === 'salary')!;
-  const summary = buildSessionSummary({
+  const summary = summaryWithout({
     session: { ...session, templateId: 'salary', language: 'en' },
     person: null,
     template: salary,
     notes: [note('prepare', 'Budget is 3%', { private: true }), note('purpose', 'Wants to talk about pay')],
-    questionText: () => undefined,
-    statementText: () => undefined,
-    ratings: [],
-    objectives: [],
-    actionItems: [],
-    timeZone: 'UTC',
   });
   const preparationTitle = salary.sections[0]!.title;
   expect(summary.sections.map((section) => section.title)).toContain(preparationTitle);
